@@ -1,0 +1,149 @@
+//! Strict JSON: RFC 8259 as parsed by serde_json, plus the I-JSON (RFC 7493) rules that make
+//! every stored value round-trip and hash canonically — no duplicate object keys (rejected while
+//! parsing, since a map cannot remember them) and no integer beyond ±(2^53 − 1) (checked by
+//! [`check_numbers`] while validating, so the error can name the field).
+
+use std::fmt;
+
+use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+
+/// The largest integer every I-JSON reader represents exactly.
+pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+/// Parses a whole document, rejecting duplicate keys and trailing data.
+pub fn parse_strict(bytes: &[u8]) -> Result<Value, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value = StrictValue.deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+/// Finds the first number that I-JSON cannot carry exactly; returns its path below `path`.
+pub fn check_numbers(value: &Value, path: &str) -> Result<(), String> {
+    match value {
+        Value::Number(n) if !is_safe_number(n) => Err(path.to_owned()),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, v)| check_numbers(v, &format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().try_for_each(|(k, v)| {
+            let sub = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            check_numbers(v, &sub)
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn is_safe_number(n: &Number) -> bool {
+    if let Some(u) = n.as_u64() {
+        return u <= MAX_SAFE_INTEGER;
+    }
+    if let Some(i) = n.as_i64() {
+        return i.unsigned_abs() <= MAX_SAFE_INTEGER;
+    }
+    match n.as_f64() {
+        // Integral values this large were integers the client could not mean exactly.
+        Some(f) => f.is_finite() && !(f.fract() == 0.0 && f.abs() > MAX_SAFE_INTEGER as f64),
+        None => false,
+    }
+}
+
+struct StrictValue;
+
+impl<'de> DeserializeSeed<'de> for StrictValue {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictValue {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Value, E> {
+        Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom("number is not finite"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element_seed(StrictValue)? {
+            items.push(v);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        let mut map = Map::new();
+        while let Some(key) = access.next_key::<String>()? {
+            if map.contains_key(&key) {
+                return Err(A::Error::custom(format!("duplicate key {key:?}")));
+            }
+            let v = access.next_value_seed(StrictValue)?;
+            map.insert(key, v);
+        }
+        Ok(Value::Object(map))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_keys_are_rejected_at_any_depth() {
+        assert!(parse_strict(br#"{"a":1,"a":2}"#).is_err());
+        assert!(parse_strict(br#"{"x":[{"a":1,"a":1}]}"#).is_err());
+        assert!(parse_strict(br#"{"a":{"a":1}}"#).is_ok());
+    }
+
+    #[test]
+    fn lone_surrogates_nan_and_trailing_data_are_rejected() {
+        assert!(parse_strict(br#""\ud800""#).is_err());
+        assert!(parse_strict(br#"NaN"#).is_err());
+        assert!(parse_strict(br#"{} x"#).is_err());
+        assert!(parse_strict(br#""\ud83d\ude00""#).is_ok());
+    }
+
+    #[test]
+    fn integers_beyond_two_to_the_53_are_named_by_path() {
+        let ok = parse_strict(br#"{"a":9007199254740991,"b":-9007199254740991,"c":1.5}"#).unwrap();
+        assert_eq!(check_numbers(&ok, ""), Ok(()));
+        let big = parse_strict(br#"{"a":{"b":[1,9007199254740992]}}"#).unwrap();
+        assert_eq!(
+            check_numbers(&big, "metadata"),
+            Err("metadata.a.b[1]".into())
+        );
+        let huge = parse_strict(br#"{"a":123456789012345678901234567890}"#).unwrap();
+        assert!(check_numbers(&huge, "").is_err());
+        assert!(parse_strict(b"1e400").is_err());
+    }
+}
