@@ -89,14 +89,15 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Assigns the server's fields to a validated entry and computes its hash.
+    /// Assigns the server's fields to a validated entry and computes its hash; returns the
+    /// entry and its canonical bytes (what storage keeps).
     pub fn assemble(
         new: NewEntry,
         id: String,
         organization_id: String,
         sequence: u64,
         received_at: Timestamp,
-    ) -> Self {
+    ) -> (Self, Vec<u8>) {
         let mut entry = Entry {
             id,
             organization_id,
@@ -119,8 +120,9 @@ impl Entry {
             idempotency_key: new.idempotency_key,
             hash: String::new(),
         };
-        entry.hash = hex::encode(crate::canonical::leaf_hash(&entry.canonical_bytes()));
-        entry
+        let bytes = entry.canonical_bytes();
+        entry.hash = hex::encode(crate::canonical::leaf_hash(&bytes));
+        (entry, bytes)
     }
 
     /// The RFC 8785 bytes of every §1 field except `hash` (SPEC §7).

@@ -1,1 +1,102 @@
+//! Storage for organizations, API keys and audit entries, behind the one [`Store`] trait that
+//! the server talks to. The embedded implementation is SQLite ([`sqlite::SqliteStore`]).
+//!
+//! The key decision: all writes go through a single writer that serialises sequence
+//! assignment and commits whatever requests arrived together in one transaction (group
+//! commit). Sequences stay gapless and in commit order, and a burst of concurrent requests
+//! costs one fsync instead of one each. Reads run on a pool of separate connections.
 
+pub mod sqlite;
+
+use async_trait::async_trait;
+use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("already exists")]
+    Conflict,
+    #[error("unknown organization")]
+    UnknownOrganization,
+    #[error("storage failure: {0}")]
+    Internal(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Internal(e.to_string())
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organization {
+    pub id: OrgId,
+    pub name: String,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiKey {
+    pub id: String,
+    pub organization_id: OrgId,
+    pub name: String,
+    pub scopes: Vec<String>,
+    pub created_at: Timestamp,
+}
+
+/// A key to store; only the SHA-256 of its secret is kept.
+#[derive(Debug, Clone)]
+pub struct NewApiKey {
+    pub key: ApiKey,
+    pub secret_hash: [u8; 32],
+}
+
+/// One item of an append: the stored entry, and whether this call stored it (false when an
+/// idempotency key replayed an earlier entry).
+#[derive(Debug, Clone)]
+pub struct Appended {
+    pub entry: Entry,
+    pub created: bool,
+}
+
+/// One page of a listing, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub entries: Vec<Entry>,
+    /// Exact number of entries matching the filter, regardless of paging.
+    pub total: u64,
+    pub has_more: bool,
+}
+
+/// Every method names its organization; none reads across organizations.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Fails with [`StoreError::Conflict`] when the id is taken.
+    async fn create_organization(&self, org: &Organization) -> Result<()>;
+    async fn organization(&self, id: &OrgId) -> Result<Option<Organization>>;
+
+    async fn create_api_key(&self, key: &NewApiKey) -> Result<()>;
+    /// Keys that are not revoked, oldest first.
+    async fn api_keys(&self, org: &OrgId) -> Result<Vec<ApiKey>>;
+    /// Returns false when no such unrevoked key exists in the organization.
+    async fn revoke_api_key(&self, org: &OrgId, key_id: &str) -> Result<bool>;
+    /// The unrevoked key whose secret hashes to `secret_hash`.
+    async fn api_key_by_secret_hash(&self, secret_hash: &[u8; 32]) -> Result<Option<ApiKey>>;
+
+    async fn setting(&self, name: &str) -> Result<Option<String>>;
+    async fn put_setting(&self, name: &str, value: &str) -> Result<()>;
+
+    /// Stores all items atomically, in order, with gapless sequences; an item whose
+    /// idempotency key was seen before yields the original entry instead.
+    async fn append(&self, org: &OrgId, items: Vec<NewEntry>) -> Result<Vec<Appended>>;
+    async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>>;
+    async fn list(&self, org: &OrgId, filter: &Filter, page: PageRequest) -> Result<Page>;
+    /// Whether the organization has ever recorded this resource as an entry's primary resource.
+    async fn resource_recorded(
+        &self,
+        org: &OrgId,
+        resource_type: &str,
+        resource_id: &str,
+    ) -> Result<bool>;
+}

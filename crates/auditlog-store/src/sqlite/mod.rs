@@ -1,0 +1,350 @@
+//! The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, one writer thread
+//! doing group commit, and a pool of reader connections used from blocking tasks.
+
+mod query;
+mod schema;
+mod writer;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc, Mutex, RwLock};
+
+use async_trait::async_trait;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+
+use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
+
+use crate::{ApiKey, Appended, NewApiKey, Organization, Page, Result, Store, StoreError};
+
+/// Idle reader connections kept open.
+const MAX_IDLE_READERS: usize = 16;
+
+pub struct SqliteStore {
+    path: PathBuf,
+    writer: mpsc::Sender<writer::Work>,
+    readers: Arc<Mutex<Vec<Connection>>>,
+    /// Organizations never change or disappear, so their ordinals can be cached forever.
+    orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database file and applies pending migrations.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let mut conn = Connection::open(&path)?;
+        schema::configure(&conn)?;
+        schema::migrate(&mut conn)?;
+        let writer = writer::spawn(conn).map_err(|e| StoreError::Internal(e.to_string()))?;
+        Ok(Self {
+            path,
+            writer,
+            readers: Arc::new(Mutex::new(Vec::new())),
+            orgs: RwLock::new(HashMap::new()),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// `EXPLAIN QUERY PLAN` of the page and count statements a listing would run.
+    pub async fn explain(&self, org: &OrgId, filter: &Filter) -> Result<Vec<String>> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let filter = filter.clone();
+        self.read(move |c| query::explain(c, ord, &filter)).await
+    }
+
+    /// Runs `f` on a pooled reader connection in a blocking task.
+    async fn read<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        let pool = self.readers.clone();
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || {
+            let pooled = pool.lock().unwrap_or_else(|p| p.into_inner()).pop();
+            let conn = match pooled {
+                Some(c) => c,
+                None => open_reader(&path)?,
+            };
+            let out = f(&conn);
+            let mut idle = pool.lock().unwrap_or_else(|p| p.into_inner());
+            if idle.len() < MAX_IDLE_READERS {
+                idle.push(conn);
+            }
+            out
+        })
+        .await
+        .map_err(|e| StoreError::Internal(e.to_string()))?
+    }
+
+    async fn write<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&rusqlite::Transaction) -> Result<T> + Send + 'static,
+    {
+        writer::call(&self.writer, move |_, tx| f(tx)).await
+    }
+
+    /// The organization's ordinal, from cache or storage.
+    async fn ordinal(&self, org: &OrgId) -> Result<Option<i64>> {
+        Ok(self.lookup_org(org).await?.map(|(ord, _)| ord))
+    }
+
+    async fn lookup_org(&self, org: &OrgId) -> Result<Option<(i64, Organization)>> {
+        if let Some(hit) = self.orgs.read().unwrap_or_else(|p| p.into_inner()).get(org) {
+            return Ok(Some(hit.clone()));
+        }
+        let id = org.clone();
+        let found = self
+            .read(move |c| {
+                c.query_row(
+                    "select ord, name, created_at from organizations where id = ?1",
+                    [id.as_str()],
+                    |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            Organization {
+                                id: id.clone(),
+                                name: r.get(1)?,
+                                created_at: Timestamp::from_micros(r.get(2)?),
+                            },
+                        ))
+                    },
+                )
+                .optional()
+                .map_err(StoreError::from)
+            })
+            .await?;
+        if let Some(hit) = &found {
+            self.orgs
+                .write()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(org.clone(), hit.clone());
+        }
+        Ok(found)
+    }
+}
+
+fn open_reader(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "query_only", "on")?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
+}
+
+pub(crate) fn row_to_entry(body: &str, hash: &[u8]) -> Result<Entry> {
+    let mut entry: Entry = serde_json::from_str(body)
+        .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
+    entry.hash = hex::encode(hash);
+    Ok(entry)
+}
+
+/// The indexed form of a search word: scoped to its organization (see the migration).
+pub(crate) fn search_token(org: i64, word: &str) -> String {
+    format!("o{org}x{word}")
+}
+
+fn key_from_row(r: &rusqlite::Row, org: &OrgId) -> rusqlite::Result<ApiKey> {
+    let scopes: String = r.get(2)?;
+    Ok(ApiKey {
+        id: r.get(0)?,
+        organization_id: org.clone(),
+        name: r.get(1)?,
+        scopes: scopes.split_whitespace().map(str::to_owned).collect(),
+        created_at: Timestamp::from_micros(r.get(3)?),
+    })
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn create_organization(&self, org: &Organization) -> Result<()> {
+        let org = org.clone();
+        self.write(move |tx| {
+            let inserted = tx.execute(
+                "insert into organizations (id, name, created_at) values (?1, ?2, ?3)
+                 on conflict (id) do nothing",
+                params![org.id.as_str(), org.name, org.created_at.micros()],
+            )?;
+            if inserted == 0 {
+                return Err(StoreError::Conflict);
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn organization(&self, id: &OrgId) -> Result<Option<Organization>> {
+        Ok(self.lookup_org(id).await?.map(|(_, o)| o))
+    }
+
+    async fn create_api_key(&self, key: &NewApiKey) -> Result<()> {
+        let ord = self
+            .ordinal(&key.key.organization_id)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let key = key.clone();
+        self.write(move |tx| {
+            tx.execute(
+                "insert into api_keys (id, org, name, scopes, secret_hash, created_at)
+                 values (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    key.key.id,
+                    ord,
+                    key.key.name,
+                    key.key.scopes.join(" "),
+                    key.secret_hash.as_slice(),
+                    key.key.created_at.micros()
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn api_keys(&self, org: &OrgId) -> Result<Vec<ApiKey>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let org = org.clone();
+        self.read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select id, name, scopes, created_at from api_keys
+                 where org = ?1 and revoked_at is null order by created_at, id",
+            )?;
+            let rows = stmt.query_map([ord], |r| key_from_row(r, &org))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+        .await
+    }
+
+    async fn revoke_api_key(&self, org: &OrgId, key_id: &str) -> Result<bool> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(false);
+        };
+        let key_id = key_id.to_owned();
+        self.write(move |tx| {
+            let n = tx.execute(
+                "update api_keys set revoked_at = ?3 where org = ?1 and id = ?2 and revoked_at is null",
+                params![ord, key_id, Timestamp::now().micros()],
+            )?;
+            Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn api_key_by_secret_hash(&self, secret_hash: &[u8; 32]) -> Result<Option<ApiKey>> {
+        let hash = *secret_hash;
+        self.read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select k.id, k.name, k.scopes, k.created_at, o.id from api_keys k
+                 join organizations o on o.ord = k.org
+                 where k.secret_hash = ?1 and k.revoked_at is null",
+            )?;
+            let found = stmt
+                .query_row([hash.as_slice()], |r| {
+                    let org: String = r.get(4)?;
+                    let org = OrgId::parse(&org).ok_or(rusqlite::Error::InvalidQuery)?;
+                    key_from_row(r, &org)
+                })
+                .optional()?;
+            Ok(found)
+        })
+        .await
+    }
+
+    async fn setting(&self, name: &str) -> Result<Option<String>> {
+        let name = name.to_owned();
+        self.read(move |c| {
+            Ok(
+                c.query_row("select value from settings where name = ?1", [name], |r| {
+                    r.get(0)
+                })
+                .optional()?,
+            )
+        })
+        .await
+    }
+
+    async fn put_setting(&self, name: &str, value: &str) -> Result<()> {
+        let (name, value) = (name.to_owned(), value.to_owned());
+        self.write(move |tx| {
+            tx.execute(
+                "insert into settings (name, value) values (?1, ?2)
+                 on conflict (name) do update set value = excluded.value",
+                params![name, value],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    #[tracing::instrument(skip_all, fields(org = %org, items = items.len()))]
+    async fn append(&self, org: &OrgId, items: Vec<NewEntry>) -> Result<Vec<Appended>> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let org_id = org.to_string();
+        writer::call(&self.writer, move |state, tx| {
+            writer::append(state, tx, ord, &org_id, items)
+        })
+        .await
+    }
+
+    async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(None);
+        };
+        let id = id.to_owned();
+        self.read(move |c| {
+            let row = c
+                .prepare_cached("select body, hash from entries where id = ?1 and org = ?2")?
+                .query_row(params![id, ord], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+                })
+                .optional()?;
+            row.map(|(body, hash)| row_to_entry(&body, &hash))
+                .transpose()
+        })
+        .await
+    }
+
+    #[tracing::instrument(skip_all, fields(org = %org))]
+    async fn list(&self, org: &OrgId, filter: &Filter, page: PageRequest) -> Result<Page> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Page::default());
+        };
+        let filter = filter.clone();
+        self.read(move |c| query::list(c, ord, &filter, page)).await
+    }
+
+    async fn resource_recorded(
+        &self,
+        org: &OrgId,
+        resource_type: &str,
+        resource_id: &str,
+    ) -> Result<bool> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(false);
+        };
+        let (rt, rid) = (resource_type.to_owned(), resource_id.to_owned());
+        self.read(move |c| {
+            let found = c
+                .prepare_cached(
+                    "select 1 from entries where org = ?1 and resource_id = ?2 and resource_type = ?3 limit 1",
+                )?
+                .exists(params![ord, rid, rt])?;
+            Ok(found)
+        })
+        .await
+    }
+}

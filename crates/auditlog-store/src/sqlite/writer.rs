@@ -1,0 +1,239 @@
+//! The single writer: one thread, one connection, group commit.
+//!
+//! Requests queue on a channel. The thread takes every request waiting, runs each inside its own
+//! savepoint of one transaction, commits once, and only then answers them all — so a reply
+//! always means "durably committed", and N concurrent requests cost one fsync.
+
+use std::collections::HashMap;
+use std::sync::mpsc;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use tokio::sync::oneshot;
+
+use auditlog_core::{search, Entry, NewEntry, Timestamp};
+
+use super::row_to_entry;
+use crate::{Appended, Result, StoreError};
+
+/// Most requests folded into one transaction, to bound the latency of the first.
+const MAX_GROUP: usize = 512;
+
+pub(crate) type Work = Box<dyn FnOnce(&mut WriterState, &Transaction) -> Result<Reply> + Send>;
+pub(crate) type Reply = Box<dyn FnOnce(Result<()>) + Send>;
+
+/// What the writer remembers between transactions.
+pub(crate) struct WriterState {
+    /// Next sequence per organization ordinal; filled lazily, dropped on any failure.
+    next_seq: HashMap<i64, u64>,
+    ids: ulid::Generator,
+}
+
+pub(crate) fn spawn(mut conn: Connection) -> std::io::Result<mpsc::Sender<Work>> {
+    let (tx, rx) = mpsc::channel::<Work>();
+    std::thread::Builder::new()
+        .name("auditlog-writer".into())
+        .spawn(move || {
+            let mut state = WriterState {
+                next_seq: HashMap::new(),
+                ids: ulid::Generator::new(),
+            };
+            while let Ok(first) = rx.recv() {
+                let mut group = vec![first];
+                while group.len() < MAX_GROUP {
+                    match rx.try_recv() {
+                        Ok(w) => group.push(w),
+                        Err(_) => break,
+                    }
+                }
+                run_group(&mut conn, &mut state, group);
+            }
+        })?;
+    Ok(tx)
+}
+
+fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
+    let tx = match conn.transaction() {
+        Ok(tx) => tx,
+        Err(e) => {
+            let msg = e.to_string();
+            tracing::error!(error = %msg, "cannot begin write transaction");
+            for work in group {
+                drop(work);
+            }
+            return;
+        }
+    };
+    let mut replies: Vec<(Reply, bool)> = Vec::with_capacity(group.len());
+    for work in group {
+        if let Err(e) = tx.execute_batch("savepoint job") {
+            tracing::error!(error = %e, "savepoint failed");
+            continue;
+        }
+        match work(state, &tx) {
+            Ok(reply) => {
+                let _ = tx.execute_batch("release job");
+                replies.push((reply, true));
+            }
+            Err(e) => {
+                // The job answered nothing yet; undo it and forget cached sequences.
+                let _ = tx.execute_batch("rollback to job; release job");
+                state.next_seq.clear();
+                tracing::warn!(error = %e, "write rolled back");
+            }
+        }
+    }
+    let committed = tx.commit().map_err(StoreError::from);
+    if let Err(e) = &committed {
+        tracing::error!(error = %e, "commit failed");
+        state.next_seq.clear();
+    }
+    for (reply, _) in replies {
+        reply(match &committed {
+            Ok(()) => Ok(()),
+            Err(e) => Err(StoreError::Internal(e.to_string())),
+        });
+    }
+}
+
+/// Runs `f` in the writer's transaction; resolves once that transaction committed.
+pub(crate) async fn call<T, F>(writer: &mpsc::Sender<Work>, f: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut WriterState, &Transaction) -> Result<T> + Send + 'static,
+{
+    let (reply_tx, reply_rx) = oneshot::channel::<Result<T>>();
+    let work: Work = Box::new(move |state, tx| match f(state, tx) {
+        Ok(value) => Ok(Box::new(move |committed: Result<()>| {
+            let _ = reply_tx.send(committed.map(|()| value));
+        }) as Reply),
+        Err(e) => {
+            // Answer the failure now; the writer rolls the savepoint back.
+            let msg = e.to_string();
+            let _ = reply_tx.send(Err(e));
+            Err(StoreError::Internal(msg))
+        }
+    });
+    writer
+        .send(work)
+        .map_err(|_| StoreError::Internal("writer stopped".into()))?;
+    reply_rx
+        .await
+        .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
+}
+
+/// Appends `items` for one organization inside the current transaction.
+pub(crate) fn append(
+    state: &mut WriterState,
+    tx: &Transaction,
+    org: i64,
+    org_id: &str,
+    items: Vec<NewEntry>,
+) -> Result<Vec<Appended>> {
+    let received_at = Timestamp::now();
+    let mut next = match state.next_seq.get(&org) {
+        Some(n) => *n,
+        None => {
+            let max: Option<u64> =
+                tx.query_row("select max(seq) from entries where org = ?1", [org], |r| {
+                    r.get(0)
+                })?;
+            max.unwrap_or(0) + 1
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        if let Some(key) = &item.idempotency_key {
+            if let Some(existing) = by_idempotency_key(tx, org, key)? {
+                out.push(Appended {
+                    entry: existing,
+                    created: false,
+                });
+                continue;
+            }
+        }
+        let ulid = state
+            .ids
+            .generate()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let (entry, body) = Entry::assemble(
+            item,
+            format!("log_{ulid}"),
+            org_id.to_owned(),
+            next,
+            received_at,
+        );
+        insert(tx, org, &entry, &body)?;
+        next += 1;
+        out.push(Appended {
+            entry,
+            created: true,
+        });
+    }
+    state.next_seq.insert(org, next);
+    Ok(out)
+}
+
+fn by_idempotency_key(tx: &Transaction, org: i64, key: &str) -> Result<Option<Entry>> {
+    let mut stmt = tx
+        .prepare_cached("select body, hash from entries where org = ?1 and idempotency_key = ?2")?;
+    let row = stmt
+        .query_row(params![org, key], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })
+        .optional()?;
+    row.map(|(body, hash)| row_to_entry(&body, &hash))
+        .transpose()
+}
+
+fn insert(tx: &Transaction, org: i64, e: &Entry, body: &[u8]) -> Result<()> {
+    let hash = hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let body = std::str::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?;
+    tx.prepare_cached(
+        "insert into entries (org, seq, id, ts, resource_type, resource_id, action, event, user_id,
+                              department_id, idempotency_key, body, hash)
+         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        org,
+        e.sequence,
+        e.id,
+        e.timestamp.micros(),
+        e.resource_type,
+        e.resource_id,
+        e.action,
+        e.event,
+        e.user_id,
+        e.department_id,
+        e.idempotency_key,
+        body,
+        hash,
+    ])?;
+    let rowid = tx.last_insert_rowid();
+
+    let mut refs = tx.prepare_cached(
+        "insert or ignore into entry_refs (org, ref_type, ref_id, ts, seq) values (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let touched = std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
+        .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())));
+    for (kind, id) in touched {
+        for ref_type in [kind, ""] {
+            refs.execute(params![org, ref_type, id, e.timestamp.micros(), e.sequence])?;
+        }
+    }
+
+    let words = search::entry_words([
+        e.resource_name.as_deref(),
+        e.user_name.as_deref(),
+        e.user_email.as_deref(),
+    ]);
+    if !words.is_empty() {
+        let doc = words
+            .iter()
+            .map(|w| super::search_token(org, w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        tx.prepare_cached("insert into entry_search (rowid, words) values (?1, ?2)")?
+            .execute(params![rowid, doc])?;
+    }
+    Ok(())
+}
