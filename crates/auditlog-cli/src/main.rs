@@ -1,1 +1,26 @@
-fn main() {}
+//! `auditlog`: the service (`serve`) and its command-line clients (`ingest`, `query`).
+
+mod cli;
+mod client;
+mod demo;
+mod ingest;
+mod query;
+mod serve;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let cli = cli::Cli::parse();
+    let result = match cli.command {
+        cli::Command::Serve(args) => serve::run(args),
+        cli::Command::Ingest(args) => ingest::run(args),
+        cli::Command::Query(args) => query::run(args),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,1 +1,148 @@
+//! The auditlog HTTP API as a library: [`router`] builds the whole app over any [`Store`], and
+//! [`serve`] runs it on a listener the caller bound, until a shutdown future resolves — so tests
+//! bind port 0 and stop the server when they are done.
+//!
+//! The key decision: the four public API dialects (seeds 000–003) are thin edges over one
+//! canonical filter, one query path and one canonical page. They differ only in how they name
+//! their parameters and how they render the result, which keeps them consistent by construction.
 
+pub mod auth;
+pub mod cursor;
+pub mod error;
+pub mod extract;
+pub mod listing;
+pub mod params;
+pub mod render;
+pub mod routes;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use axum::{middleware, Json, Router};
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+use auditlog_store::Store;
+
+use error::ApiError;
+use routes::{admin, audit_log, audit_logs, history, ingest, orgs};
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    /// SHA-256 of the operator's admin token.
+    pub admin_hash: [u8; 32],
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/v1/organizations", post(admin::create_organization))
+        .route(
+            "/v1/organizations/{organization_id}",
+            get(admin::get_organization),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/api-keys",
+            post(admin::create_key).get(admin::list_keys),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/api-keys/{key_id}",
+            delete(admin::revoke_key),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log",
+            post(ingest::one).get(audit_log::list),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/batch",
+            post(ingest::batch),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/{id}",
+            get(audit_log::get),
+        )
+        .route("/v1/{organization_id}/audit-logs", get(audit_logs::list))
+        .route("/v1/{collection}/{resource_id}/history", get(history::list))
+        .route("/orgs/{org_id}/audit-logs", get(orgs::list))
+        .fallback(unknown_route)
+        .layer(middleware::map_response(method_not_allowed_in_our_shape))
+        .layer(DefaultBodyLimit::max(extract::MAX_BODY_BYTES))
+        .layer(CatchPanicLayer::custom(
+            |_: Box<dyn std::any::Any + Send>| {
+                ApiError::Internal("handler panicked".into()).into_response()
+            },
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+async fn healthz() -> Json<serde_json::Value> {
+    Json(serde_json::json!({"status": "ok"}))
+}
+
+async fn unknown_route() -> ApiError {
+    ApiError::not_found("route_not_found", "No such route")
+}
+
+/// axum answers a wrong method with an empty 405; give it our body and keep its `Allow`.
+async fn method_not_allowed_in_our_shape(res: Response) -> Response {
+    if res.status() != StatusCode::METHOD_NOT_ALLOWED
+        || res.headers().contains_key(header::CONTENT_TYPE)
+    {
+        return res;
+    }
+    let allow = res.headers().get(header::ALLOW).cloned();
+    let mut ours = ApiError::MethodNotAllowed.into_response();
+    if let Some(allow) = allow {
+        ours.headers_mut().insert(header::ALLOW, allow);
+    }
+    ours
+}
+
+/// Resolves the admin token: the configured one, else the hash kept from an earlier start, else
+/// a new random token whose hash is kept. Returns the hash and, only when it was just generated,
+/// the token itself (to print once).
+pub async fn admin_token(
+    store: &dyn Store,
+    configured: Option<&str>,
+) -> Result<([u8; 32], Option<String>), auditlog_store::StoreError> {
+    const SETTING: &str = "admin_token_sha256";
+    if let Some(token) = configured {
+        return Ok((auth::secret_hash(token), None));
+    }
+    if let Some(stored) = store.setting(SETTING).await? {
+        let mut hash = [0u8; 32];
+        if hex::decode_to_slice(&stored, &mut hash).is_ok() {
+            return Ok((hash, None));
+        }
+    }
+    use base64::Engine;
+    use rand::RngCore;
+    let mut raw = [0u8; 32];
+    rand::rng().fill_bytes(&mut raw);
+    let token = format!(
+        "aladm_{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw)
+    );
+    let hash = auth::secret_hash(&token);
+    store.put_setting(SETTING, &hex::encode(hash)).await?;
+    Ok((hash, Some(token)))
+}

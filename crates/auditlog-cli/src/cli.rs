@@ -1,0 +1,109 @@
+//! Command-line flags. Every flag has an `AUDITLOG_*` environment equivalent.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "auditlog",
+    version,
+    about = "A self-hosted, multi-tenant audit log service"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run the HTTP service.
+    Serve(ServeArgs),
+    /// Send NDJSON entries (one JSON object per line) to a server's batch API.
+    Ingest(IngestArgs),
+    /// List entries with the seed-002 filters.
+    Query(QueryArgs),
+}
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "AUDITLOG_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// `sqlite://PATH` (relative or absolute file path). Default: ./auditlog-data/auditlog.db.
+    #[arg(long, env = "AUDITLOG_DATABASE_URL")]
+    pub database: Option<String>,
+    /// Also create organization `org_demo` with a few hundred realistic entries and print a read key.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+#[derive(Args, Clone)]
+pub struct ClientArgs {
+    /// Base URL of the auditlog server.
+    #[arg(long, env = "AUDITLOG_URL", default_value = "http://127.0.0.1:8080")]
+    pub url: String,
+    /// Organization id.
+    #[arg(long, short = 'o', env = "AUDITLOG_ORGANIZATION")]
+    pub organization: String,
+    /// API key (or the admin token).
+    #[arg(long, env = "AUDITLOG_TOKEN", hide_env_values = true)]
+    pub token: String,
+}
+
+#[derive(Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub client: ClientArgs,
+    /// NDJSON file; `-` or nothing reads standard input.
+    pub file: Option<PathBuf>,
+    /// Entries per request (1–1000).
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub batch_size: u16,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Args)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub client: ClientArgs,
+    /// Resource type (`entity_type`), e.g. `assistant`.
+    #[arg(long)]
+    pub entity_type: Option<String>,
+    /// Action verb (`action_type`), e.g. `updated`.
+    #[arg(long)]
+    pub action_type: Option<String>,
+    /// Acting user id (`actor_id`).
+    #[arg(long)]
+    pub actor_id: Option<String>,
+    /// Primary resource or target id (`target_id`).
+    #[arg(long)]
+    pub target_id: Option<String>,
+    #[arg(long)]
+    pub department_id: Option<String>,
+    /// Inclusive start: YYYY-MM-DD or RFC 3339.
+    #[arg(long)]
+    pub from_date: Option<String>,
+    /// Inclusive end: YYYY-MM-DD (the whole day) or RFC 3339.
+    #[arg(long)]
+    pub to_date: Option<String>,
+    /// Words that must prefix words of the resource name, user name or email.
+    #[arg(long, short = 's')]
+    pub search_term: Option<String>,
+    /// Entries per page (1–100).
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    #[arg(long)]
+    pub skip: Option<u64>,
+    /// Continue from a `next_cursor`.
+    #[arg(long)]
+    pub cursor: Option<String>,
+    /// Follow cursors until every matching entry is printed.
+    #[arg(long)]
+    pub all: bool,
+    /// Print the raw JSON (one page object per page) instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,135 @@
+//! `auditlog serve`: configuration from flags and environment, the store, the admin token, and
+//! graceful shutdown on SIGINT/SIGTERM.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use auditlog_server::AppState;
+use auditlog_store::sqlite::SqliteStore;
+use auditlog_store::Store;
+
+use crate::cli::ServeArgs;
+
+const DEFAULT_DATA_DIR: &str = "auditlog-data";
+const KNOWN_ENV: &[&str] = &[
+    "AUDITLOG_LISTEN",
+    "AUDITLOG_DATABASE_URL",
+    "AUDITLOG_ADMIN_TOKEN",
+    "AUDITLOG_ADMIN_TOKEN_FILE",
+    "AUDITLOG_LOG",
+    "AUDITLOG_URL",
+    "AUDITLOG_ORGANIZATION",
+    "AUDITLOG_TOKEN",
+];
+
+pub fn run(args: ServeArgs) -> Result<(), String> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("AUDITLOG_LOG")
+                .unwrap_or_else(|_| "info,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    for (name, _) in std::env::vars() {
+        if name.starts_with("AUDITLOG_") && !KNOWN_ENV.contains(&name.as_str()) {
+            tracing::warn!(variable = %name, "unknown AUDITLOG_* environment variable ignored");
+        }
+    }
+    let path = sqlite_path(args.database.as_deref())?;
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    runtime.block_on(serve(args, path))
+}
+
+/// `sqlite://PATH` → PATH; nothing → `./auditlog-data/auditlog.db`.
+pub fn sqlite_path(url: Option<&str>) -> Result<PathBuf, String> {
+    let Some(url) = url else {
+        return Ok(PathBuf::from(DEFAULT_DATA_DIR).join("auditlog.db"));
+    };
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        if path.is_empty() {
+            return Err("--database sqlite:// needs a file path, e.g. sqlite://audit.db".into());
+        }
+        return Ok(PathBuf::from(path));
+    }
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Err("PostgreSQL is not supported by this build yet; use sqlite://PATH".into());
+    }
+    Err(format!(
+        "--database must be sqlite://PATH (got {:?})",
+        url.split("://").next().unwrap_or(url)
+    ))
+}
+
+fn admin_token_from_env() -> Result<Option<String>, String> {
+    if let Ok(token) = std::env::var("AUDITLOG_ADMIN_TOKEN") {
+        return Ok(Some(token));
+    }
+    match std::env::var("AUDITLOG_ADMIN_TOKEN_FILE") {
+        Ok(file) => std::fs::read_to_string(&file)
+            .map(|t| Some(t.trim().to_owned()))
+            .map_err(|e| format!("AUDITLOG_ADMIN_TOKEN_FILE {file}: {e}")),
+        Err(_) => Ok(None),
+    }
+}
+
+async fn serve(args: ServeArgs, path: PathBuf) -> Result<(), String> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let store = SqliteStore::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let store: Arc<dyn Store> = Arc::new(store);
+
+    let configured = admin_token_from_env()?;
+    if configured.as_deref().is_some_and(|t| t.len() < 16) {
+        return Err("AUDITLOG_ADMIN_TOKEN must be at least 16 characters".into());
+    }
+    let (admin_hash, generated) =
+        auditlog_server::admin_token(store.as_ref(), configured.as_deref())
+            .await
+            .map_err(|e| e.to_string())?;
+    if let Some(token) = generated {
+        println!("Generated admin token (shown once; only its hash is kept):\n  {token}");
+    }
+    if args.demo {
+        let key = crate::demo::seed(store.as_ref()).await?;
+        println!(
+            "Demo organization org_demo is ready. Read key (shown once):\n  {key}\n\
+             Try: curl -H 'Authorization: Bearer {key}' 'http://{}/v1/organizations/org_demo/audit-log?limit=5'",
+            args.listen
+        );
+    }
+
+    let listener = tokio::net::TcpListener::bind(&args.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    tracing::info!(%addr, database = %path.display(), "auditlog listening");
+    let state = AppState { store, admin_hash };
+    auditlog_server::serve(listener, state, shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())?;
+    tracing::info!("auditlog stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

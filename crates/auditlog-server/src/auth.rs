@@ -1,0 +1,175 @@
+//! Who is calling: the operator's admin token or an organization's API key.
+//!
+//! Keys are looked up by the SHA-256 of the presented secret, so secrets are never stored. An
+//! organization key that names another organization gets exactly the answer a nonexistent
+//! organization gets.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::HeaderMap;
+use sha2::{Digest, Sha256};
+
+use auditlog_core::OrgId;
+use auditlog_store::{ApiKey, NewApiKey, Organization};
+
+use crate::error::{ApiError, Result};
+use crate::AppState;
+
+pub const SCOPE_READ: &str = "audit:read";
+pub const SCOPE_WRITE: &str = "audit:write";
+pub const SCOPES: &[&str] = &[SCOPE_READ, SCOPE_WRITE];
+
+#[derive(Debug, Clone)]
+pub enum Principal {
+    Admin,
+    Key { org: OrgId, scopes: Vec<String> },
+}
+
+/// A fresh API key for `org` and its secret (`alk_` + 32 random bytes, base64url).
+pub fn generate_key(org: OrgId, name: String, scopes: Vec<String>) -> (NewApiKey, String) {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut raw = [0u8; 32];
+    rand::rng().fill_bytes(&mut raw);
+    let secret = format!(
+        "alk_{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw)
+    );
+    let key = ApiKey {
+        id: format!("key_{}", ulid::Ulid::new()),
+        organization_id: org,
+        name,
+        scopes,
+        created_at: auditlog_core::Timestamp::now(),
+    };
+    let hash = secret_hash(&secret);
+    (
+        NewApiKey {
+            key,
+            secret_hash: hash,
+        },
+        secret,
+    )
+}
+
+pub fn secret_hash(secret: &str) -> [u8; 32] {
+    Sha256::digest(secret.as_bytes()).into()
+}
+
+fn presented_secret(headers: &HeaderMap) -> Result<String> {
+    let text = |name: &str| -> Result<Option<String>> {
+        match headers.get(name) {
+            None => Ok(None),
+            Some(v) => v
+                .to_str()
+                .map(|s| Some(s.trim().to_owned()))
+                .map_err(|_| ApiError::Unauthenticated(format!("The {name} header is malformed"))),
+        }
+    };
+    let bearer = match text("authorization")? {
+        None => None,
+        Some(v) => {
+            let (scheme, token) = v.split_once(' ').unwrap_or((v.as_str(), ""));
+            if !scheme.eq_ignore_ascii_case("bearer") || token.trim().is_empty() {
+                return Err(ApiError::Unauthenticated(
+                    "The Authorization header must be `Bearer <key>`".into(),
+                ));
+            }
+            Some(token.trim().to_owned())
+        }
+    };
+    match (bearer, text("x-api-key")?) {
+        (Some(a), Some(b)) if a != b => Err(ApiError::Unauthenticated(
+            "Authorization and X-API-Key name different keys".into(),
+        )),
+        (Some(k), _) | (None, Some(k)) => Ok(k),
+        (None, None) => Err(ApiError::Unauthenticated(
+            "No API key provided: send `Authorization: Bearer <key>`".into(),
+        )),
+    }
+}
+
+impl FromRequestParts<AppState> for Principal {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let secret = presented_secret(&parts.headers)?;
+        let hash = secret_hash(&secret);
+        if hash == state.admin_hash {
+            return Ok(Principal::Admin);
+        }
+        match state.store.api_key_by_secret_hash(&hash).await? {
+            Some(key) => Ok(Principal::Key {
+                org: key.organization_id,
+                scopes: key.scopes,
+            }),
+            None => Err(ApiError::Unauthenticated("Invalid API key".into())),
+        }
+    }
+}
+
+impl Principal {
+    pub fn is_admin(&self) -> bool {
+        matches!(self, Principal::Admin)
+    }
+
+    pub fn require_admin(&self) -> Result<()> {
+        if self.is_admin() {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden(
+                "Only the admin token may manage organizations and API keys".into(),
+            ))
+        }
+    }
+
+    /// Resolves a path's organization for this caller: a foreign or invalid organization is
+    /// "not found"; the caller's own organization without `scope` is forbidden.
+    pub async fn organization(
+        &self,
+        state: &AppState,
+        raw_id: &str,
+        scope: Option<&str>,
+    ) -> Result<Organization> {
+        let id = OrgId::parse(raw_id).ok_or_else(ApiError::organization_not_found)?;
+        if let Principal::Key { org, scopes } = self {
+            if *org != id {
+                return Err(ApiError::organization_not_found());
+            }
+            if let Some(scope) = scope {
+                if !scopes.iter().any(|s| s == scope) {
+                    return Err(ApiError::Forbidden(format!(
+                        "This API key lacks the `{scope}` scope"
+                    )));
+                }
+            }
+        }
+        state
+            .store
+            .organization(&id)
+            .await?
+            .ok_or_else(ApiError::organization_not_found)
+    }
+
+    /// The caller key's own organization (`c`, history): the admin token must name one.
+    pub async fn own_organization(
+        &self,
+        state: &AppState,
+        admin_choice: Option<&str>,
+        param: &str,
+        scope: &str,
+    ) -> Result<Organization> {
+        match (self, admin_choice) {
+            (Principal::Key { org, .. }, None) => {
+                let org = org.to_string();
+                self.organization(state, &org, Some(scope)).await
+            }
+            (_, Some(id)) => self.organization(state, id, Some(scope)).await,
+            (Principal::Admin, None) => Err(ApiError::invalid(
+                "organization_required",
+                param,
+                format!("The admin token has no organization of its own: pass `{param}`"),
+            )),
+        }
+    }
+}

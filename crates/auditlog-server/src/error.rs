@@ -1,0 +1,170 @@
+//! The one error shape, `{"error": {"message", "type", "code", "param"?}}`, and the single place
+//! where every failure becomes an HTTP status.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use auditlog_core::FieldError;
+use auditlog_store::StoreError;
+
+#[derive(Debug)]
+pub enum ApiError {
+    /// 400: the request is wrong; `param` names the offending field or parameter.
+    Invalid {
+        code: &'static str,
+        message: String,
+        param: Option<String>,
+    },
+    Unauthenticated(String),
+    Forbidden(String),
+    NotFound {
+        code: &'static str,
+        message: String,
+    },
+    MethodNotAllowed,
+    Conflict {
+        code: &'static str,
+        message: String,
+    },
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    /// 500: the cause is logged, never sent.
+    Internal(String),
+}
+
+pub type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+impl ApiError {
+    pub fn invalid(
+        code: &'static str,
+        param: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::Invalid {
+            code,
+            message: message.into(),
+            param: Some(param.into()),
+        }
+    }
+
+    pub fn organization_not_found() -> Self {
+        Self::NotFound {
+            code: "organization_not_found",
+            message: "Organization not found".into(),
+        }
+    }
+
+    pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
+        Self::NotFound {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<FieldError> for ApiError {
+    fn from(e: FieldError) -> Self {
+        Self::Invalid {
+            code: "invalid_value",
+            message: e.message,
+            param: Some(e.param),
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::UnknownOrganization => Self::organization_not_found(),
+            StoreError::Conflict => Self::Conflict {
+                code: "conflict",
+                message: "The resource already exists".into(),
+            },
+            StoreError::Internal(cause) => Self::Internal(cause),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, kind, code, message, param) = match self {
+            Self::Invalid {
+                code,
+                message,
+                param,
+            } => (
+                StatusCode::BAD_REQUEST,
+                "invalid_request_error",
+                code,
+                message,
+                param,
+            ),
+            Self::Unauthenticated(message) => (
+                StatusCode::UNAUTHORIZED,
+                "authentication_error",
+                "invalid_api_key",
+                message,
+                None,
+            ),
+            Self::Forbidden(message) => (
+                StatusCode::FORBIDDEN,
+                "permission_error",
+                "insufficient_scope",
+                message,
+                None,
+            ),
+            Self::NotFound { code, message } => (
+                StatusCode::NOT_FOUND,
+                "not_found_error",
+                code,
+                message,
+                None,
+            ),
+            Self::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "invalid_request_error",
+                "method_not_allowed",
+                "This method is not allowed on this path".into(),
+                None,
+            ),
+            Self::Conflict { code, message } => {
+                (StatusCode::CONFLICT, "conflict_error", code, message, None)
+            }
+            Self::PayloadTooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "invalid_request_error",
+                "payload_too_large",
+                "The request body is larger than 16 MiB".into(),
+                None,
+            ),
+            Self::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "invalid_request_error",
+                "unsupported_media_type",
+                "The request body must be JSON, sent with Content-Type: application/json".into(),
+                None,
+            ),
+            Self::Internal(cause) => {
+                tracing::error!(%cause, "internal error");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "api_error",
+                    "internal_error",
+                    "The server failed to handle the request; it has been logged".into(),
+                    None,
+                )
+            }
+        };
+        let mut error = json!({"message": message, "type": kind, "code": code});
+        if let Some(param) = param {
+            error["param"] = param.into();
+        }
+        let mut res = (status, axum::Json(json!({ "error": error }))).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            res.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        res
+    }
+}

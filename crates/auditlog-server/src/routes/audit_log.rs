@@ -1,0 +1,91 @@
+//! Seed 002: `GET /v1/organizations/{organization_id}/audit-log` and one entry by id.
+
+use axum::extract::{RawQuery, State};
+use axum::Json;
+use serde_json::{json, Value};
+
+use auditlog_core::{search, Filter};
+
+use crate::auth::{Principal, SCOPE_READ};
+use crate::error::{ApiError, Result};
+use crate::extract::PathParams;
+use crate::listing::{self, MAX_OFFSET};
+use crate::params::{check_range, Params};
+use crate::AppState;
+
+/// Longest accepted `search_term`.
+const MAX_SEARCH_TERM: usize = 256;
+
+pub async fn list(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    let mut p = Params::parse(query.as_deref())?;
+    let filter = Filter {
+        resource_type: p.dotted("entity_type")?,
+        action: p.dotted("action_type")?,
+        user_id: p.id("actor_id")?,
+        target_id: p.id("target_id")?,
+        department_id: p.id("department_id")?,
+        from: p.date("from_date", false)?,
+        to: p.date("to_date", true)?,
+        search: search_words(p.take("search_term"))?,
+        ..Filter::default()
+    };
+    let skip = p.integer("skip", 0, MAX_OFFSET)?;
+    let limit = p.integer("limit", 1, 100)?.unwrap_or(50) as u32;
+    let cursor = p.take("cursor");
+    p.finish()?;
+    check_range(&filter, "from_date")?;
+
+    let paging = listing::paging(skip, "skip", cursor, "cursor", limit)?;
+    let listing = listing::run(&state, &org, &filter, paging).await?;
+    Ok(Json(json!({
+        "items": listing.page.entries,
+        "total": listing.page.total,
+        "skip": skip.unwrap_or(0),
+        "limit": limit,
+        "has_more": listing.page.has_more,
+        "next_cursor": listing.next_cursor,
+    })))
+}
+
+/// Words of a `search_term`; an empty term (or one of punctuation only) filters nothing.
+fn search_words(term: Option<String>) -> Result<Vec<String>> {
+    let Some(term) = term else {
+        return Ok(Vec::new());
+    };
+    if term.chars().count() > MAX_SEARCH_TERM {
+        return Err(ApiError::invalid(
+            "invalid_parameter",
+            "search_term",
+            format!("`search_term` may be at most {MAX_SEARCH_TERM} characters"),
+        ));
+    }
+    let mut words: Vec<String> = search::words(&term).collect();
+    words.sort();
+    words.dedup();
+    Ok(words)
+}
+
+pub async fn get(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams((org_id, id)): PathParams<(String, String)>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    Params::parse(query.as_deref())?.finish()?;
+    let entry =
+        state.store.entry(&org.id, &id).await?.ok_or_else(|| {
+            ApiError::not_found("audit_log_not_found", "Audit log entry not found")
+        })?;
+    Ok(Json(serde_json::to_value(entry).unwrap_or(Value::Null)))
+}

@@ -1,0 +1,143 @@
+//! Writing: one entry, or an atomic batch of up to 1000.
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use serde_json::{json, Value};
+
+use auditlog_core::ids::is_valid_id;
+use auditlog_core::validate::validate_entry;
+use auditlog_core::{Limits, NewEntry};
+use auditlog_store::Appended;
+
+use crate::auth::{Principal, SCOPE_WRITE};
+use crate::error::{ApiError, Result};
+use crate::extract::{PathParams, RawJson};
+use crate::AppState;
+
+pub const MAX_BATCH: usize = 1000;
+
+/// `POST /v1/organizations/{organization_id}/audit-log`: 201 with the stored entry, or 200 with
+/// the original one when its idempotency key was seen before.
+pub async fn one(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    headers: HeaderMap,
+    body: RawJson,
+) -> Result<(StatusCode, Json<Value>)> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_WRITE))
+        .await?;
+    let header_key = idempotency_header(&headers)?;
+    let mut entry = validate_entry(&body.parse()?, "", &Limits::now())?;
+    if let Some(key) = header_key {
+        match &entry.idempotency_key {
+            Some(own) if *own != key => {
+                return Err(ApiError::invalid(
+                    "invalid_value",
+                    "idempotency_key",
+                    "`idempotency_key` differs from the Idempotency-Key header",
+                ))
+            }
+            _ => entry.idempotency_key = Some(key),
+        }
+    }
+    let mut stored = state.store.append(&org.id, vec![entry]).await?;
+    let Appended { entry, created } = stored
+        .pop()
+        .ok_or_else(|| ApiError::Internal("append returned nothing".into()))?;
+    Ok((
+        status(created),
+        Json(serde_json::to_value(entry).unwrap_or(Value::Null)),
+    ))
+}
+
+/// `POST …/audit-log/batch` with `{"items": [...]}`: all or nothing. An `Idempotency-Key` header
+/// gives each item without its own key the key `<header>/<index>`, so a retried batch replays.
+pub async fn batch(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    headers: HeaderMap,
+    body: RawJson,
+) -> Result<(StatusCode, Json<Value>)> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_WRITE))
+        .await?;
+    let header_key = idempotency_header(&headers)?;
+    let Value::Object(mut body) = body.parse()? else {
+        return Err(ApiError::invalid(
+            "invalid_value",
+            "items",
+            "The body must be an object: {\"items\": [...]}",
+        ));
+    };
+    let items = match body.remove("items") {
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            return Err(ApiError::invalid(
+                "invalid_value",
+                "items",
+                "`items` must be an array",
+            ))
+        }
+        None => {
+            return Err(ApiError::invalid(
+                "invalid_value",
+                "items",
+                "`items` is required",
+            ))
+        }
+    };
+    if let Some(unknown) = body.keys().next() {
+        return Err(ApiError::invalid(
+            "invalid_value",
+            unknown.clone(),
+            format!("unknown field `{unknown}`"),
+        ));
+    }
+    if items.is_empty() || items.len() > MAX_BATCH {
+        return Err(ApiError::invalid(
+            "invalid_value",
+            "items",
+            format!("`items` must hold 1 to {MAX_BATCH} entries"),
+        ));
+    }
+    let limits = Limits::now();
+    let mut entries: Vec<NewEntry> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let mut entry = validate_entry(item, &format!("items[{i}]."), &limits)?;
+        if let (None, Some(key)) = (&entry.idempotency_key, &header_key) {
+            entry.idempotency_key = Some(format!("{key}/{i}"));
+        }
+        entries.push(entry);
+    }
+    let stored = state.store.append(&org.id, entries).await?;
+    let created = stored.iter().any(|a| a.created);
+    let items: Vec<_> = stored.into_iter().map(|a| a.entry).collect();
+    Ok((status(created), Json(json!({ "items": items }))))
+}
+
+fn status(created: bool) -> StatusCode {
+    if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    }
+}
+
+fn idempotency_header(headers: &HeaderMap) -> Result<Option<String>> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    match value.to_str() {
+        // Leave room for the `/<index>` suffix a batch adds.
+        Ok(key) if is_valid_id(key, 200) => Ok(Some(key.to_owned())),
+        _ => Err(ApiError::invalid(
+            "invalid_value",
+            "Idempotency-Key",
+            "The Idempotency-Key header must be 1–200 visible characters",
+        )),
+    }
+}
