@@ -19,15 +19,23 @@ pub fn parse_strict(bytes: &[u8]) -> Result<Value, serde_json::Error> {
     Ok(value)
 }
 
-/// Finds the first number that I-JSON cannot carry exactly; returns its path below `path`.
-pub fn check_numbers(value: &Value, path: &str) -> Result<(), String> {
+/// Finds the first number that I-JSON cannot carry exactly (returning its path below `path`),
+/// and rewrites integral floats (`1.0`, `-0.0`) as integers, which is how RFC 8785 writes them —
+/// so the value a client reads back is the value that was hashed.
+pub fn check_numbers(value: &mut Value, path: &str) -> Result<(), String> {
     match value {
         Value::Number(n) if !is_safe_number(n) => Err(path.to_owned()),
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0) {
+                *n = Number::from(f as i64);
+            }
+            Ok(())
+        }
         Value::Array(items) => items
-            .iter()
+            .iter_mut()
             .enumerate()
             .try_for_each(|(i, v)| check_numbers(v, &format!("{path}[{i}]"))),
-        Value::Object(map) => map.iter().try_for_each(|(k, v)| {
+        Value::Object(map) => map.iter_mut().try_for_each(|(k, v)| {
             let sub = if path.is_empty() {
                 k.clone()
             } else {
@@ -135,15 +143,23 @@ mod tests {
 
     #[test]
     fn integers_beyond_two_to_the_53_are_named_by_path() {
-        let ok = parse_strict(br#"{"a":9007199254740991,"b":-9007199254740991,"c":1.5}"#).unwrap();
-        assert_eq!(check_numbers(&ok, ""), Ok(()));
-        let big = parse_strict(br#"{"a":{"b":[1,9007199254740992]}}"#).unwrap();
+        let mut ok =
+            parse_strict(br#"{"a":9007199254740991,"b":-9007199254740991,"c":1.5}"#).unwrap();
+        assert_eq!(check_numbers(&mut ok, ""), Ok(()));
+        let mut big = parse_strict(br#"{"a":{"b":[1,9007199254740992]}}"#).unwrap();
         assert_eq!(
-            check_numbers(&big, "metadata"),
+            check_numbers(&mut big, "metadata"),
             Err("metadata.a.b[1]".into())
         );
-        let huge = parse_strict(br#"{"a":123456789012345678901234567890}"#).unwrap();
-        assert!(check_numbers(&huge, "").is_err());
+        let mut huge = parse_strict(br#"{"a":123456789012345678901234567890}"#).unwrap();
+        assert!(check_numbers(&mut huge, "").is_err());
         assert!(parse_strict(b"1e400").is_err());
+    }
+
+    #[test]
+    fn integral_floats_become_integers_as_rfc_8785_writes_them() {
+        let mut v = parse_strict(br#"{"a":1.0,"b":-0.0,"c":[2.50, 1e2]}"#).unwrap();
+        check_numbers(&mut v, "").unwrap();
+        assert_eq!(v.to_string(), r#"{"a":1,"b":0,"c":[2.5,100]}"#);
     }
 }

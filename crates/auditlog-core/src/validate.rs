@@ -257,13 +257,17 @@ impl Reader<'_> {
         Ok(value)
     }
 
-    fn optional_object(&self, field: &str) -> Result<Option<&Map<String, Value>>, FieldError> {
+    /// An object, its numbers checked and normalized.
+    fn optional_object(&self, field: &str) -> Result<Option<Map<String, Value>>, FieldError> {
         match self.get(field) {
             None => Ok(None),
             Some(Value::Object(m)) => {
-                check_numbers(&Value::Object(m.clone()), field)
-                    .map_err(|path| self.error(&path, number_message()))?;
-                Ok(Some(m))
+                let mut v = Value::Object(m.clone());
+                check_numbers(&mut v, field).map_err(|path| self.error(&path, number_message()))?;
+                match v {
+                    Value::Object(m) => Ok(Some(m)),
+                    _ => Ok(None),
+                }
             }
             Some(other) => Err(self.error(
                 field,
@@ -329,7 +333,7 @@ impl Reader<'_> {
         };
         let prefix = format!("{}metadata.", self.prefix);
         let r = Reader {
-            map,
+            map: &map,
             prefix: &prefix,
         };
         if let Some(ip) = r.optional_str("ip_address")? {
@@ -351,7 +355,7 @@ impl Reader<'_> {
         }
         r.optional_str("user_agent")?;
         r.optional_str("source")?;
-        Ok(map.clone())
+        Ok(map)
     }
 
     fn changes(&self) -> Result<Vec<Change>, FieldError> {
@@ -373,7 +377,10 @@ impl Reader<'_> {
             return Ok(Vec::new());
         }
         let empty = Map::new();
-        Ok(diff(before.unwrap_or(&empty), after.unwrap_or(&empty)))
+        Ok(diff(
+            before.as_ref().unwrap_or(&empty),
+            after.as_ref().unwrap_or(&empty),
+        ))
     }
 
     fn explicit_changes(&self) -> Result<Vec<Change>, FieldError> {
@@ -405,8 +412,8 @@ impl Reader<'_> {
                     ));
                 }
                 let value = |name: &str| -> Result<Value, FieldError> {
-                    let v = map.get(name).cloned().unwrap_or(Value::Null);
-                    check_numbers(&v, name).map_err(|p| r.error(&p, number_message()))?;
+                    let mut v = map.get(name).cloned().unwrap_or(Value::Null);
+                    check_numbers(&mut v, name).map_err(|p| r.error(&p, number_message()))?;
                     Ok(v)
                 };
                 Ok(Change {
