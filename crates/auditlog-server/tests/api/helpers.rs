@@ -1,0 +1,189 @@
+//! `TestApp`: the real router over a real SQLite file in a temporary directory, on port 0.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use reqwest::{Client, Response};
+use serde_json::{json, Value};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use auditlog_server::AppState;
+use auditlog_store::sqlite::SqliteStore;
+
+pub const ADMIN: &str = "test-admin-token-0123456789";
+
+pub struct TestApp {
+    pub base: String,
+    pub client: Client,
+    pub dir: Arc<TempDir>,
+    shutdown: Option<oneshot::Sender<()>>,
+    handle: Option<JoinHandle<()>>,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_in(Arc::new(tempfile::tempdir().expect("tempdir"))).await
+    }
+
+    /// Starts the app over the database in `dir` (which may hold data from an earlier run).
+    pub async fn spawn_in(dir: Arc<TempDir>) -> Self {
+        let store = SqliteStore::open(db_path(&dir)).expect("open store");
+        let store: Arc<dyn auditlog_store::Store> = Arc::new(store);
+        let (admin_hash, _) = auditlog_server::admin_token(store.as_ref(), Some(ADMIN))
+            .await
+            .expect("admin token");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (tx, rx) = oneshot::channel::<()>();
+        let state = AppState { store, admin_hash };
+        let handle = tokio::spawn(async move {
+            auditlog_server::serve(listener, state, async {
+                let _ = rx.await;
+            })
+            .await
+            .expect("serve");
+        });
+        TestApp {
+            base,
+            client: Client::new(),
+            dir,
+            shutdown: Some(tx),
+            handle: Some(handle),
+        }
+    }
+
+    /// Stops the server and waits until it has finished.
+    pub async fn stop(mut self) -> Arc<TempDir> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(h) = self.handle.take() {
+            h.await.expect("server task");
+        }
+        self.dir.clone()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str, key: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(key)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post(&self, path: &str, key: &str, body: &Value) -> Response {
+        self.client
+            .post(self.url(path))
+            .bearer_auth(key)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get_json(&self, path: &str, key: &str) -> (u16, Value) {
+        let res = self.get(path, key).await;
+        status_json(res).await
+    }
+
+    pub async fn post_json(&self, path: &str, key: &str, body: &Value) -> (u16, Value) {
+        let res = self.post(path, key, body).await;
+        status_json(res).await
+    }
+
+    /// Creates an organization as the admin and returns a key with both scopes.
+    pub async fn org_with_key(&self, id: &str) -> String {
+        self.create_org(id).await;
+        self.key(id, &["audit:read", "audit:write"]).await
+    }
+
+    pub async fn create_org(&self, id: &str) {
+        let (status, body) = self
+            .post_json(
+                "/v1/organizations",
+                ADMIN,
+                &json!({"id": id, "name": format!("Org {id}")}),
+            )
+            .await;
+        assert_eq!(status, 201, "{body}");
+    }
+
+    pub async fn key(&self, org: &str, scopes: &[&str]) -> String {
+        let (status, body) = self
+            .post_json(
+                &format!("/v1/organizations/{org}/api-keys"),
+                ADMIN,
+                &json!({"name": "test", "scopes": scopes}),
+            )
+            .await;
+        assert_eq!(status, 201, "{body}");
+        body["key"].as_str().unwrap().to_owned()
+    }
+
+    /// Ingests entries through the batch API and returns them as stored.
+    pub async fn ingest(&self, org: &str, key: &str, items: Vec<Value>) -> Vec<Value> {
+        let (status, body) = self
+            .post_json(
+                &format!("/v1/organizations/{org}/audit-log/batch"),
+                key,
+                &json!({ "items": items }),
+            )
+            .await;
+        assert_eq!(status, 201, "{body}");
+        body["items"].as_array().unwrap().clone()
+    }
+}
+
+pub fn db_path(dir: &TempDir) -> PathBuf {
+    dir.path().join("audit.db")
+}
+
+pub async fn status_json(res: Response) -> (u16, Value) {
+    let status = res.status().as_u16();
+    let text = res.text().await.expect("body");
+    let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    (status, body)
+}
+
+/// A minimal valid entry, with `patch` merged over it.
+pub fn entry(patch: Value) -> Value {
+    let mut v = json!({
+        "action": "created",
+        "resource_type": "assistant",
+        "resource_id": "asst_1",
+        "user_id": "uid_1",
+    });
+    for (k, val) in patch.as_object().expect("patch object") {
+        v[k] = val.clone();
+    }
+    v
+}
+
+/// Asserts the one error shape and returns `(code, param)`.
+pub fn error_of(body: &Value) -> (String, Option<String>) {
+    let e = &body["error"];
+    assert!(e["message"].is_string(), "no message in {body}");
+    assert!(e["type"].is_string(), "no type in {body}");
+    assert!(e["code"].is_string(), "no code in {body}");
+    (
+        e["code"].as_str().unwrap().to_owned(),
+        e["param"].as_str().map(str::to_owned),
+    )
+}
+
+/// The ids of a page of entries, in order.
+pub fn ids(items: &Value) -> Vec<String> {
+    items
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_owned())
+        .collect()
+}
