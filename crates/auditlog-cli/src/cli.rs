@@ -22,7 +22,7 @@ pub enum Command {
     /// Send NDJSON entries (one JSON object per line) to a server's batch API.
     Ingest(IngestArgs),
     /// List entries with the seed-002 filters.
-    Query(QueryArgs),
+    Query(Box<QueryArgs>),
 }
 
 #[derive(Args)]

@@ -51,8 +51,14 @@ const PEOPLE: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-/// (resource_type, [(id, name)], [actions])
-const RESOURCES: &[(&str, &[(&str, &str)], &[&str])] = &[
+/// A resource type, its `(id, name)` instances and the actions done to them.
+type ResourceKind = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
+
+const RESOURCES: &[ResourceKind] = &[
     (
         "assistant",
         &[
@@ -179,7 +185,7 @@ pub async fn seed(store: &dyn Store) -> Result<String, String> {
 
 /// The demo entries, oldest first, spread over the 30 days before `now`.
 fn generate(now: Timestamp) -> Vec<Value> {
-    let mut rng = StdRng::seed_from_u64(0x00ad_17_10_6);
+    let mut rng = StdRng::seed_from_u64(0xA0D1_7106);
     let span = 30 * 86_400_000_000i64;
     let start = now.micros() - span;
     (0..ENTRIES)

@@ -14,7 +14,7 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         cli::Command::Serve(args) => serve::run(args),
         cli::Command::Ingest(args) => ingest::run(args),
-        cli::Command::Query(args) => query::run(args),
+        cli::Command::Query(args) => query::run(*args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

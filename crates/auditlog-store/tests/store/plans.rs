@@ -1,0 +1,156 @@
+//! Every listing is served by an index in newest-first order: no full scan of the entries
+//! table, no sort of an organization's entries, and counts from the same index.
+
+use auditlog_core::{Filter, OrgId, Timestamp};
+use auditlog_store::sqlite::SqliteStore;
+use auditlog_store::{Organization, Store};
+
+fn filters() -> Vec<(&'static str, Filter)> {
+    let s = |v: &str| Some(v.to_owned());
+    let day = Timestamp::parse_date("2025-01-01");
+    vec![
+        ("no filter", Filter::default()),
+        (
+            "resource_type",
+            Filter {
+                resource_type: s("assistant"),
+                ..Filter::default()
+            },
+        ),
+        (
+            "resource_id",
+            Filter {
+                resource_id: s("asst_1"),
+                ..Filter::default()
+            },
+        ),
+        (
+            "action",
+            Filter {
+                action: s("updated"),
+                ..Filter::default()
+            },
+        ),
+        (
+            "event",
+            Filter {
+                event: s("assistant.updated"),
+                ..Filter::default()
+            },
+        ),
+        (
+            "user_id",
+            Filter {
+                user_id: s("u1"),
+                ..Filter::default()
+            },
+        ),
+        (
+            "department_id",
+            Filter {
+                department_id: s("d1"),
+                ..Filter::default()
+            },
+        ),
+        (
+            "date range",
+            Filter {
+                from: day,
+                to: day.map(Timestamp::end_of_day),
+                ..Filter::default()
+            },
+        ),
+        (
+            "target_id",
+            Filter {
+                target_id: s("asst_1"),
+                ..Filter::default()
+            },
+        ),
+        (
+            "two typed targets",
+            Filter {
+                typed_targets: vec![
+                    ("assistant".into(), "a".into()),
+                    ("workflow".into(), "w".into()),
+                ],
+                ..Filter::default()
+            },
+        ),
+        (
+            "type + action + dates",
+            Filter {
+                resource_type: s("role"),
+                action: s("assigned"),
+                from: day,
+                ..Filter::default()
+            },
+        ),
+        (
+            "history",
+            Filter {
+                resource_type: s("assistant"),
+                resource_id: s("asst_1"),
+                user_id: s("u1"),
+                ..Filter::default()
+            },
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn every_listing_query_uses_an_index_in_order_and_never_sorts() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path().join("plans.db")).unwrap();
+    let org = OrgId::parse("acme").unwrap();
+    store
+        .create_organization(&Organization {
+            id: org.clone(),
+            name: "Acme".into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+    for (name, filter) in filters() {
+        let plans = store.explain(&org, &filter).await.unwrap();
+        let (page, count) = (&plans[0], &plans[1]);
+        println!("{name}\n  page:  {page}\n  count: {count}");
+        for plan in [page, count] {
+            assert!(
+                !plan.contains("SCAN e") || plan.contains("USING"),
+                "{name}: full scan: {plan}"
+            );
+            assert!(
+                !plan.contains("SCAN r") || plan.contains("USING"),
+                "{name}: full scan: {plan}"
+            );
+        }
+        assert!(
+            !page.contains("TEMP B-TREE"),
+            "{name}: the page sorts: {page}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn search_reads_only_the_full_text_index_for_matching_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path().join("plans.db")).unwrap();
+    let org = OrgId::parse("acme").unwrap();
+    store
+        .create_organization(&Organization {
+            id: org.clone(),
+            name: "Acme".into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+    let filter = Filter {
+        search: vec!["supp".into(), "bot".into()],
+        ..Filter::default()
+    };
+    let plans = store.explain(&org, &filter).await.unwrap();
+    println!("search\n  page:  {}\n  count: {}", plans[0], plans[1]);
+    assert!(plans[0].contains("VIRTUAL TABLE INDEX"), "{}", plans[0]);
+    assert!(plans[1].contains("VIRTUAL TABLE INDEX"), "{}", plans[1]);
+}
