@@ -104,6 +104,10 @@ async fn serve(args: ServeArgs, path: PathBuf) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(%addr, database = %path.display(), "auditlog listening");
+    println!(
+        "auditlog listening on http://{addr} (database {})",
+        path.display()
+    );
     let state = AppState { store, admin_hash };
     auditlog_server::serve(listener, state, shutdown_signal())
         .await
