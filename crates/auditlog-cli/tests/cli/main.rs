@@ -49,21 +49,23 @@ impl Server {
                 let _ = tx.send(line);
             }
         });
-        let mut banner = Vec::new();
+        // From here on, Drop ends the process if anything below fails.
+        let mut server = Server {
+            child,
+            base: String::new(),
+            lines: rx,
+            banner: Vec::new(),
+        };
         loop {
-            let line = rx
+            let line = server
+                .lines
                 .recv_timeout(Duration::from_secs(30))
                 .expect("server printed its address");
             if let Some(rest) = line.strip_prefix("auditlog listening on ") {
-                let base = rest.split_whitespace().next().unwrap().to_owned();
-                return Server {
-                    child,
-                    base,
-                    lines: rx,
-                    banner,
-                };
+                server.base = rest.split_whitespace().next().unwrap().to_owned();
+                return server;
             }
-            banner.push(line);
+            server.banner.push(line);
         }
     }
 
