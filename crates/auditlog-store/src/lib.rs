@@ -6,6 +6,8 @@
 //! commit). Sequences stay gapless and in commit order, and a burst of concurrent requests
 //! costs one fsync instead of one each. Reads run on a pool of separate connections.
 
+mod plan;
+pub mod postgres;
 pub mod sqlite;
 
 use async_trait::async_trait;
@@ -19,6 +21,21 @@ pub enum StoreError {
     UnknownOrganization,
     #[error("storage failure: {0}")]
     Internal(String),
+    /// The database is configured so that acknowledged writes could be lost.
+    #[error("{0}")]
+    Unsafe(String),
+}
+
+impl From<tokio_postgres::Error> for StoreError {
+    fn from(e: tokio_postgres::Error) -> Self {
+        StoreError::Internal(e.to_string())
+    }
+}
+
+impl From<deadpool_postgres::PoolError> for StoreError {
+    fn from(e: deadpool_postgres::PoolError) -> Self {
+        StoreError::Internal(e.to_string())
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {

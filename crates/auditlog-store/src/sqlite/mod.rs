@@ -148,11 +148,6 @@ pub(crate) fn row_to_entry(body: &str, hash: &[u8]) -> Result<Entry> {
     Ok(entry)
 }
 
-/// The indexed form of a search word: scoped to its organization (see the migration).
-pub(crate) fn search_token(org: i64, word: &str) -> String {
-    format!("o{org}x{word}")
-}
-
 fn key_from_row(r: &rusqlite::Row, org: &OrgId) -> rusqlite::Result<ApiKey> {
     let scopes: String = r.get(2)?;
     Ok(ApiKey {

@@ -229,7 +229,7 @@ fn insert(tx: &Transaction, org: i64, e: &Entry, body: &[u8]) -> Result<()> {
     if !words.is_empty() {
         let doc = words
             .iter()
-            .map(|w| super::search_token(org, w))
+            .map(|w| crate::plan::search_token(org, w))
             .collect::<Vec<_>>()
             .join(" ");
         tx.prepare_cached("insert into entry_search (rowid, words) values (?1, ?2)")?

@@ -1,0 +1,181 @@
+//! One query path for every listing, shared by both backends: the canonical [`Filter`] becomes
+//! one SQL statement for the page and one for the exact total.
+//!
+//! When the filter names resources (`target_id`, `assistant_id`, …) the scan is driven by
+//! `entry_refs`, whose key `(org, type, id, ts, seq)` yields exactly those entries already in
+//! newest-first order; otherwise by the `entries` index that fits the most selective column.
+//! Either way the order comes from an index, so a page never sorts the organization.
+
+use auditlog_core::filter::Position;
+use auditlog_core::Filter;
+
+/// A bound value.
+#[derive(Debug, Clone)]
+pub(crate) enum Param {
+    Int(i64),
+    Text(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    fn placeholder(self, n: usize) -> String {
+        match self {
+            Dialect::Sqlite => format!("?{n}"),
+            Dialect::Postgres => format!("${n}"),
+        }
+    }
+
+    /// The full-text condition on `e`, given the placeholder of the query string.
+    fn search_condition(self, p: &str) -> String {
+        match self {
+            Dialect::Sqlite => {
+                format!("e.rowid in (select rowid from entry_search where entry_search match {p})")
+            }
+            // Cast through text: the lexemes are taken verbatim, never re-parsed.
+            Dialect::Postgres => format!("e.words @@ {p}::text::tsquery"),
+        }
+    }
+
+    /// Every word must prefix some indexed word of the organization.
+    fn search_query(self, org: i64, words: &[String]) -> String {
+        let terms = words.iter().map(|w| search_token(org, w));
+        match self {
+            Dialect::Sqlite => terms.map(|t| format!("\"{t}\"*")).collect::<Vec<_>>().join(" "),
+            Dialect::Postgres => terms.map(|t| format!("'{t}':*")).collect::<Vec<_>>().join(" & "),
+        }
+    }
+}
+
+/// The indexed form of a search word, scoped to its organization: an organization's postings
+/// form their own key range, so a prefix query in one organization never reads another's.
+/// Words are alphanumeric, so the token needs no quoting in either backend.
+pub(crate) fn search_token(org: i64, word: &str) -> String {
+    format!("o{org}x{word}")
+}
+
+pub(crate) struct Plan {
+    from: String,
+    /// Conditions on the driving table only: enough for a count without the join.
+    driver_only: bool,
+    where_sql: String,
+    /// The keyset condition, whose two parameters come last.
+    cursor_sql: Option<String>,
+    pub(crate) params: Vec<Param>,
+    /// Alias whose `ts`, `seq` give the order.
+    order: &'static str,
+}
+
+pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Position>) -> Plan {
+    let mut conds: Vec<String> = Vec::new();
+    let mut params: Vec<Param> = vec![Param::Int(org)];
+    let bind = |params: &mut Vec<Param>, v: Param| {
+        params.push(v);
+        dialect.placeholder(params.len())
+    };
+    let org_p = dialect.placeholder(1);
+
+    // Resource references: the first drives, the rest are checked per row.
+    let mut refs: Vec<(&str, &str)> = filter
+        .typed_targets
+        .iter()
+        .map(|(t, id)| (t.as_str(), id.as_str()))
+        .collect();
+    if let Some(id) = &filter.target_id {
+        refs.push(("", id.as_str()));
+    }
+    let driven_by_refs = !refs.is_empty();
+    let d = if driven_by_refs { "r" } else { "e" };
+    conds.push(format!("{d}.org = {org_p}"));
+    for (i, (kind, id)) in refs.iter().enumerate() {
+        let t = bind(&mut params, Param::Text((*kind).to_owned()));
+        let v = bind(&mut params, Param::Text((*id).to_owned()));
+        if i == 0 {
+            conds.push(format!("r.ref_type = {t} and r.ref_id = {v}"));
+        } else {
+            conds.push(format!(
+                "exists (select 1 from entry_refs r{i} where r{i}.org = {org_p} and r{i}.ref_type = {t}
+                 and r{i}.ref_id = {v} and r{i}.ts = r.ts and r{i}.seq = r.seq)"
+            ));
+        }
+    }
+    if let Some(from) = filter.from {
+        let p = bind(&mut params, Param::Int(from.micros()));
+        conds.push(format!("{d}.ts >= {p}"));
+    }
+    if let Some(to) = filter.to {
+        let p = bind(&mut params, Param::Int(to.micros()));
+        conds.push(format!("{d}.ts <= {p}"));
+    }
+    let driver_conds = conds.len();
+
+    let columns = [
+        ("resource_type", &filter.resource_type),
+        ("resource_id", &filter.resource_id),
+        ("action", &filter.action),
+        ("event", &filter.event),
+        ("user_id", &filter.user_id),
+        ("department_id", &filter.department_id),
+    ];
+    for (column, value) in columns {
+        if let Some(v) = value {
+            let p = bind(&mut params, Param::Text(v.clone()));
+            conds.push(format!("e.{column} = {p}"));
+        }
+    }
+    if !filter.search.is_empty() {
+        let p = bind(&mut params, Param::Text(dialect.search_query(org, &filter.search)));
+        conds.push(dialect.search_condition(&p));
+    }
+    let driver_only = conds.len() == driver_conds;
+
+    let cursor_sql = after.map(|pos| {
+        let ts = bind(&mut params, Param::Int(pos.timestamp.micros()));
+        let seq = bind(&mut params, Param::Int(pos.sequence as i64));
+        format!(" and ({d}.ts, {d}.seq) < ({ts}, {seq})")
+    });
+
+    let from = if driven_by_refs {
+        "entry_refs r join entries e on e.org = r.org and e.ts = r.ts and e.seq = r.seq".to_owned()
+    } else {
+        "entries e".to_owned()
+    };
+    Plan {
+        from,
+        driver_only,
+        where_sql: conds.join(" and "),
+        cursor_sql,
+        params,
+        order: d,
+    }
+}
+
+impl Plan {
+    /// Fetches one row more than `limit`, which tells whether there is more.
+    pub(crate) fn page_sql(&self, limit: u32, offset: u64) -> String {
+        format!(
+            "select e.body, e.hash from {} where {}{} order by {o}.ts desc, {o}.seq desc limit {} offset {}",
+            self.from,
+            self.where_sql,
+            self.cursor_sql.as_deref().unwrap_or(""),
+            limit as u64 + 1,
+            offset,
+            o = self.order,
+        )
+    }
+
+    /// The total ignores the cursor; returns the statement and how many parameters it takes.
+    pub(crate) fn count_sql(&self) -> (String, usize) {
+        let n = self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 };
+        let from = if self.driver_only && self.order == "r" {
+            "entry_refs r"
+        } else {
+            self.from.as_str()
+        };
+        (format!("select count(*) from {from} where {}", self.where_sql), n)
+    }
+}

@@ -1,0 +1,387 @@
+//! PostgreSQL: several stateless servers share one database. Reads use a small connection
+//! pool; appends go through one group-commit writer per process (see `writer`).
+
+mod schema;
+mod writer;
+
+use std::collections::HashMap;
+use std::sync::RwLock;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use tokio::sync::{mpsc, oneshot};
+use tokio_postgres::types::ToSql;
+use tokio_postgres::{Config, NoTls, Row};
+
+use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
+
+use crate::plan::{plan, Dialect, Param};
+use crate::{ApiKey, Appended, NewApiKey, Organization, Page, Result, Store, StoreError};
+
+/// Connections per server process for reads and small writes.
+const POOL_SIZE: usize = 16;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Start even when `fsync` or `synchronous_commit` is off.
+    pub accept_losing_acknowledged_writes: bool,
+}
+
+pub struct PostgresStore {
+    pool: Pool,
+    writer: mpsc::UnboundedSender<writer::Job>,
+    orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
+}
+
+/// The URL with any password replaced, for logs and messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+impl PostgresStore {
+    /// Connects, checks durability, applies migrations and prepares partitions.
+    pub async fn connect(url: &str, options: Options) -> Result<Self> {
+        let config: Config = url
+            .parse()
+            .map_err(|e| StoreError::Internal(format!("invalid PostgreSQL URL {}: {e}", redact(url))))?;
+        let (mut client, connection) = config.connect(NoTls).await.map_err(|e| {
+            StoreError::Internal(format!("cannot connect to {}: {e}", redact(url)))
+        })?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::error!(error = %e, "writer connection closed");
+            }
+        });
+        schema::check_durability(&client, options.accept_losing_acknowledged_writes).await?;
+        schema::migrate(&mut client).await?;
+        schema::ensure_partitions(&client).await?;
+
+        let manager = Manager::from_config(
+            config.clone(),
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .wait_timeout(Some(Duration::from_secs(30)))
+            .runtime(deadpool_postgres::Runtime::Tokio1)
+            .build()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+
+        let maintenance = pool.clone();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(Duration::from_secs(3600));
+            every.tick().await;
+            loop {
+                every.tick().await;
+                if let Ok(client) = maintenance.get().await {
+                    let _ = schema::ensure_partitions(&client).await;
+                }
+            }
+        });
+        Ok(Self {
+            pool,
+            writer: writer::spawn(config, client),
+            orgs: RwLock::new(HashMap::new()),
+        })
+    }
+
+    async fn lookup_org(&self, org: &OrgId) -> Result<Option<(i64, Organization)>> {
+        if let Some(hit) = self.orgs.read().unwrap_or_else(|p| p.into_inner()).get(org) {
+            return Ok(Some(hit.clone()));
+        }
+        let client = self.pool.get().await?;
+        let stmt = client
+            .prepare_cached("select ord, name, created_at from organizations where id = $1")
+            .await?;
+        let found = client.query_opt(&stmt, &[&org.as_str()]).await?.map(|r| {
+            (
+                r.get::<_, i64>(0),
+                Organization {
+                    id: org.clone(),
+                    name: r.get(1),
+                    created_at: Timestamp::from_micros(r.get(2)),
+                },
+            )
+        });
+        if let Some(hit) = &found {
+            self.orgs
+                .write()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(org.clone(), hit.clone());
+        }
+        Ok(found)
+    }
+
+    async fn ordinal(&self, org: &OrgId) -> Result<Option<i64>> {
+        Ok(self.lookup_org(org).await?.map(|(ord, _)| ord))
+    }
+
+    /// `EXPLAIN` of the page and count statements a listing would run.
+    pub async fn explain(&self, org: &OrgId, filter: &Filter) -> Result<Vec<String>> {
+        let ord = self.ordinal(org).await?.ok_or(StoreError::UnknownOrganization)?;
+        let plan = plan(Dialect::Postgres, ord, filter, None);
+        let params = sql_params(&plan.params);
+        let client = self.pool.get().await?;
+        let (count_sql, n) = plan.count_sql();
+        let mut out = Vec::new();
+        for (sql, n) in [(plan.page_sql(50, 0), params.len()), (count_sql, n)] {
+            let rows = client.query(&format!("explain {sql}"), &refs(&params[..n])).await?;
+            out.push(rows.iter().map(|r| r.get::<_, String>(0)).collect::<Vec<_>>().join("\n"));
+        }
+        Ok(out)
+    }
+}
+
+pub(crate) fn entry_from_row(row: &Row) -> Result<Entry> {
+    let body: &str = row.get(0);
+    let hash: &[u8] = row.get(1);
+    let mut entry: Entry =
+        serde_json::from_str(body).map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
+    entry.hash = hex::encode(hash);
+    Ok(entry)
+}
+
+fn sql_params(params: &[Param]) -> Vec<Box<dyn ToSql + Sync + Send>> {
+    params
+        .iter()
+        .map(|p| -> Box<dyn ToSql + Sync + Send> {
+            match p {
+                Param::Int(i) => Box::new(*i),
+                Param::Text(s) => Box::new(s.clone()),
+            }
+        })
+        .collect()
+}
+
+fn refs(params: &[Box<dyn ToSql + Sync + Send>]) -> Vec<&(dyn ToSql + Sync)> {
+    params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect()
+}
+
+fn key_from_row(r: &Row, org: OrgId) -> ApiKey {
+    let scopes: String = r.get(2);
+    ApiKey {
+        id: r.get(0),
+        organization_id: org,
+        name: r.get(1),
+        scopes: scopes.split_whitespace().map(str::to_owned).collect(),
+        created_at: Timestamp::from_micros(r.get(3)),
+    }
+}
+
+#[async_trait]
+impl Store for PostgresStore {
+    async fn create_organization(&self, org: &Organization) -> Result<()> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let row = tx
+            .query_opt(
+                "insert into organizations (id, name, created_at) values ($1, $2, $3)
+                 on conflict (id) do nothing returning ord",
+                &[&org.id.as_str(), &org.name, &org.created_at.micros()],
+            )
+            .await?;
+        let Some(row) = row else {
+            return Err(StoreError::Conflict);
+        };
+        let ord: i64 = row.get(0);
+        tx.execute("insert into org_heads (org, next_seq) values ($1, 1)", &[&ord])
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn organization(&self, id: &OrgId) -> Result<Option<Organization>> {
+        Ok(self.lookup_org(id).await?.map(|(_, o)| o))
+    }
+
+    async fn create_api_key(&self, key: &NewApiKey) -> Result<()> {
+        let ord = self
+            .ordinal(&key.key.organization_id)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "insert into api_keys (id, org, name, scopes, secret_hash, created_at)
+                 values ($1, $2, $3, $4, $5, $6)",
+                &[
+                    &key.key.id,
+                    &ord,
+                    &key.key.name,
+                    &key.key.scopes.join(" "),
+                    &key.secret_hash.as_slice(),
+                    &key.key.created_at.micros(),
+                ],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn api_keys(&self, org: &OrgId) -> Result<Vec<ApiKey>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select id, name, scopes, created_at from api_keys
+                 where org = $1 and revoked_at is null order by created_at, id",
+                &[&ord],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| key_from_row(r, org.clone())).collect())
+    }
+
+    async fn revoke_api_key(&self, org: &OrgId, key_id: &str) -> Result<bool> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(false);
+        };
+        let client = self.pool.get().await?;
+        let n = client
+            .execute(
+                "update api_keys set revoked_at = $3 where org = $1 and id = $2 and revoked_at is null",
+                &[&ord, &key_id, &Timestamp::now().micros()],
+            )
+            .await?;
+        Ok(n == 1)
+    }
+
+    async fn api_key_by_secret_hash(&self, secret_hash: &[u8; 32]) -> Result<Option<ApiKey>> {
+        let client = self.pool.get().await?;
+        let stmt = client
+            .prepare_cached(
+                "select k.id, k.name, k.scopes, k.created_at, o.id from api_keys k
+                 join organizations o on o.ord = k.org
+                 where k.secret_hash = $1 and k.revoked_at is null",
+            )
+            .await?;
+        let row = client.query_opt(&stmt, &[&secret_hash.as_slice()]).await?;
+        Ok(row.and_then(|r| {
+            let org: String = r.get(4);
+            OrgId::parse(&org).map(|org| key_from_row(&r, org))
+        }))
+    }
+
+    async fn setting(&self, name: &str) -> Result<Option<String>> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt("select value from settings where name = $1", &[&name])
+            .await?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    async fn put_setting(&self, name: &str, value: &str) -> Result<()> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "insert into settings (name, value) values ($1, $2)
+                 on conflict (name) do update set value = excluded.value",
+                &[&name, &value],
+            )
+            .await?;
+        Ok(())
+    }
+
+    #[tracing::instrument(skip_all, fields(org = %org, items = items.len()))]
+    async fn append(&self, org: &OrgId, items: Vec<NewEntry>) -> Result<Vec<Appended>> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let (reply, answer) = oneshot::channel();
+        self.writer
+            .send(writer::Job {
+                org: ord,
+                org_id: org.to_string(),
+                items,
+                reply,
+            })
+            .map_err(|_| StoreError::Internal("writer stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
+    }
+
+    async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(None);
+        };
+        let client = self.pool.get().await?;
+        let stmt = client
+            .prepare_cached("select body, hash from entries where org = $1 and id = $2")
+            .await?;
+        let row = client.query_opt(&stmt, &[&ord, &id]).await?;
+        row.map(|r| entry_from_row(&r)).transpose()
+    }
+
+    #[tracing::instrument(skip_all, fields(org = %org))]
+    async fn list(&self, org: &OrgId, filter: &Filter, page: PageRequest) -> Result<Page> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Page::default());
+        };
+        let (after, offset, limit) = match page {
+            PageRequest::Offset { offset, limit } => (None, offset, limit),
+            PageRequest::After { after, limit } => (Some(after), 0, limit),
+        };
+        let plan = plan(Dialect::Postgres, ord, filter, after);
+        let params = sql_params(&plan.params);
+        let client = self.pool.get().await?;
+        let page_stmt = client.prepare_cached(&plan.page_sql(limit, offset)).await?;
+        let rows = client.query(&page_stmt, &refs(&params)).await?;
+        let mut entries = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
+        let has_more = entries.len() > limit as usize;
+        entries.truncate(limit as usize);
+        let (count_sql, n) = plan.count_sql();
+        let count_stmt = client.prepare_cached(&count_sql).await?;
+        let total: i64 = client.query_one(&count_stmt, &refs(&params[..n])).await?.get(0);
+        Ok(Page {
+            entries,
+            total: total as u64,
+            has_more,
+        })
+    }
+
+    async fn resource_recorded(
+        &self,
+        org: &OrgId,
+        resource_type: &str,
+        resource_id: &str,
+    ) -> Result<bool> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(false);
+        };
+        let client = self.pool.get().await?;
+        let row = client
+            .query_one(
+                "select exists (select 1 from entries where org = $1 and resource_id = $2 and resource_type = $3)",
+                &[&ord, &resource_id, &resource_type],
+            )
+            .await?;
+        Ok(row.get(0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_reach_logs() {
+        assert_eq!(redact("postgres://app:s3cret@db:5432/audit"), "postgres://app:***@db:5432/audit");
+        assert_eq!(redact("postgres://app@db/audit"), "postgres://app@db/audit");
+        assert_eq!(redact("postgres://db/audit"), "postgres://db/audit");
+    }
+}

@@ -1,0 +1,93 @@
+//! Plain SQL migrations applied at start under an advisory lock (so several servers starting at
+//! once apply each exactly once), the durability check, and monthly partitions created ahead.
+
+use time::OffsetDateTime;
+use tokio_postgres::Client;
+
+use crate::{Result, StoreError};
+
+const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../migrations/postgres/0001_init.sql"))];
+
+/// Arbitrary constant naming auditlog's migration lock.
+const MIGRATION_LOCK: i64 = 0x6175_6469_746c_6f67;
+
+/// Months of partitions kept ready beyond the current one.
+const MONTHS_AHEAD: i32 = 3;
+
+pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
+    let tx = client.transaction().await?;
+    tx.execute("select pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK]).await?;
+    tx.batch_execute(
+        "create table if not exists auditlog_migrations (name text primary key, applied_at timestamptz not null default now())",
+    )
+    .await?;
+    for (name, sql) in MIGRATIONS {
+        let done = tx
+            .query_opt("select 1 from auditlog_migrations where name = $1", &[name])
+            .await?
+            .is_some();
+        if !done {
+            tx.batch_execute(sql).await?;
+            tx.execute("insert into auditlog_migrations (name) values ($1)", &[name]).await?;
+            tracing::info!(migration = name, "applied migration");
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Refuses a server that would acknowledge writes it can lose.
+pub(crate) async fn check_durability(client: &Client, allow_unsafe: bool) -> Result<()> {
+    let fsync: String = client.query_one("select current_setting('fsync')", &[]).await?.get(0);
+    let sync: String = client
+        .query_one("select current_setting('synchronous_commit')", &[])
+        .await?
+        .get(0);
+    let unsafe_settings: Vec<String> = [("fsync", fsync), ("synchronous_commit", sync)]
+        .into_iter()
+        .filter(|(_, v)| v == "off")
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    if unsafe_settings.is_empty() {
+        return Ok(());
+    }
+    let what = unsafe_settings.join(", ");
+    if allow_unsafe {
+        tracing::warn!(settings = %what, "PostgreSQL may lose acknowledged writes on a crash; continuing as asked");
+        return Ok(());
+    }
+    Err(StoreError::Unsafe(format!(
+        "PostgreSQL runs with {what}: an acknowledged write could be lost on a crash. \
+         Turn it on, or start with --accept-losing-acknowledged-writes to run anyway"
+    )))
+}
+
+/// Creates the current month's partitions and the next few, if missing.
+pub(crate) async fn ensure_partitions(client: &Client) -> Result<()> {
+    let now = OffsetDateTime::now_utc();
+    let (mut year, mut month) = (now.year(), now.month() as i32);
+    for _ in 0..=MONTHS_AHEAD {
+        let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        let from = month_start_micros(year, month)?;
+        let to = month_start_micros(next_year, next_month)?;
+        for table in ["entries", "entry_refs"] {
+            let sql = format!(
+                "create table if not exists {table}_y{year:04}m{month:02} partition of {table}
+                 for values from ({from}) to ({to})"
+            );
+            if let Err(e) = client.batch_execute(&sql).await {
+                // A default partition already holding rows of that month blocks creation;
+                // those rows stay correct where they are.
+                tracing::warn!(table, year, month, error = %e, "could not create partition");
+            }
+        }
+        (year, month) = (next_year, next_month);
+    }
+    Ok(())
+}
+
+fn month_start_micros(year: i32, month: i32) -> Result<i64> {
+    let month = time::Month::try_from(month as u8).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let date = time::Date::from_calendar_date(year, month, 1).map_err(|e| StoreError::Internal(e.to_string()))?;
+    Ok((date.midnight().assume_utc().unix_timestamp_nanos() / 1000) as i64)
+}

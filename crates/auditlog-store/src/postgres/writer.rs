@@ -1,0 +1,280 @@
+//! The PostgreSQL writer: one task per server process, group commit, and a row lock per
+//! organization that serialises sequence assignment across every process sharing the database.
+//!
+//! A group locks the `org_heads` rows of all organizations it writes, in ordinal order (so two
+//! processes can never deadlock), appends every job inside its own savepoint, advances the
+//! heads, and commits once. Because the lock is held until commit, sequences are gapless and in
+//! commit order, and an idempotency key is checked and claimed atomically across processes.
+
+use std::collections::{BTreeSet, HashMap};
+
+use tokio::sync::{mpsc, oneshot};
+use tokio_postgres::{Client, Config, NoTls, Transaction};
+
+use auditlog_core::{search, Entry, NewEntry, Timestamp};
+
+use super::entry_from_row;
+use crate::plan::search_token;
+use crate::{Appended, Result, StoreError};
+
+const MAX_GROUP: usize = 256;
+
+pub(crate) struct Job {
+    pub org: i64,
+    pub org_id: String,
+    pub items: Vec<NewEntry>,
+    pub reply: oneshot::Sender<Result<Vec<Appended>>>,
+}
+
+pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job> {
+    let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
+    tokio::spawn(async move {
+        let mut client = Some(client);
+        let mut ids = ulid::Generator::new();
+        while let Some(first) = rx.recv().await {
+            let mut group = vec![first];
+            while group.len() < MAX_GROUP {
+                match rx.try_recv() {
+                    Ok(job) => group.push(job),
+                    Err(_) => break,
+                }
+            }
+            if client.as_ref().is_none_or(Client::is_closed) {
+                client = connect(&config).await;
+            }
+            let Some(c) = client.as_mut() else {
+                for job in group {
+                    let _ = job.reply.send(Err(StoreError::Internal("database unreachable".into())));
+                }
+                continue;
+            };
+            run_group(c, &mut ids, group).await;
+        }
+    });
+    tx
+}
+
+async fn connect(config: &Config) -> Option<Client> {
+    match config.connect(NoTls).await {
+        Ok((client, connection)) => {
+            tokio::spawn(async move {
+                if let Err(e) = connection.await {
+                    tracing::error!(error = %e, "writer connection closed");
+                }
+            });
+            Some(client)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "writer cannot connect");
+            None
+        }
+    }
+}
+
+async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Job>) {
+    let mut done: Vec<(oneshot::Sender<Result<Vec<Appended>>>, Vec<Appended>)> = Vec::new();
+    let outcome: Result<()> = async {
+        let tx = client.transaction().await?;
+        let orgs: Vec<i64> = group.iter().map(|j| j.org).collect::<BTreeSet<_>>().into_iter().collect();
+        let rows = tx
+            .query(
+                "select org, next_seq from org_heads where org = any($1) order by org for update",
+                &[&orgs],
+            )
+            .await?;
+        let mut heads: HashMap<i64, i64> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+        let before = heads.clone();
+        for job in group {
+            tx.batch_execute("savepoint job").await?;
+            let start = heads.get(&job.org).copied();
+            match append(&tx, ids, &mut heads, job.org, &job.org_id, job.items).await {
+                Ok(out) => {
+                    tx.batch_execute("release savepoint job").await?;
+                    done.push((job.reply, out));
+                }
+                Err(e) => {
+                    tx.batch_execute("rollback to savepoint job").await?;
+                    if let Some(n) = start {
+                        heads.insert(job.org, n);
+                    }
+                    let _ = job.reply.send(Err(e));
+                }
+            }
+        }
+        for (org, next) in &heads {
+            if before.get(org) != Some(next) {
+                tx.execute("update org_heads set next_seq = $2 where org = $1", &[org, next])
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    match outcome {
+        Ok(()) => {
+            for (reply, out) in done {
+                let _ = reply.send(Ok(out));
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "write transaction failed");
+            for (reply, _) in done {
+                let _ = reply.send(Err(StoreError::Internal(e.to_string())));
+            }
+        }
+    }
+}
+
+async fn append(
+    tx: &Transaction<'_>,
+    ids: &mut ulid::Generator,
+    heads: &mut HashMap<i64, i64>,
+    org: i64,
+    org_id: &str,
+    items: Vec<NewEntry>,
+) -> Result<Vec<Appended>> {
+    let mut next = *heads.get(&org).ok_or(StoreError::UnknownOrganization)?;
+    let received_at = Timestamp::now();
+    let mut out: Vec<Appended> = Vec::with_capacity(items.len());
+    let mut rows = Rows::default();
+    // Keys claimed earlier in this same job, before its rows are inserted.
+    let mut claimed: HashMap<String, usize> = HashMap::new();
+    for item in items {
+        if let Some(key) = &item.idempotency_key {
+            if let Some(&i) = claimed.get(key) {
+                out.push(Appended { entry: out[i].entry.clone(), created: false });
+                continue;
+            }
+            if let Some(existing) = by_idempotency_key(tx, org, key).await? {
+                out.push(Appended { entry: existing, created: false });
+                continue;
+            }
+            claimed.insert(key.clone(), out.len());
+        }
+        let ulid = ids.generate().map_err(|e| StoreError::Internal(e.to_string()))?;
+        let (entry, body) = Entry::assemble(item, format!("log_{ulid}"), org_id.to_owned(), next as u64, received_at);
+        rows.push(org, &entry, body)?;
+        next += 1;
+        out.push(Appended { entry, created: true });
+    }
+    rows.insert(tx, org).await?;
+    heads.insert(org, next);
+    Ok(out)
+}
+
+async fn by_idempotency_key(tx: &Transaction<'_>, org: i64, key: &str) -> Result<Option<Entry>> {
+    let row = tx
+        .query_opt(
+            "select e.body, e.hash from idempotency_keys k
+             join entries e on e.org = k.org and e.ts = k.ts and e.seq = k.seq
+             where k.org = $1 and k.key = $2",
+            &[&org, &key],
+        )
+        .await?;
+    row.map(|r| entry_from_row(&r)).transpose()
+}
+
+/// Column arrays for one multi-row insert per table (`unnest`), instead of a statement per row.
+#[derive(Default)]
+struct Rows {
+    seq: Vec<i64>,
+    ts: Vec<i64>,
+    id: Vec<String>,
+    resource_type: Vec<String>,
+    resource_id: Vec<String>,
+    action: Vec<String>,
+    event: Vec<String>,
+    user_id: Vec<String>,
+    department_id: Vec<Option<String>>,
+    idempotency_key: Vec<Option<String>>,
+    words: Vec<String>,
+    body: Vec<String>,
+    hash: Vec<Vec<u8>>,
+    ref_type: Vec<String>,
+    ref_id: Vec<String>,
+    ref_ts: Vec<i64>,
+    ref_seq: Vec<i64>,
+}
+
+impl Rows {
+    fn push(&mut self, org: i64, e: &Entry, body: Vec<u8>) -> Result<()> {
+        let (seq, ts) = (e.sequence as i64, e.timestamp.micros());
+        self.seq.push(seq);
+        self.ts.push(ts);
+        self.id.push(e.id.clone());
+        self.resource_type.push(e.resource_type.clone());
+        self.resource_id.push(e.resource_id.clone());
+        self.action.push(e.action.clone());
+        self.event.push(e.event.clone());
+        self.user_id.push(e.user_id.clone());
+        self.department_id.push(e.department_id.clone());
+        self.idempotency_key.push(e.idempotency_key.clone());
+        let words = search::entry_words([e.resource_name.as_deref(), e.user_name.as_deref(), e.user_email.as_deref()]);
+        self.words.push(words.iter().map(|w| search_token(org, w)).collect::<Vec<_>>().join(" "));
+        self.body.push(String::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?);
+        self.hash.push(hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?);
+        let mut seen = BTreeSet::new();
+        let touched = std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
+            .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())));
+        for (kind, id) in touched {
+            for ref_type in [kind, ""] {
+                if seen.insert((ref_type, id)) {
+                    self.ref_type.push(ref_type.to_owned());
+                    self.ref_id.push(id.to_owned());
+                    self.ref_ts.push(ts);
+                    self.ref_seq.push(seq);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn insert(&self, tx: &Transaction<'_>, org: i64) -> Result<()> {
+        if self.seq.is_empty() {
+            return Ok(());
+        }
+        tx.execute(
+            "insert into entries (org, seq, ts, id, resource_type, resource_id, action, event, user_id,
+                                  department_id, idempotency_key, words, body, hash)
+             select $1, seq, ts, id, rt, rid, act, ev, uid, dept, ikey,
+                    array_to_tsvector(string_to_array(nullif(w, ''), ' ')), body, hash
+             from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
+                         $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
+                         $14::bytea[])
+                  as t(seq, ts, id, rt, rid, act, ev, uid, dept, ikey, w, body, hash)",
+            &[
+                &org,
+                &self.seq,
+                &self.ts,
+                &self.id,
+                &self.resource_type,
+                &self.resource_id,
+                &self.action,
+                &self.event,
+                &self.user_id,
+                &self.department_id,
+                &self.idempotency_key,
+                &self.words,
+                &self.body,
+                &self.hash,
+            ],
+        )
+        .await?;
+        tx.execute(
+            "insert into idempotency_keys (org, key, ts, seq)
+             select $1, k, ts, seq from unnest($2::text[], $3::bigint[], $4::bigint[]) as t(k, ts, seq)
+             where k is not null",
+            &[&org, &self.idempotency_key, &self.ts, &self.seq],
+        )
+        .await?;
+        tx.execute(
+            "insert into entry_refs (org, ref_type, ref_id, ts, seq)
+             select $1, rt, rid, ts, seq from unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])
+                    as t(rt, rid, ts, seq)",
+            &[&org, &self.ref_type, &self.ref_id, &self.ref_ts, &self.ref_seq],
+        )
+        .await?;
+        Ok(())
+    }
+}
