@@ -30,9 +30,14 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "AUDITLOG_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: String,
-    /// `sqlite://PATH` (relative or absolute file path). Default: ./auditlog-data/auditlog.db.
-    #[arg(long, env = "AUDITLOG_DATABASE_URL")]
+    /// `sqlite://PATH` (relative or absolute file path) or `postgres://USER:PASSWORD@HOST/DB`.
+    /// Default: sqlite://auditlog-data/auditlog.db.
+    #[arg(long, env = "AUDITLOG_DATABASE_URL", hide_env_values = true)]
     pub database: Option<String>,
+    /// Run on a PostgreSQL server configured with fsync=off or synchronous_commit=off, where a
+    /// crash can lose writes that were already acknowledged.
+    #[arg(long)]
+    pub accept_losing_acknowledged_writes: bool,
     /// Also create organization `org_demo` with a few hundred realistic entries and print a read key.
     #[arg(long)]
     pub demo: bool,

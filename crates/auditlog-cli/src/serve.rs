@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use auditlog_server::AppState;
+use auditlog_store::postgres::{self, PostgresStore};
 use auditlog_store::sqlite::SqliteStore;
 use auditlog_store::Store;
 
@@ -35,29 +36,70 @@ pub fn run(args: ServeArgs) -> Result<(), String> {
             tracing::warn!(variable = %name, "unknown AUDITLOG_* environment variable ignored");
         }
     }
-    let path = sqlite_path(args.database.as_deref())?;
+    let database = Database::parse(args.database.as_deref())?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
-    runtime.block_on(serve(args, path))
+    runtime.block_on(serve(args, database))
 }
 
-/// `sqlite://PATH` → PATH; nothing → `./auditlog-data/auditlog.db`.
-pub fn sqlite_path(url: Option<&str>) -> Result<PathBuf, String> {
-    let Some(url) = url else {
-        return Ok(PathBuf::from(DEFAULT_DATA_DIR).join("auditlog.db"));
-    };
-    if let Some(path) = url.strip_prefix("sqlite://") {
-        if path.is_empty() {
-            return Err("--database sqlite:// needs a file path, e.g. sqlite://audit.db".into());
+/// Where entries live, picked once from the URL scheme.
+pub enum Database {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Database {
+    /// `sqlite://PATH`, `postgres://…` / `postgresql://…`; nothing → `./auditlog-data/auditlog.db`.
+    pub fn parse(url: Option<&str>) -> Result<Self, String> {
+        let Some(url) = url else {
+            return Ok(Self::Sqlite(
+                PathBuf::from(DEFAULT_DATA_DIR).join("auditlog.db"),
+            ));
+        };
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            if path.is_empty() {
+                return Err(
+                    "--database sqlite:// needs a file path, e.g. sqlite://audit.db".into(),
+                );
+            }
+            return Ok(Self::Sqlite(PathBuf::from(path)));
         }
-        return Ok(PathBuf::from(path));
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.to_owned()));
+        }
+        Err(format!(
+            "--database must be sqlite://PATH or postgres://… (got a {:?} URL)",
+            url.split("://").next().unwrap_or(url)
+        ))
     }
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        return Err("PostgreSQL is not supported by this build yet; use sqlite://PATH".into());
+
+    fn describe(&self) -> String {
+        match self {
+            Self::Sqlite(path) => format!("sqlite://{}", path.display()),
+            Self::Postgres(url) => postgres::redact(url),
+        }
     }
-    Err(format!(
-        "--database must be sqlite://PATH (got {:?})",
-        url.split("://").next().unwrap_or(url)
-    ))
+
+    async fn open(&self, args: &ServeArgs) -> Result<Arc<dyn Store>, String> {
+        match self {
+            Self::Sqlite(path) => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                }
+                let store =
+                    SqliteStore::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                Ok(Arc::new(store))
+            }
+            Self::Postgres(url) => {
+                let options = postgres::Options {
+                    accept_losing_acknowledged_writes: args.accept_losing_acknowledged_writes,
+                };
+                let store = PostgresStore::connect(url, options)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                Ok(Arc::new(store))
+            }
+        }
+    }
 }
 
 fn admin_token_from_env() -> Result<Option<String>, String> {
@@ -72,12 +114,8 @@ fn admin_token_from_env() -> Result<Option<String>, String> {
     }
 }
 
-async fn serve(args: ServeArgs, path: PathBuf) -> Result<(), String> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    let store = SqliteStore::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let store: Arc<dyn Store> = Arc::new(store);
+async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
+    let store = database.open(&args).await?;
 
     let configured = admin_token_from_env()?;
     if configured.as_deref().is_some_and(|t| t.len() < 16) {
@@ -103,11 +141,9 @@ async fn serve(args: ServeArgs, path: PathBuf) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    tracing::info!(%addr, database = %path.display(), "auditlog listening");
-    println!(
-        "auditlog listening on http://{addr} (database {})",
-        path.display()
-    );
+    let described = database.describe();
+    tracing::info!(%addr, database = %described, "auditlog listening");
+    println!("auditlog listening on http://{addr} (database {described})");
     let state = AppState { store, admin_hash };
     auditlog_server::serve(listener, state, shutdown_signal())
         .await

@@ -81,7 +81,7 @@ impl From<StoreError> for ApiError {
                 code: "conflict",
                 message: "The resource already exists".into(),
             },
-            StoreError::Internal(cause) => Self::Internal(cause),
+            StoreError::Internal(cause) | StoreError::Unsafe(cause) => Self::Internal(cause),
         }
     }
 }

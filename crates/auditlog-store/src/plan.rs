@@ -45,8 +45,14 @@ impl Dialect {
     fn search_query(self, org: i64, words: &[String]) -> String {
         let terms = words.iter().map(|w| search_token(org, w));
         match self {
-            Dialect::Sqlite => terms.map(|t| format!("\"{t}\"*")).collect::<Vec<_>>().join(" "),
-            Dialect::Postgres => terms.map(|t| format!("'{t}':*")).collect::<Vec<_>>().join(" & "),
+            Dialect::Sqlite => terms
+                .map(|t| format!("\"{t}\"*"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            Dialect::Postgres => terms
+                .map(|t| format!("'{t}':*"))
+                .collect::<Vec<_>>()
+                .join(" & "),
         }
     }
 }
@@ -128,7 +134,10 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
         }
     }
     if !filter.search.is_empty() {
-        let p = bind(&mut params, Param::Text(dialect.search_query(org, &filter.search)));
+        let p = bind(
+            &mut params,
+            Param::Text(dialect.search_query(org, &filter.search)),
+        );
         conds.push(dialect.search_condition(&p));
     }
     let driver_only = conds.len() == driver_conds;
@@ -176,6 +185,9 @@ impl Plan {
         } else {
             self.from.as_str()
         };
-        (format!("select count(*) from {from} where {}", self.where_sql), n)
+        (
+            format!("select count(*) from {from} where {}", self.where_sql),
+            n,
+        )
     }
 }

@@ -358,5 +358,9 @@ fn serve_refuses_an_unsupported_database_url_with_a_clear_message() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(text(&out).1.contains("sqlite://PATH"), "{}", text(&out).1);
+    assert!(
+        text(&out).1.contains("sqlite://PATH or postgres:"),
+        "{}",
+        text(&out).1
+    );
 }

@@ -4,7 +4,6 @@ use serde_json::{json, Value};
 
 use crate::helpers::{entry, error_of, TestApp, ADMIN};
 
-#[tokio::test]
 async fn a_missing_or_unknown_key_is_401_in_the_error_shape() {
     let app = TestApp::spawn().await;
     app.create_org("acme").await;
@@ -34,7 +33,6 @@ async fn a_missing_or_unknown_key_is_401_in_the_error_shape() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn x_api_key_works_and_must_agree_with_authorization() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -69,7 +67,6 @@ async fn x_api_key_works_and_must_agree_with_authorization() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn scopes_limit_what_a_key_may_do() {
     let app = TestApp::spawn().await;
     app.create_org("acme").await;
@@ -108,7 +105,6 @@ async fn scopes_limit_what_a_key_may_do() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn only_the_admin_token_manages_organizations_and_keys() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -131,7 +127,6 @@ async fn only_the_admin_token_manages_organizations_and_keys() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn organizations_are_created_with_given_or_generated_ids_and_conflict_on_reuse() {
     let app = TestApp::spawn().await;
     let (status, org) = app
@@ -181,7 +176,6 @@ async fn organizations_are_created_with_given_or_generated_ids_and_conflict_on_r
     app.stop().await;
 }
 
-#[tokio::test]
 async fn keys_are_listed_without_secrets_and_revocation_takes_effect_at_once() {
     let app = TestApp::spawn().await;
     app.create_org("acme").await;
@@ -251,7 +245,6 @@ async fn keys_are_listed_without_secrets_and_revocation_takes_effect_at_once() {
 
 /// Every path that names an organization: another organization's must look exactly like a
 /// nonexistent one.
-#[tokio::test]
 async fn another_organization_is_indistinguishable_from_a_nonexistent_one() {
     let app = TestApp::spawn().await;
     let acme = app.org_with_key("acme").await;
@@ -328,7 +321,6 @@ async fn another_organization_is_indistinguishable_from_a_nonexistent_one() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_cursor_from_one_organization_is_refused_by_another() {
     let app = TestApp::spawn().await;
     let acme = app.org_with_key("acme").await;
@@ -355,3 +347,14 @@ async fn a_cursor_from_one_organization_is_refused_by_another() {
     assert_eq!(error_of(&body).0, "invalid_cursor");
     app.stop().await;
 }
+
+crate::on_both_backends!(
+    a_missing_or_unknown_key_is_401_in_the_error_shape,
+    x_api_key_works_and_must_agree_with_authorization,
+    scopes_limit_what_a_key_may_do,
+    only_the_admin_token_manages_organizations_and_keys,
+    organizations_are_created_with_given_or_generated_ids_and_conflict_on_reuse,
+    keys_are_listed_without_secrets_and_revocation_takes_effect_at_once,
+    another_organization_is_indistinguishable_from_a_nonexistent_one,
+    a_cursor_from_one_organization_is_refused_by_another,
+);

@@ -20,7 +20,6 @@ async fn raw_post(
     crate::helpers::status_json(req.send().await.unwrap()).await
 }
 
-#[tokio::test]
 async fn malformed_json_is_400_invalid_json() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -45,7 +44,6 @@ async fn malformed_json_is_400_invalid_json() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_wrong_or_missing_content_type_is_415() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -71,7 +69,6 @@ async fn a_wrong_or_missing_content_type_is_415() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_body_over_16_mib_is_413() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -91,7 +88,6 @@ async fn a_body_over_16_mib_is_413() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn an_entry_over_64_kib_is_400() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -107,7 +103,6 @@ async fn an_entry_over_64_kib_is_400() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn unknown_routes_are_404_and_wrong_methods_405_with_allow() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -139,7 +134,6 @@ async fn unknown_routes_are_404_and_wrong_methods_405_with_allow() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn the_health_check_answers_without_a_key() {
     let app = TestApp::spawn().await;
     let res = app.client.get(app.url("/healthz")).send().await.unwrap();
@@ -148,7 +142,6 @@ async fn the_health_check_answers_without_a_key() {
 }
 
 /// A spray of hostile inputs: none may produce a 5xx, and the server keeps serving.
-#[tokio::test]
 async fn hostile_inputs_never_produce_a_server_error() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -195,3 +188,13 @@ async fn hostile_inputs_never_produce_a_server_error() {
     assert_eq!(status, 201);
     app.stop().await;
 }
+
+crate::on_both_backends!(
+    malformed_json_is_400_invalid_json,
+    a_wrong_or_missing_content_type_is_415,
+    a_body_over_16_mib_is_413,
+    an_entry_over_64_kib_is_400,
+    unknown_routes_are_404_and_wrong_methods_405_with_allow,
+    the_health_check_answers_without_a_key,
+    hostile_inputs_never_produce_a_server_error,
+);

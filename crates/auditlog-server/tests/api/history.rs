@@ -4,7 +4,6 @@ use serde_json::json;
 
 use crate::helpers::{entry, error_of, TestApp, ADMIN};
 
-#[tokio::test]
 async fn history_lists_one_resources_entries_in_snake_case() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -39,7 +38,6 @@ async fn history_lists_one_resources_entries_in_snake_case() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn history_filters_by_action_user_and_dates_and_pages() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -74,7 +72,6 @@ async fn history_filters_by_action_user_and_dates_and_pages() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn every_collection_maps_to_its_type_and_404s_with_its_own_code() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -130,7 +127,6 @@ async fn every_collection_maps_to_its_type_and_404s_with_its_own_code() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_resource_seen_only_as_a_target_is_not_recorded() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -141,7 +137,6 @@ async fn a_resource_seen_only_as_a_target_is_not_recorded() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_recorded_resource_with_no_matching_entries_is_an_empty_page() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -155,7 +150,6 @@ async fn a_recorded_resource_with_no_matching_entries_is_an_empty_page() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn the_admin_token_names_the_organization_and_keys_see_only_their_own() {
     let app = TestApp::spawn().await;
     let acme = app.org_with_key("acme").await;
@@ -196,7 +190,6 @@ async fn the_admin_token_names_the_organization_and_keys_see_only_their_own() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn bad_history_parameters_are_400() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -216,3 +209,13 @@ async fn bad_history_parameters_are_400() {
     }
     app.stop().await;
 }
+
+crate::on_both_backends!(
+    history_lists_one_resources_entries_in_snake_case,
+    history_filters_by_action_user_and_dates_and_pages,
+    every_collection_maps_to_its_type_and_404s_with_its_own_code,
+    a_resource_seen_only_as_a_target_is_not_recorded,
+    a_recorded_resource_with_no_matching_entries_is_an_empty_page,
+    the_admin_token_names_the_organization_and_keys_see_only_their_own,
+    bad_history_parameters_are_400,
+);

@@ -6,7 +6,6 @@ use crate::helpers::{entry, error_of, TestApp};
 const ONE: &str = "/v1/organizations/acme/audit-log";
 const BATCH: &str = "/v1/organizations/acme/audit-log/batch";
 
-#[tokio::test]
 async fn posting_an_entry_returns_201_with_every_server_assigned_field() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -37,7 +36,6 @@ async fn posting_an_entry_returns_201_with_every_server_assigned_field() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn the_hash_is_the_rfc6962_leaf_hash_of_the_canonical_entry_as_returned() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -71,7 +69,6 @@ async fn the_hash_is_the_rfc6962_leaf_hash_of_the_canonical_entry_as_returned() 
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_dotted_action_is_split_into_the_verb_and_the_event() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -89,7 +86,6 @@ async fn a_dotted_action_is_split_into_the_verb_and_the_event() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn changes_are_computed_from_before_and_after_sorted_by_path() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -117,7 +113,6 @@ async fn changes_are_computed_from_before_and_after_sorted_by_path() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn i_json_values_round_trip_exactly() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -145,7 +140,6 @@ async fn i_json_values_round_trip_exactly() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn integers_beyond_two_to_the_53_and_duplicate_keys_are_rejected() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -174,7 +168,6 @@ async fn integers_beyond_two_to_the_53_and_duplicate_keys_are_rejected() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn every_validation_rule_names_its_field() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -220,7 +213,6 @@ async fn every_validation_rule_names_its_field() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn timestamps_are_converted_to_utc_and_truncated_to_microseconds() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -235,7 +227,6 @@ async fn timestamps_are_converted_to_utc_and_truncated_to_microseconds() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_batch_is_atomic_and_names_the_bad_item() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -264,7 +255,6 @@ async fn a_batch_is_atomic_and_names_the_bad_item() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn batches_must_hold_one_to_a_thousand_items_in_an_items_array() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -297,7 +287,6 @@ async fn batches_must_hold_one_to_a_thousand_items_in_an_items_array() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_repeated_idempotency_key_returns_the_original_entry_with_200() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -334,7 +323,6 @@ async fn a_repeated_idempotency_key_returns_the_original_entry_with_200() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_replayed_batch_answers_200_and_a_partly_new_one_201() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -367,7 +355,6 @@ async fn a_replayed_batch_answers_200_and_a_partly_new_one_201() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn sequences_stay_gapless_and_unique_under_concurrent_writers() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -433,7 +420,6 @@ async fn sequences_stay_gapless_and_unique_under_concurrent_writers() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn an_entry_is_read_back_by_id_and_an_unknown_id_is_404() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -449,3 +435,20 @@ async fn an_entry_is_read_back_by_id_and_an_unknown_id_is_404() {
     assert_eq!(error_of(&body).0, "audit_log_not_found");
     app.stop().await;
 }
+
+crate::on_both_backends!(
+    posting_an_entry_returns_201_with_every_server_assigned_field,
+    the_hash_is_the_rfc6962_leaf_hash_of_the_canonical_entry_as_returned,
+    a_dotted_action_is_split_into_the_verb_and_the_event,
+    changes_are_computed_from_before_and_after_sorted_by_path,
+    i_json_values_round_trip_exactly,
+    integers_beyond_two_to_the_53_and_duplicate_keys_are_rejected,
+    every_validation_rule_names_its_field,
+    timestamps_are_converted_to_utc_and_truncated_to_microseconds,
+    a_batch_is_atomic_and_names_the_bad_item,
+    batches_must_hold_one_to_a_thousand_items_in_an_items_array,
+    a_repeated_idempotency_key_returns_the_original_entry_with_200,
+    a_replayed_batch_answers_200_and_a_partly_new_one_201,
+    sequences_stay_gapless_and_unique_under_concurrent_writers,
+    an_entry_is_read_back_by_id_and_an_unknown_id_is_404,
+);

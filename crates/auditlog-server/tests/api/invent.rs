@@ -27,7 +27,6 @@ async fn seeded() -> (TestApp, String) {
     (app, key)
 }
 
-#[tokio::test]
 async fn c_means_the_callers_organization_and_entries_have_the_seed_shape() {
     let (app, key) = seeded().await;
     let res = app.get("/orgs/c/audit-logs", &key).await;
@@ -77,7 +76,6 @@ async fn actions(app: &TestApp, key: &str, query: &str) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
 async fn filters_match_events_users_dates_and_affected_resources() {
     let (app, key) = seeded().await;
     assert_eq!(
@@ -121,7 +119,6 @@ async fn filters_match_events_users_dates_and_affected_resources() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn page_and_take_page_and_next_tokens_walk_with_link_headers() {
     let (app, key) = seeded().await;
     assert_eq!(
@@ -174,7 +171,6 @@ async fn page_and_take_page_and_next_tokens_walk_with_link_headers() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn the_org_may_be_named_and_the_admin_token_cannot_use_c() {
     let (app, key) = seeded().await;
     let (status, body) = app.get_json("/orgs/acme/audit-logs", &key).await;
@@ -188,7 +184,6 @@ async fn the_org_may_be_named_and_the_admin_token_cannot_use_c() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn bad_invent_parameters_are_400() {
     let (app, key) = seeded().await;
     let long = format!("assistant_id={}", "a".repeat(129));
@@ -210,3 +205,11 @@ async fn bad_invent_parameters_are_400() {
     }
     app.stop().await;
 }
+
+crate::on_both_backends!(
+    c_means_the_callers_organization_and_entries_have_the_seed_shape,
+    filters_match_events_users_dates_and_affected_resources,
+    page_and_take_page_and_next_tokens_walk_with_link_headers,
+    the_org_may_be_named_and_the_admin_token_cannot_use_c,
+    bad_invent_parameters_are_400,
+);

@@ -4,7 +4,6 @@ use serde_json::{json, Value};
 
 use crate::helpers::{entry, error_of, TestApp};
 
-#[tokio::test]
 async fn entries_render_in_camel_case_exactly_as_the_seed_shows() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("org_abc123").await;
@@ -82,7 +81,6 @@ async fn entries_render_in_camel_case_exactly_as_the_seed_shows() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn filters_and_offset_paging_use_camel_case_names() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -132,7 +130,6 @@ async fn filters_and_offset_paging_use_camel_case_names() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn bad_camel_case_parameters_are_400() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -153,7 +150,6 @@ async fn bad_camel_case_parameters_are_400() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn an_unknown_organization_is_the_seed_404() {
     let app = TestApp::spawn().await;
     let (status, body) = app
@@ -166,3 +162,10 @@ async fn an_unknown_organization_is_the_seed_404() {
     );
     app.stop().await;
 }
+
+crate::on_both_backends!(
+    entries_render_in_camel_case_exactly_as_the_seed_shows,
+    filters_and_offset_paging_use_camel_case_names,
+    bad_camel_case_parameters_are_400,
+    an_unknown_organization_is_the_seed_404,
+);

@@ -67,7 +67,6 @@ async fn seqs_for(app: &TestApp, key: &str, query: &str) -> (Vec<u64>, u64) {
     (seqs(&page), page["total"].as_u64().unwrap())
 }
 
-#[tokio::test]
 async fn entries_come_newest_first_with_sequence_breaking_ties() {
     let (app, key, _) = seeded().await;
     let (status, page) = app.get_json(LIST, &key).await;
@@ -81,7 +80,6 @@ async fn entries_come_newest_first_with_sequence_breaking_ties() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn each_filter_narrows_the_list_and_the_exact_total() {
     let (app, key, _) = seeded().await;
     let cases: &[(&str, &[u64])] = &[
@@ -114,7 +112,6 @@ async fn each_filter_narrows_the_list_and_the_exact_total() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn search_term_matches_word_prefixes_of_names_and_emails_case_insensitively() {
     let (app, key, _) = seeded().await;
     let cases: &[(&str, &[u64])] = &[
@@ -142,7 +139,6 @@ async fn search_term_matches_word_prefixes_of_names_and_emails_case_insensitivel
     app.stop().await;
 }
 
-#[tokio::test]
 async fn search_never_finds_another_organizations_entries() {
     let (app, key, _) = seeded().await;
     let other = app.org_with_key("globex").await;
@@ -166,7 +162,6 @@ async fn search_never_finds_another_organizations_entries() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn skip_and_limit_page_through_with_has_more() {
     let (app, key, _) = seeded().await;
     let (_, page) = app.get_json(&format!("{LIST}?limit=3&skip=2"), &key).await;
@@ -187,7 +182,6 @@ async fn skip_and_limit_page_through_with_has_more() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_cursor_walk_visits_every_matching_entry_exactly_once() {
     let (app, key, _) = seeded().await;
     let mut seen = Vec::new();
@@ -209,7 +203,6 @@ async fn a_cursor_walk_visits_every_matching_entry_exactly_once() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_cursor_is_refused_with_other_filters_with_skip_or_when_forged() {
     let (app, key, _) = seeded().await;
     let (_, page) = app.get_json(&format!("{LIST}?limit=2"), &key).await;
@@ -235,7 +228,6 @@ async fn a_cursor_is_refused_with_other_filters_with_skip_or_when_forged() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn malformed_unknown_and_repeated_parameters_are_400_naming_the_parameter() {
     let (app, key, _) = seeded().await;
     let cases = [
@@ -265,7 +257,6 @@ async fn malformed_unknown_and_repeated_parameters_are_400_naming_the_parameter(
     app.stop().await;
 }
 
-#[tokio::test]
 async fn listing_an_empty_organization_is_an_empty_page() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -278,3 +269,15 @@ async fn listing_an_empty_organization_is_an_empty_page() {
     assert!(ids(&page["items"]).is_empty());
     app.stop().await;
 }
+
+crate::on_both_backends!(
+    entries_come_newest_first_with_sequence_breaking_ties,
+    each_filter_narrows_the_list_and_the_exact_total,
+    search_term_matches_word_prefixes_of_names_and_emails_case_insensitively,
+    search_never_finds_another_organizations_entries,
+    skip_and_limit_page_through_with_has_more,
+    a_cursor_walk_visits_every_matching_entry_exactly_once,
+    a_cursor_is_refused_with_other_filters_with_skip_or_when_forged,
+    malformed_unknown_and_repeated_parameters_are_400_naming_the_parameter,
+    listing_an_empty_organization_is_an_empty_page,
+);

@@ -2,9 +2,8 @@
 
 use serde_json::json;
 
-use crate::helpers::{entry, TestApp};
+use crate::helpers::{entry, Backend, TestApp};
 
-#[tokio::test]
 async fn entries_keys_sequences_and_idempotency_survive_a_restart() {
     let app = TestApp::spawn().await;
     let key = app.org_with_key("acme").await;
@@ -15,9 +14,9 @@ async fn entries_keys_sequences_and_idempotency_survive_a_restart() {
             &entry(json!({"idempotency_key": "once", "resource_name": "Support Bot"})),
         )
         .await;
-    let dir = app.stop().await;
+    let backend = app.stop().await;
 
-    let app = TestApp::spawn_in(dir).await;
+    let app = TestApp::spawn_on(backend).await;
     let (status, page) = app
         .get_json("/v1/organizations/acme/audit-log?search_term=support", &key)
         .await;
@@ -41,18 +40,20 @@ async fn entries_keys_sequences_and_idempotency_survive_a_restart() {
     app.stop().await;
 }
 
-#[tokio::test]
 async fn a_generated_admin_token_is_kept_only_as_a_hash_and_reused() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = auditlog_store::sqlite::SqliteStore::open(dir.path().join("a.db")).unwrap();
-    let (hash, token) = auditlog_server::admin_token(&store, None).await.unwrap();
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
+    let store = store.as_ref();
+    let (hash, token) = auditlog_server::admin_token(store, None).await.unwrap();
     let token = token.expect("a token is generated on first start");
     assert_eq!(hash, auditlog_server::auth::secret_hash(&token));
-    let stored = auditlog_store::Store::setting(&store, "admin_token_sha256")
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = store.setting("admin_token_sha256").await.unwrap().unwrap();
     assert!(!stored.contains(&token));
-    let (again, none) = auditlog_server::admin_token(&store, None).await.unwrap();
+    let (again, none) = auditlog_server::admin_token(store, None).await.unwrap();
     assert_eq!((again, none), (hash, None));
 }
+
+crate::on_both_backends!(
+    entries_keys_sequences_and_idempotency_survive_a_restart,
+    a_generated_admin_token_is_kept_only_as_a_hash_and_reused,
+);

@@ -51,12 +51,13 @@ pub fn redact(url: &str) -> String {
 impl PostgresStore {
     /// Connects, checks durability, applies migrations and prepares partitions.
     pub async fn connect(url: &str, options: Options) -> Result<Self> {
-        let config: Config = url
-            .parse()
-            .map_err(|e| StoreError::Internal(format!("invalid PostgreSQL URL {}: {e}", redact(url))))?;
-        let (mut client, connection) = config.connect(NoTls).await.map_err(|e| {
-            StoreError::Internal(format!("cannot connect to {}: {e}", redact(url)))
+        let config: Config = url.parse().map_err(|e| {
+            StoreError::Internal(format!("invalid PostgreSQL URL {}: {e}", redact(url)))
         })?;
+        let (mut client, connection) = config
+            .connect(NoTls)
+            .await
+            .map_err(|e| StoreError::Internal(format!("cannot connect to {}: {e}", redact(url))))?;
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 tracing::error!(error = %e, "writer connection closed");
@@ -131,15 +132,25 @@ impl PostgresStore {
 
     /// `EXPLAIN` of the page and count statements a listing would run.
     pub async fn explain(&self, org: &OrgId, filter: &Filter) -> Result<Vec<String>> {
-        let ord = self.ordinal(org).await?.ok_or(StoreError::UnknownOrganization)?;
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
         let plan = plan(Dialect::Postgres, ord, filter, None);
         let params = sql_params(&plan.params);
         let client = self.pool.get().await?;
         let (count_sql, n) = plan.count_sql();
         let mut out = Vec::new();
         for (sql, n) in [(plan.page_sql(50, 0), params.len()), (count_sql, n)] {
-            let rows = client.query(&format!("explain {sql}"), &refs(&params[..n])).await?;
-            out.push(rows.iter().map(|r| r.get::<_, String>(0)).collect::<Vec<_>>().join("\n"));
+            let rows = client
+                .query(&format!("explain {sql}"), &refs(&params[..n]))
+                .await?;
+            out.push(
+                rows.iter()
+                    .map(|r| r.get::<_, String>(0))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
         }
         Ok(out)
     }
@@ -148,8 +159,8 @@ impl PostgresStore {
 pub(crate) fn entry_from_row(row: &Row) -> Result<Entry> {
     let body: &str = row.get(0);
     let hash: &[u8] = row.get(1);
-    let mut entry: Entry =
-        serde_json::from_str(body).map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
+    let mut entry: Entry = serde_json::from_str(body)
+        .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
     entry.hash = hex::encode(hash);
     Ok(entry)
 }
@@ -167,7 +178,10 @@ fn sql_params(params: &[Param]) -> Vec<Box<dyn ToSql + Sync + Send>> {
 }
 
 fn refs(params: &[Box<dyn ToSql + Sync + Send>]) -> Vec<&(dyn ToSql + Sync)> {
-    params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect()
+    params
+        .iter()
+        .map(|p| p.as_ref() as &(dyn ToSql + Sync))
+        .collect()
 }
 
 fn key_from_row(r: &Row, org: OrgId) -> ApiKey {
@@ -197,8 +211,11 @@ impl Store for PostgresStore {
             return Err(StoreError::Conflict);
         };
         let ord: i64 = row.get(0);
-        tx.execute("insert into org_heads (org, next_seq) values ($1, 1)", &[&ord])
-            .await?;
+        tx.execute(
+            "insert into org_heads (org, next_seq) values ($1, 1)",
+            &[&ord],
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -341,12 +358,18 @@ impl Store for PostgresStore {
         let client = self.pool.get().await?;
         let page_stmt = client.prepare_cached(&plan.page_sql(limit, offset)).await?;
         let rows = client.query(&page_stmt, &refs(&params)).await?;
-        let mut entries = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
+        let mut entries = rows
+            .iter()
+            .map(entry_from_row)
+            .collect::<Result<Vec<_>>>()?;
         let has_more = entries.len() > limit as usize;
         entries.truncate(limit as usize);
         let (count_sql, n) = plan.count_sql();
         let count_stmt = client.prepare_cached(&count_sql).await?;
-        let total: i64 = client.query_one(&count_stmt, &refs(&params[..n])).await?.get(0);
+        let total: i64 = client
+            .query_one(&count_stmt, &refs(&params[..n]))
+            .await?
+            .get(0);
         Ok(Page {
             entries,
             total: total as u64,
@@ -380,7 +403,10 @@ mod tests {
 
     #[test]
     fn passwords_never_reach_logs() {
-        assert_eq!(redact("postgres://app:s3cret@db:5432/audit"), "postgres://app:***@db:5432/audit");
+        assert_eq!(
+            redact("postgres://app:s3cret@db:5432/audit"),
+            "postgres://app:***@db:5432/audit"
+        );
         assert_eq!(redact("postgres://app@db/audit"), "postgres://app@db/audit");
         assert_eq!(redact("postgres://db/audit"), "postgres://db/audit");
     }

@@ -6,7 +6,10 @@ use tokio_postgres::Client;
 
 use crate::{Result, StoreError};
 
-const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../migrations/postgres/0001_init.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_init",
+    include_str!("../../migrations/postgres/0001_init.sql"),
+)];
 
 /// Arbitrary constant naming auditlog's migration lock.
 const MIGRATION_LOCK: i64 = 0x6175_6469_746c_6f67;
@@ -16,7 +19,8 @@ const MONTHS_AHEAD: i32 = 3;
 
 pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
     let tx = client.transaction().await?;
-    tx.execute("select pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK]).await?;
+    tx.execute("select pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+        .await?;
     tx.batch_execute(
         "create table if not exists auditlog_migrations (name text primary key, applied_at timestamptz not null default now())",
     )
@@ -28,7 +32,11 @@ pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
             .is_some();
         if !done {
             tx.batch_execute(sql).await?;
-            tx.execute("insert into auditlog_migrations (name) values ($1)", &[name]).await?;
+            tx.execute(
+                "insert into auditlog_migrations (name) values ($1)",
+                &[name],
+            )
+            .await?;
             tracing::info!(migration = name, "applied migration");
         }
     }
@@ -38,7 +46,10 @@ pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
 
 /// Refuses a server that would acknowledge writes it can lose.
 pub(crate) async fn check_durability(client: &Client, allow_unsafe: bool) -> Result<()> {
-    let fsync: String = client.query_one("select current_setting('fsync')", &[]).await?.get(0);
+    let fsync: String = client
+        .query_one("select current_setting('fsync')", &[])
+        .await?
+        .get(0);
     let sync: String = client
         .query_one("select current_setting('synchronous_commit')", &[])
         .await?
@@ -67,7 +78,11 @@ pub(crate) async fn ensure_partitions(client: &Client) -> Result<()> {
     let now = OffsetDateTime::now_utc();
     let (mut year, mut month) = (now.year(), now.month() as i32);
     for _ in 0..=MONTHS_AHEAD {
-        let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        let (next_year, next_month) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
         let from = month_start_micros(year, month)?;
         let to = month_start_micros(next_year, next_month)?;
         for table in ["entries", "entry_refs"] {
@@ -87,7 +102,9 @@ pub(crate) async fn ensure_partitions(client: &Client) -> Result<()> {
 }
 
 fn month_start_micros(year: i32, month: i32) -> Result<i64> {
-    let month = time::Month::try_from(month as u8).map_err(|e| StoreError::Internal(e.to_string()))?;
-    let date = time::Date::from_calendar_date(year, month, 1).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let month =
+        time::Month::try_from(month as u8).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let date = time::Date::from_calendar_date(year, month, 1)
+        .map_err(|e| StoreError::Internal(e.to_string()))?;
     Ok((date.midnight().assume_utc().unix_timestamp_nanos() / 1000) as i64)
 }

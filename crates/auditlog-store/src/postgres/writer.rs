@@ -44,7 +44,9 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
             }
             let Some(c) = client.as_mut() else {
                 for job in group {
-                    let _ = job.reply.send(Err(StoreError::Internal("database unreachable".into())));
+                    let _ = job
+                        .reply
+                        .send(Err(StoreError::Internal("database unreachable".into())));
                 }
                 continue;
             };
@@ -75,7 +77,12 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
     let mut done: Vec<(oneshot::Sender<Result<Vec<Appended>>>, Vec<Appended>)> = Vec::new();
     let outcome: Result<()> = async {
         let tx = client.transaction().await?;
-        let orgs: Vec<i64> = group.iter().map(|j| j.org).collect::<BTreeSet<_>>().into_iter().collect();
+        let orgs: Vec<i64> = group
+            .iter()
+            .map(|j| j.org)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
         let rows = tx
             .query(
                 "select org, next_seq from org_heads where org = any($1) order by org for update",
@@ -103,8 +110,11 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
         }
         for (org, next) in &heads {
             if before.get(org) != Some(next) {
-                tx.execute("update org_heads set next_seq = $2 where org = $1", &[org, next])
-                    .await?;
+                tx.execute(
+                    "update org_heads set next_seq = $2 where org = $1",
+                    &[org, next],
+                )
+                .await?;
             }
         }
         tx.commit().await?;
@@ -143,20 +153,37 @@ async fn append(
     for item in items {
         if let Some(key) = &item.idempotency_key {
             if let Some(&i) = claimed.get(key) {
-                out.push(Appended { entry: out[i].entry.clone(), created: false });
+                out.push(Appended {
+                    entry: out[i].entry.clone(),
+                    created: false,
+                });
                 continue;
             }
             if let Some(existing) = by_idempotency_key(tx, org, key).await? {
-                out.push(Appended { entry: existing, created: false });
+                out.push(Appended {
+                    entry: existing,
+                    created: false,
+                });
                 continue;
             }
             claimed.insert(key.clone(), out.len());
         }
-        let ulid = ids.generate().map_err(|e| StoreError::Internal(e.to_string()))?;
-        let (entry, body) = Entry::assemble(item, format!("log_{ulid}"), org_id.to_owned(), next as u64, received_at);
+        let ulid = ids
+            .generate()
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let (entry, body) = Entry::assemble(
+            item,
+            format!("log_{ulid}"),
+            org_id.to_owned(),
+            next as u64,
+            received_at,
+        );
         rows.push(org, &entry, body)?;
         next += 1;
-        out.push(Appended { entry, created: true });
+        out.push(Appended {
+            entry,
+            created: true,
+        });
     }
     rows.insert(tx, org).await?;
     heads.insert(org, next);
@@ -210,10 +237,22 @@ impl Rows {
         self.user_id.push(e.user_id.clone());
         self.department_id.push(e.department_id.clone());
         self.idempotency_key.push(e.idempotency_key.clone());
-        let words = search::entry_words([e.resource_name.as_deref(), e.user_name.as_deref(), e.user_email.as_deref()]);
-        self.words.push(words.iter().map(|w| search_token(org, w)).collect::<Vec<_>>().join(" "));
-        self.body.push(String::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?);
-        self.hash.push(hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?);
+        let words = search::entry_words([
+            e.resource_name.as_deref(),
+            e.user_name.as_deref(),
+            e.user_email.as_deref(),
+        ]);
+        self.words.push(
+            words
+                .iter()
+                .map(|w| search_token(org, w))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        self.body
+            .push(String::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?);
+        self.hash
+            .push(hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?);
         let mut seen = BTreeSet::new();
         let touched = std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
             .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())));
