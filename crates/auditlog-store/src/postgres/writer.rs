@@ -19,11 +19,13 @@ use crate::{Appended, Result, StoreError};
 
 const MAX_GROUP: usize = 256;
 
+type Reply = oneshot::Sender<Result<Vec<Appended>>>;
+
 pub(crate) struct Job {
     pub org: i64,
     pub org_id: String,
     pub items: Vec<NewEntry>,
-    pub reply: oneshot::Sender<Result<Vec<Appended>>>,
+    pub reply: Reply,
 }
 
 pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job> {
@@ -74,7 +76,7 @@ async fn connect(config: &Config) -> Option<Client> {
 }
 
 async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Job>) {
-    let mut done: Vec<(oneshot::Sender<Result<Vec<Appended>>>, Vec<Appended>)> = Vec::new();
+    let mut done: Vec<(Reply, Vec<Appended>)> = Vec::new();
     let outcome: Result<()> = async {
         let tx = client.transaction().await?;
         let orgs: Vec<i64> = group
