@@ -38,7 +38,7 @@ macro_rules! on_both_backends {
             $(
                 #[tokio::test]
                 async fn $name() {
-                    crate::helpers::run_on(crate::helpers::Kind::Sqlite, super::$name()).await
+                    $crate::helpers::run_on($crate::helpers::Kind::Sqlite, super::$name()).await
                 }
             )*
         }
@@ -46,7 +46,7 @@ macro_rules! on_both_backends {
             $(
                 #[tokio::test]
                 async fn $name() {
-                    crate::helpers::run_on(crate::helpers::Kind::Postgres, super::$name()).await
+                    $crate::helpers::run_on($crate::helpers::Kind::Postgres, super::$name()).await
                 }
             )*
         }
