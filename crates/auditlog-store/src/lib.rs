@@ -9,6 +9,8 @@
 mod plan;
 pub mod postgres;
 pub mod sqlite;
+#[cfg(feature = "test-support")]
+pub mod testing;
 
 use async_trait::async_trait;
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};

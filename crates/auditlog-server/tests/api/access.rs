@@ -348,7 +348,7 @@ async fn a_cursor_from_one_organization_is_refused_by_another() {
     app.stop().await;
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     a_missing_or_unknown_key_is_401_in_the_error_shape,
     x_api_key_works_and_must_agree_with_authorization,
     scopes_limit_what_a_key_may_do,

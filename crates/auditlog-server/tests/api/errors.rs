@@ -189,7 +189,7 @@ async fn hostile_inputs_never_produce_a_server_error() {
     app.stop().await;
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     malformed_json_is_400_invalid_json,
     a_wrong_or_missing_content_type_is_415,
     a_body_over_16_mib_is_413,

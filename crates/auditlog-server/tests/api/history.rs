@@ -210,7 +210,7 @@ async fn bad_history_parameters_are_400() {
     app.stop().await;
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     history_lists_one_resources_entries_in_snake_case,
     history_filters_by_action_user_and_dates_and_pages,
     every_collection_maps_to_its_type_and_404s_with_its_own_code,

@@ -436,7 +436,7 @@ async fn an_entry_is_read_back_by_id_and_an_unknown_id_is_404() {
     app.stop().await;
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     posting_an_entry_returns_201_with_every_server_assigned_field,
     the_hash_is_the_rfc6962_leaf_hash_of_the_canonical_entry_as_returned,
     a_dotted_action_is_split_into_the_verb_and_the_event,

@@ -206,7 +206,7 @@ async fn bad_invent_parameters_are_400() {
     app.stop().await;
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     c_means_the_callers_organization_and_entries_have_the_seed_shape,
     filters_match_events_users_dates_and_affected_resources,
     page_and_take_page_and_next_tokens_walk_with_link_headers,

@@ -163,7 +163,7 @@ async fn an_unknown_organization_is_the_seed_404() {
     app.stop().await;
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     entries_render_in_camel_case_exactly_as_the_seed_shows,
     filters_and_offset_paging_use_camel_case_names,
     bad_camel_case_parameters_are_400,

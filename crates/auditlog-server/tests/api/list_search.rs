@@ -270,7 +270,7 @@ async fn listing_an_empty_organization_is_an_empty_page() {
     app.stop().await;
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     entries_come_newest_first_with_sequence_breaking_ties,
     each_filter_narrows_the_list_and_the_exact_total,
     search_term_matches_word_prefixes_of_names_and_emails_case_insensitively,

@@ -53,7 +53,7 @@ async fn a_generated_admin_token_is_kept_only_as_a_hash_and_reused() {
     assert_eq!((again, none), (hash, None));
 }
 
-crate::on_both_backends!(
+auditlog_store::on_both_backends!(
     entries_keys_sequences_and_idempotency_survive_a_restart,
     a_generated_admin_token_is_kept_only_as_a_hash_and_reused,
 );

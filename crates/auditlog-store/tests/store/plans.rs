@@ -154,3 +154,44 @@ async fn search_reads_only_the_full_text_index_for_matching_rows() {
     assert!(plans[0].contains("VIRTUAL TABLE INDEX"), "{}", plans[0]);
     assert!(plans[1].contains("VIRTUAL TABLE INDEX"), "{}", plans[1]);
 }
+
+/// On PostgreSQL every listing has an index path: with sequential scans disabled, no plan falls
+/// back to one (a `Seq Scan` would mean a query with no index to serve it).
+#[tokio::test]
+async fn on_postgres_every_listing_query_has_an_index_path() {
+    use auditlog_store::testing::{run_on, Backend, Kind};
+    run_on(Kind::Postgres, async {
+        let Backend::Postgres(url) = Backend::fresh().await else {
+            unreachable!()
+        };
+        let url = format!("{url}%20-cenable_seqscan%3Doff");
+        let store = auditlog_store::postgres::PostgresStore::connect(&url, Default::default())
+            .await
+            .unwrap();
+        let org = OrgId::parse("acme").unwrap();
+        store
+            .create_organization(&Organization {
+                id: org.clone(),
+                name: "Acme".into(),
+                created_at: Timestamp::now(),
+            })
+            .await
+            .unwrap();
+        let mut all = filters();
+        all.push((
+            "search",
+            Filter {
+                search: vec!["supp".into(), "bot".into()],
+                ..Filter::default()
+            },
+        ));
+        for (name, filter) in all {
+            let plans = store.explain(&org, &filter).await.unwrap();
+            println!("{name}\n  page:\n{}\n  count:\n{}", plans[0], plans[1]);
+            for plan in &plans {
+                assert!(!plan.contains("Seq Scan"), "{name}: {plan}");
+            }
+        }
+    })
+    .await;
+}

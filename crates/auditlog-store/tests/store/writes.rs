@@ -4,7 +4,7 @@ use serde_json::json;
 
 use auditlog_core::validate::validate_entry;
 use auditlog_core::{Filter, Limits, NewEntry, OrgId, PageRequest, Timestamp};
-use auditlog_store::sqlite::SqliteStore;
+use auditlog_store::testing::Backend;
 use auditlog_store::{Organization, Store, StoreError};
 
 fn new_entry(resource_id: &str, key: Option<&str>) -> NewEntry {
@@ -15,9 +15,10 @@ fn new_entry(resource_id: &str, key: Option<&str>) -> NewEntry {
     validate_entry(&v, "", &Limits::now()).unwrap()
 }
 
-async fn store_with(orgs: &[&str]) -> (tempfile::TempDir, Arc<SqliteStore>) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(SqliteStore::open(dir.path().join("w.db")).unwrap());
+/// A fresh store of the current backend with these organizations; keep the backend alive.
+async fn store_with(orgs: &[&str]) -> (Backend, Arc<dyn Store>) {
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
     for id in orgs {
         store
             .create_organization(&Organization {
@@ -28,10 +29,9 @@ async fn store_with(orgs: &[&str]) -> (tempfile::TempDir, Arc<SqliteStore>) {
             .await
             .unwrap();
     }
-    (dir, store)
+    (backend, store)
 }
 
-#[tokio::test]
 async fn concurrent_appends_get_gapless_sequences_per_organization() {
     let (_dir, store) = store_with(&["a", "b"]).await;
     let mut tasks = Vec::new();
@@ -63,7 +63,6 @@ async fn concurrent_appends_get_gapless_sequences_per_organization() {
     }
 }
 
-#[tokio::test]
 async fn an_idempotency_key_is_unique_per_organization_only() {
     let (_dir, store) = store_with(&["a", "b"]).await;
     let a = OrgId::parse("a").unwrap();
@@ -95,7 +94,6 @@ async fn an_idempotency_key_is_unique_per_organization_only() {
     assert_eq!(twice[0].entry.sequence, twice[1].entry.sequence);
 }
 
-#[tokio::test]
 async fn appending_to_an_unknown_organization_fails_cleanly() {
     let (_dir, store) = store_with(&[]).await;
     let err = store
@@ -117,7 +115,6 @@ async fn appending_to_an_unknown_organization_fails_cleanly() {
     assert_eq!(page.total, 0);
 }
 
-#[tokio::test]
 async fn stored_entries_read_back_identical_with_the_same_hash() {
     let (_dir, store) = store_with(&["a"]).await;
     let a = OrgId::parse("a").unwrap();
@@ -132,3 +129,10 @@ async fn stored_entries_read_back_identical_with_the_same_hash() {
     let recomputed = hex::encode(auditlog_core::canonical::leaf_hash(&read.canonical_bytes()));
     assert_eq!(recomputed, read.hash);
 }
+
+auditlog_store::on_both_backends!(
+    concurrent_appends_get_gapless_sequences_per_organization,
+    an_idempotency_key_is_unique_per_organization_only,
+    appending_to_an_unknown_organization_fails_cleanly,
+    stored_entries_read_back_identical_with_the_same_hash,
+);

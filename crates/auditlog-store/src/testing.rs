@@ -1,0 +1,114 @@
+//! Test support shared by every crate's tests (feature `test-support`): a fresh store of either
+//! backend, and [`on_both_backends!`](crate::on_both_backends), which turns each listed async
+//! test into one test per backend. PostgreSQL tests use the database named by
+//! `AUDITLOG_TEST_POSTGRES_URL`, each in a schema of its own so that runs never interfere.
+
+use std::future::Future;
+use std::io::Write;
+use std::sync::{Arc, Once};
+
+use tempfile::TempDir;
+
+use crate::postgres::{Options, PostgresStore};
+use crate::sqlite::SqliteStore;
+use crate::Store;
+
+pub const POSTGRES_URL_VAR: &str = "AUDITLOG_TEST_POSTGRES_URL";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Sqlite,
+    Postgres,
+}
+
+tokio::task_local! {
+    static KIND: Kind;
+}
+
+/// Generates, for each listed `async fn`, one test per backend: `sqlite::name` and `postgres::name`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    $crate::testing::run_on($crate::testing::Kind::Sqlite, super::$name()).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    $crate::testing::run_on($crate::testing::Kind::Postgres, super::$name()).await
+                }
+            )*
+        }
+    };
+}
+
+/// Runs `test` with `kind` as its backend. Without `AUDITLOG_TEST_POSTGRES_URL` the PostgreSQL
+/// variant is skipped, and says so once on the terminal (bypassing the test harness's capture).
+pub async fn run_on(kind: Kind, test: impl Future<Output = ()>) {
+    if kind == Kind::Postgres && postgres_url().is_none() {
+        static SAID: Once = Once::new();
+        SAID.call_once(|| {
+            let _ = writeln!(
+                std::io::stderr(),
+                "\nSKIPPED: the PostgreSQL variants of these tests (set {POSTGRES_URL_VAR} to run them)"
+            );
+        });
+        return;
+    }
+    KIND.scope(kind, test).await
+}
+
+fn postgres_url() -> Option<String> {
+    std::env::var(POSTGRES_URL_VAR)
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// Where a test's data lives; outlives a server so that a restart finds it again.
+#[derive(Clone)]
+pub enum Backend {
+    Sqlite(Arc<TempDir>),
+    Postgres(String),
+}
+
+impl Backend {
+    /// A fresh, empty store of the current test's kind.
+    pub async fn fresh() -> Self {
+        match KIND.try_with(|k| *k).unwrap_or(Kind::Sqlite) {
+            Kind::Sqlite => Backend::Sqlite(Arc::new(tempfile::tempdir().expect("tempdir"))),
+            Kind::Postgres => {
+                let url = postgres_url().expect("checked by run_on");
+                let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                    .await
+                    .expect("connect to AUDITLOG_TEST_POSTGRES_URL");
+                tokio::spawn(conn);
+                let schema = format!("t_{}", ulid::Ulid::new().to_string().to_lowercase());
+                client
+                    .batch_execute(&format!("create schema {schema}"))
+                    .await
+                    .expect("create schema");
+                let sep = if url.contains('?') { '&' } else { '?' };
+                Backend::Postgres(format!("{url}{sep}options=-csearch_path%3D{schema}"))
+            }
+        }
+    }
+
+    pub async fn open(&self) -> Arc<dyn Store> {
+        match self {
+            Backend::Sqlite(dir) => {
+                Arc::new(SqliteStore::open(dir.path().join("audit.db")).expect("open sqlite"))
+            }
+            Backend::Postgres(url) => Arc::new(
+                PostgresStore::connect(url, Options::default())
+                    .await
+                    .expect("open postgres"),
+            ),
+        }
+    }
+}
