@@ -52,6 +52,17 @@ macro_rules! on_both_backends {
 /// variant is skipped, and says so once on the terminal (bypassing the test harness's capture).
 pub async fn run_on(kind: Kind, test: impl Future<Output = ()>) {
     if kind == Kind::Postgres && postgres_url().is_none() {
+        return;
+    }
+    KIND.scope(kind, test).await
+}
+
+/// The configured test database, or `None` after saying once that PostgreSQL tests are skipped.
+pub fn postgres_url() -> Option<String> {
+    let url = std::env::var(POSTGRES_URL_VAR)
+        .ok()
+        .filter(|s| !s.is_empty());
+    if url.is_none() {
         static SAID: Once = Once::new();
         SAID.call_once(|| {
             let _ = writeln!(
@@ -59,15 +70,25 @@ pub async fn run_on(kind: Kind, test: impl Future<Output = ()>) {
                 "\nSKIPPED: the PostgreSQL variants of these tests (set {POSTGRES_URL_VAR} to run them)"
             );
         });
-        return;
     }
-    KIND.scope(kind, test).await
+    url
 }
 
-fn postgres_url() -> Option<String> {
-    std::env::var(POSTGRES_URL_VAR)
-        .ok()
-        .filter(|s| !s.is_empty())
+/// A URL to a new, empty schema of the test database (None when none is configured), with
+/// `extra` appended to its connection options (e.g. `-csynchronous_commit%3Doff`).
+pub async fn fresh_postgres_url(extra: &str) -> Option<String> {
+    let url = postgres_url()?;
+    let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .expect("connect to AUDITLOG_TEST_POSTGRES_URL");
+    tokio::spawn(conn);
+    let schema = format!("t_{}", ulid::Ulid::new().to_string().to_lowercase());
+    client
+        .batch_execute(&format!("create schema {schema}"))
+        .await
+        .expect("create schema");
+    let sep = if url.contains('?') { '&' } else { '?' };
+    Some(format!("{url}{sep}options=-csearch_path%3D{schema}{extra}"))
 }
 
 /// Where a test's data lives; outlives a server so that a restart finds it again.
@@ -83,18 +104,7 @@ impl Backend {
         match KIND.try_with(|k| *k).unwrap_or(Kind::Sqlite) {
             Kind::Sqlite => Backend::Sqlite(Arc::new(tempfile::tempdir().expect("tempdir"))),
             Kind::Postgres => {
-                let url = postgres_url().expect("checked by run_on");
-                let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-                    .await
-                    .expect("connect to AUDITLOG_TEST_POSTGRES_URL");
-                tokio::spawn(conn);
-                let schema = format!("t_{}", ulid::Ulid::new().to_string().to_lowercase());
-                client
-                    .batch_execute(&format!("create schema {schema}"))
-                    .await
-                    .expect("create schema");
-                let sep = if url.contains('?') { '&' } else { '?' };
-                Backend::Postgres(format!("{url}{sep}options=-csearch_path%3D{schema}"))
+                Backend::Postgres(fresh_postgres_url("").await.expect("checked by run_on"))
             }
         }
     }

@@ -1,5 +1,7 @@
 //! The `auditlog` binary end to end: a real `serve` process on port 0, driven by the real
-//! `ingest` and `query` commands.
+//! `ingest` and `query` commands; and several `serve` processes sharing one PostgreSQL database.
+
+mod multi_server;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -9,9 +11,9 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-const ADMIN: &str = "cli-test-admin-token-0123456789";
+pub(crate) const ADMIN: &str = "cli-test-admin-token-0123456789";
 
-fn auditlog() -> Command {
+pub(crate) fn auditlog() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_auditlog"));
     for (name, _) in std::env::vars() {
         if name.starts_with("AUDITLOG_") {
@@ -22,19 +24,24 @@ fn auditlog() -> Command {
 }
 
 /// A running `auditlog serve`; killed on drop if the test did not stop it.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    base: String,
+    pub(crate) base: String,
     lines: mpsc::Receiver<String>,
     /// Everything printed to stdout before the listening line.
-    banner: Vec<String>,
+    pub(crate) banner: Vec<String>,
+    /// The listening line itself.
+    pub(crate) listening_line: String,
 }
 
 impl Server {
     fn start(db: &Path, admin: Option<&str>, extra: &[&str]) -> Server {
+        Self::start_url(&format!("sqlite://{}", db.display()), admin, extra)
+    }
+
+    pub(crate) fn start_url(url: &str, admin: Option<&str>, extra: &[&str]) -> Server {
         let mut cmd = auditlog();
-        cmd.args(["serve", "--listen", "127.0.0.1:0", "--database"])
-            .arg(format!("sqlite://{}", db.display()))
+        cmd.args(["serve", "--listen", "127.0.0.1:0", "--database", url])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
@@ -55,6 +62,7 @@ impl Server {
             base: String::new(),
             lines: rx,
             banner: Vec::new(),
+            listening_line: String::new(),
         };
         loop {
             let line = server
@@ -63,6 +71,7 @@ impl Server {
                 .expect("server printed its address");
             if let Some(rest) = line.strip_prefix("auditlog listening on ") {
                 server.base = rest.split_whitespace().next().unwrap().to_owned();
+                server.listening_line = line.clone();
                 return server;
             }
             server.banner.push(line);
@@ -70,7 +79,7 @@ impl Server {
     }
 
     /// SIGTERM, then wait for a clean exit.
-    fn stop(mut self) -> std::process::ExitStatus {
+    pub(crate) fn stop(mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
         let sent = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         assert!(sent.success());
@@ -94,11 +103,11 @@ impl Drop for Server {
     }
 }
 
-fn http() -> reqwest::blocking::Client {
+pub(crate) fn http() -> reqwest::blocking::Client {
     reqwest::blocking::Client::new()
 }
 
-fn setup_org(base: &str, org: &str) -> String {
+pub(crate) fn setup_org(base: &str, org: &str) -> String {
     let res = http()
         .post(format!("{base}/v1/organizations"))
         .bearer_auth(ADMIN)
@@ -124,7 +133,7 @@ fn client_cmd(sub: &str, server: &Server, org: &str, key: &str) -> Command {
     cmd
 }
 
-fn text(out: &Output) -> (String, String) {
+pub(crate) fn text(out: &Output) -> (String, String) {
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

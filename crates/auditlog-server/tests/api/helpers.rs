@@ -2,7 +2,6 @@
 //! directory, or a fresh schema in the PostgreSQL database named by `AUDITLOG_TEST_POSTGRES_URL`.
 //! Every test runs on both backends through `auditlog_store::on_both_backends!`.
 
-
 use reqwest::{Client, Response};
 use serde_json::{json, Value};
 use tokio::sync::oneshot;

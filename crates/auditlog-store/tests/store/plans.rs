@@ -159,12 +159,11 @@ async fn search_reads_only_the_full_text_index_for_matching_rows() {
 /// back to one (a `Seq Scan` would mean a query with no index to serve it).
 #[tokio::test]
 async fn on_postgres_every_listing_query_has_an_index_path() {
-    use auditlog_store::testing::{run_on, Backend, Kind};
+    use auditlog_store::testing::{fresh_postgres_url, run_on, Kind};
     run_on(Kind::Postgres, async {
-        let Backend::Postgres(url) = Backend::fresh().await else {
-            unreachable!()
-        };
-        let url = format!("{url}%20-cenable_seqscan%3Doff");
+        let url = fresh_postgres_url("%20-cenable_seqscan%3Doff")
+            .await
+            .unwrap();
         let store = auditlog_store::postgres::PostgresStore::connect(&url, Default::default())
             .await
             .unwrap();
