@@ -128,11 +128,14 @@ pub async fn admin_token(
     if let Some(token) = configured {
         return Ok((auth::secret_hash(token), None));
     }
-    if let Some(stored) = store.setting(SETTING).await? {
+    let stored = |value: Option<String>| {
         let mut hash = [0u8; 32];
-        if hex::decode_to_slice(&stored, &mut hash).is_ok() {
-            return Ok((hash, None));
-        }
+        value
+            .filter(|v| hex::decode_to_slice(v, &mut hash).is_ok())
+            .map(|_| hash)
+    };
+    if let Some(hash) = stored(store.setting(SETTING).await?) {
+        return Ok((hash, None));
     }
     use base64::Engine;
     use rand::RngCore;
@@ -143,6 +146,13 @@ pub async fn admin_token(
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw)
     );
     let hash = auth::secret_hash(&token);
-    store.put_setting(SETTING, &hex::encode(hash)).await?;
-    Ok((hash, Some(token)))
+    if store.insert_setting(SETTING, &hex::encode(hash)).await? {
+        return Ok((hash, Some(token)));
+    }
+    // Another server starting at the same moment generated (and printed) the token first.
+    stored(store.setting(SETTING).await?)
+        .map(|hash| (hash, None))
+        .ok_or_else(|| {
+            auditlog_store::StoreError::Internal("admin token setting is corrupt".into())
+        })
 }

@@ -104,7 +104,9 @@ pub trait Store: Send + Sync + 'static {
     async fn api_key_by_secret_hash(&self, secret_hash: &[u8; 32]) -> Result<Option<ApiKey>>;
 
     async fn setting(&self, name: &str) -> Result<Option<String>>;
-    async fn put_setting(&self, name: &str, value: &str) -> Result<()>;
+    /// Stores a setting unless it exists; returns whether this call stored it (so that servers
+    /// starting together agree on one value).
+    async fn insert_setting(&self, name: &str, value: &str) -> Result<bool>;
 
     /// Stores all items atomically, in order, with gapless sequences; an item whose
     /// idempotency key was seen before yields the original entry instead.

@@ -300,16 +300,15 @@ impl Store for PostgresStore {
         Ok(row.map(|r| r.get(0)))
     }
 
-    async fn put_setting(&self, name: &str, value: &str) -> Result<()> {
+    async fn insert_setting(&self, name: &str, value: &str) -> Result<bool> {
         let client = self.pool.get().await?;
-        client
+        let n = client
             .execute(
-                "insert into settings (name, value) values ($1, $2)
-                 on conflict (name) do update set value = excluded.value",
+                "insert into settings (name, value) values ($1, $2) on conflict (name) do nothing",
                 &[&name, &value],
             )
             .await?;
-        Ok(())
+        Ok(n == 1)
     }
 
     #[tracing::instrument(skip_all, fields(org = %org, items = items.len()))]

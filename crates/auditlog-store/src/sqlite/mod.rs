@@ -269,15 +269,14 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn put_setting(&self, name: &str, value: &str) -> Result<()> {
+    async fn insert_setting(&self, name: &str, value: &str) -> Result<bool> {
         let (name, value) = (name.to_owned(), value.to_owned());
         self.write(move |tx| {
-            tx.execute(
-                "insert into settings (name, value) values (?1, ?2)
-                 on conflict (name) do update set value = excluded.value",
+            let n = tx.execute(
+                "insert into settings (name, value) values (?1, ?2) on conflict (name) do nothing",
                 params![name, value],
             )?;
-            Ok(())
+            Ok(n == 1)
         })
         .await
     }
