@@ -17,7 +17,9 @@ use super::entry_from_row;
 use crate::plan::search_token;
 use crate::{Appended, Result, StoreError};
 
-const MAX_GROUP: usize = 256;
+/// Each job of a group runs in a savepoint, i.e. a subtransaction; past 64 per transaction
+/// PostgreSQL overflows its subtransaction cache and slows every concurrent reader.
+const MAX_GROUP: usize = 64;
 
 type Reply = oneshot::Sender<Result<Vec<Appended>>>;
 

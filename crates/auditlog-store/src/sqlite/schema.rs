@@ -15,10 +15,13 @@ pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Pragmas every connection needs. `synchronous=FULL` in WAL mode makes each commit durable.
+/// Pragmas of the writer connection. `synchronous=FULL` in WAL mode makes each commit durable.
 pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "journal_mode", "wal")?;
     conn.pragma_update(None, "synchronous", "full")?;
+    // 64 MiB of page cache keeps the hot right edges of every index in memory, so a large
+    // transaction does not spill pages to the WAL before its commit.
+    conn.pragma_update(None, "cache_size", -65536)?;
     conn.pragma_update(None, "foreign_keys", "on")?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.set_prepared_statement_cache_capacity(64);

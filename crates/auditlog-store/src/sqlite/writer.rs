@@ -63,22 +63,32 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
             return;
         }
     };
-    let mut replies: Vec<(Reply, bool)> = Vec::with_capacity(group.len());
+    // A savepoint isolates one job's failure from the others, but makes SQLite journal every
+    // page the job touches; a lone job needs none (its failure rolls back the transaction).
+    let isolate = group.len() > 1;
+    let mut replies: Vec<Reply> = Vec::with_capacity(group.len());
     for work in group {
-        if let Err(e) = tx.execute_batch("savepoint job") {
-            tracing::error!(error = %e, "savepoint failed");
-            continue;
+        if isolate {
+            if let Err(e) = tx.execute_batch("savepoint job") {
+                tracing::error!(error = %e, "savepoint failed");
+                continue;
+            }
         }
         match work(state, &tx) {
             Ok(reply) => {
-                let _ = tx.execute_batch("release job");
-                replies.push((reply, true));
+                if isolate {
+                    let _ = tx.execute_batch("release job");
+                }
+                replies.push(reply);
             }
             Err(e) => {
-                // The job answered nothing yet; undo it and forget cached sequences.
-                let _ = tx.execute_batch("rollback to job; release job");
+                // The job has already answered with its error; undo its writes.
                 state.next_seq.clear();
                 tracing::warn!(error = %e, "write rolled back");
+                if !isolate {
+                    return;
+                }
+                let _ = tx.execute_batch("rollback to job; release job");
             }
         }
     }
@@ -87,7 +97,7 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
         tracing::error!(error = %e, "commit failed");
         state.next_seq.clear();
     }
-    for (reply, _) in replies {
+    for reply in replies {
         reply(match &committed {
             Ok(()) => Ok(()),
             Err(e) => Err(StoreError::Internal(e.to_string())),
