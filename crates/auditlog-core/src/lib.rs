@@ -14,6 +14,8 @@ pub mod entry;
 pub mod filter;
 pub mod ids;
 pub mod json;
+pub mod merkle;
+pub mod note;
 pub mod search;
 pub mod timestamp;
 pub mod validate;

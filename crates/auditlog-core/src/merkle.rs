@@ -1,0 +1,210 @@
+//! RFC 6962 / RFC 9162 Merkle trees: hashing, proofs built from stored complete subtrees, and
+//! verification.
+//!
+//! Storage keeps the hash of every *complete* subtree — `(level, index)` covers leaves
+//! `[index·2^level, (index+1)·2^level)` — which appending maintains in O(log n). Any range the
+//! RFC's recursion visits splits into O(log n) of those, so proofs and roots read O(log n) hashes.
+
+use sha2::{Digest, Sha256};
+
+pub type Hash = [u8; 32];
+
+pub use crate::canonical::leaf_hash;
+
+/// `SHA-256(0x01 || left || right)`.
+pub fn node_hash(left: &Hash, right: &Hash) -> Hash {
+    let mut h = Sha256::new();
+    h.update([1u8]);
+    h.update(left);
+    h.update(right);
+    h.finalize().into()
+}
+
+/// The root of the empty tree: `SHA-256("")`.
+pub fn empty_root() -> Hash {
+    Sha256::digest([]).into()
+}
+
+/// The largest power of two strictly below `n` (n ≥ 2).
+fn split(n: u64) -> u64 {
+    debug_assert!(n >= 2);
+    1 << (63 - (n - 1).leading_zeros())
+}
+
+/// The complete subtrees finished by appending leaf `index` (0-based), bottom up:
+/// `(level, index_at_level)` for levels ≥ 1.
+pub fn completed_by(index: u64) -> impl Iterator<Item = (u32, u64)> {
+    let n = index + 1;
+    (1..64u32)
+        .take_while(move |level| n % (1u64 << level) == 0)
+        .map(move |level| (level, (n >> level) - 1))
+}
+
+/// Hash of leaves `[a, b)`, where `a` is a multiple of a power of two ≥ `b − a` (true of every
+/// range RFC 6962's recursion produces). `node(level, index)` returns a stored complete subtree.
+pub fn range_hash<E>(
+    a: u64,
+    b: u64,
+    node: &mut impl FnMut(u32, u64) -> Result<Hash, E>,
+) -> Result<Hash, E> {
+    let size = b - a;
+    if size.is_power_of_two() {
+        let level = size.trailing_zeros();
+        return node(level, a >> level);
+    }
+    let k = split(size);
+    let left = range_hash(a, a + k, node)?;
+    let right = range_hash(a + k, b, node)?;
+    Ok(node_hash(&left, &right))
+}
+
+/// The root of the first `size` leaves.
+pub fn root<E>(size: u64, node: &mut impl FnMut(u32, u64) -> Result<Hash, E>) -> Result<Hash, E> {
+    if size == 0 {
+        return Ok(empty_root());
+    }
+    range_hash(0, size, node)
+}
+
+/// RFC 6962 PATH(index, D[0:size]), leaf to root. Requires `index < size`.
+pub fn inclusion_proof<E>(
+    index: u64,
+    size: u64,
+    node: &mut impl FnMut(u32, u64) -> Result<Hash, E>,
+) -> Result<Vec<Hash>, E> {
+    let mut proof = Vec::new();
+    let (mut a, mut b) = (0, size);
+    // Walk down from the root, collecting siblings, then reverse to leaf-first order.
+    while b - a > 1 {
+        let k = split(b - a);
+        if index < a + k {
+            proof.push(range_hash(a + k, b, node)?);
+            b = a + k;
+        } else {
+            proof.push(range_hash(a, a + k, node)?);
+            a += k;
+        }
+    }
+    proof.reverse();
+    Ok(proof)
+}
+
+/// RFC 6962 PROOF(from, D[0:to]). Requires `0 < from ≤ to`; empty when `from == to`.
+pub fn consistency_proof<E>(
+    from: u64,
+    to: u64,
+    node: &mut impl FnMut(u32, u64) -> Result<Hash, E>,
+) -> Result<Vec<Hash>, E> {
+    let mut proof = Vec::new();
+    if from == to {
+        return Ok(proof);
+    }
+    // SUBPROOF(m, D[a:b], complete), iteratively; siblings collected top-down, then reversed.
+    let (mut m, mut a, mut b, mut complete) = (from, 0, to, true);
+    loop {
+        let size = b - a;
+        if m == size {
+            if !complete {
+                proof.push(range_hash(a, b, node)?);
+            }
+            break;
+        }
+        let k = split(size);
+        if m <= k {
+            proof.push(range_hash(a + k, b, node)?);
+            b = a + k;
+        } else {
+            proof.push(range_hash(a, a + k, node)?);
+            m -= k;
+            a += k;
+            complete = false;
+        }
+    }
+    proof.reverse();
+    Ok(proof)
+}
+
+/// RFC 9162 §2.1.3.2.
+pub fn verify_inclusion(index: u64, size: u64, leaf: &Hash, proof: &[Hash], root: &Hash) -> bool {
+    if index >= size {
+        return false;
+    }
+    let (mut fnode, mut snode) = (index, size - 1);
+    let mut r = *leaf;
+    for p in proof {
+        if snode == 0 {
+            return false;
+        }
+        if fnode & 1 == 1 || fnode == snode {
+            r = node_hash(p, &r);
+            while fnode & 1 == 0 && fnode != 0 {
+                fnode >>= 1;
+                snode >>= 1;
+            }
+        } else {
+            r = node_hash(&r, p);
+        }
+        fnode >>= 1;
+        snode >>= 1;
+    }
+    snode == 0 && r == *root
+}
+
+/// RFC 9162 §2.1.4.2. A tree of size 0 is consistent with nothing (callers never ask).
+pub fn verify_consistency(from: u64, to: u64, first: &Hash, second: &Hash, proof: &[Hash]) -> bool {
+    if from == 0 || from > to {
+        return false;
+    }
+    if from == to {
+        return proof.is_empty() && first == second;
+    }
+    if proof.is_empty() {
+        return false;
+    }
+    let mut path: Vec<Hash> = Vec::with_capacity(proof.len() + 1);
+    if from.is_power_of_two() {
+        path.push(*first);
+    }
+    path.extend_from_slice(proof);
+    let (mut fnode, mut snode) = (from - 1, to - 1);
+    while fnode & 1 == 1 {
+        fnode >>= 1;
+        snode >>= 1;
+    }
+    let (mut fr, mut sr) = (path[0], path[0]);
+    for c in &path[1..] {
+        if snode == 0 {
+            return false;
+        }
+        if fnode & 1 == 1 || fnode == snode {
+            fr = node_hash(c, &fr);
+            sr = node_hash(c, &sr);
+            while fnode & 1 == 0 && fnode != 0 {
+                fnode >>= 1;
+                snode >>= 1;
+            }
+        } else {
+            sr = node_hash(&sr, c);
+        }
+        fnode >>= 1;
+        snode >>= 1;
+    }
+    fr == *first && sr == *second && snode == 0
+}
+
+/// Every complete subtree of `leaves`, for tests and for recomputing a tree from scratch.
+pub fn complete_subtrees(leaves: &[Hash]) -> Vec<Vec<Hash>> {
+    let mut levels = vec![leaves.to_vec()];
+    while levels.last().is_some_and(|l| l.len() >= 2) {
+        let below = levels.last().map(Vec::as_slice).unwrap_or_default();
+        let above = below
+            .chunks_exact(2)
+            .map(|p| node_hash(&p[0], &p[1]))
+            .collect();
+        levels.push(above);
+    }
+    levels
+}
+
+#[cfg(test)]
+mod tests;
