@@ -192,6 +192,102 @@ pub fn verify_consistency(from: u64, to: u64, first: &Hash, second: &Hash, proof
     fr == *first && sr == *second && snode == 0
 }
 
+/// The right edge of a tree: its maximal complete subtrees ("peaks"), largest first. Enough to
+/// append leaves (recording every subtree they complete) and to compute the root, without
+/// reading anything else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frontier {
+    size: u64,
+    peaks: Vec<(u32, Hash)>,
+}
+
+impl Frontier {
+    pub fn empty() -> Self {
+        Self {
+            size: 0,
+            peaks: Vec::new(),
+        }
+    }
+
+    /// `(level, index)` of the peaks of a tree of `size` leaves, largest first.
+    pub fn positions(size: u64) -> Vec<(u32, u64)> {
+        let mut offset = 0u64;
+        (0..64u32)
+            .rev()
+            .filter(|bit| size & (1 << bit) != 0)
+            .map(|bit| {
+                let at = (bit, offset >> bit);
+                offset += 1 << bit;
+                at
+            })
+            .collect()
+    }
+
+    /// The frontier of a tree of `size` leaves from its peaks' hashes (in `positions` order).
+    pub fn from_peaks(size: u64, hashes: &[Hash]) -> Option<Self> {
+        let positions = Self::positions(size);
+        (positions.len() == hashes.len()).then(|| Self {
+            size,
+            peaks: positions
+                .iter()
+                .map(|(l, _)| *l)
+                .zip(hashes.iter().copied())
+                .collect(),
+        })
+    }
+
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Appends a leaf; pushes `(level, index, hash)` for the leaf and every subtree it completes.
+    pub fn append(&mut self, leaf: Hash, completed: &mut Vec<(u32, u64, Hash)>) {
+        completed.push((0, self.size, leaf));
+        let mut node = (0u32, leaf);
+        while let Some(&(level, left)) = self.peaks.last() {
+            if level != node.0 {
+                break;
+            }
+            self.peaks.pop();
+            node = (level + 1, node_hash(&left, &node.1));
+            let index = (self.size + 1) / (1 << node.0) - 1;
+            completed.push((node.0, index, node.1));
+        }
+        self.peaks.push(node);
+        self.size += 1;
+    }
+
+    pub fn root(&self) -> Hash {
+        let mut iter = self.peaks.iter().rev();
+        let Some(&(_, mut acc)) = iter.next() else {
+            return empty_root();
+        };
+        for (_, peak) in iter {
+            acc = node_hash(peak, &acc);
+        }
+        acc
+    }
+}
+
+/// Runs a proof or root computation twice: first to learn which stored subtrees it reads, then
+/// with those fetched in one batch by `fetch_all` (positions in, hashes out, same order).
+pub fn with_batched_nodes<T, E>(
+    compute: impl Fn(&mut dyn FnMut(u32, u64) -> Result<Hash, E>) -> Result<T, E>,
+    fetch_all: impl FnOnce(&[(u32, u64)]) -> Result<Vec<Hash>, E>,
+) -> Result<T, E> {
+    let mut wanted: Vec<(u32, u64)> = Vec::new();
+    compute(&mut |level, index| {
+        wanted.push((level, index));
+        Ok([0u8; 32])
+    })?;
+    wanted.sort_unstable();
+    wanted.dedup();
+    let hashes = fetch_all(&wanted)?;
+    let found: std::collections::HashMap<(u32, u64), Hash> =
+        wanted.into_iter().zip(hashes).collect();
+    compute(&mut |level, index| Ok(found.get(&(level, index)).copied().unwrap_or([0u8; 32])))
+}
+
 /// Every complete subtree of `leaves`, for tests and for recomputing a tree from scratch.
 pub fn complete_subtrees(leaves: &[Hash]) -> Vec<Vec<Hash>> {
     let mut levels = vec![leaves.to_vec()];

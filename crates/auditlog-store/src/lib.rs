@@ -13,6 +13,7 @@ pub mod sqlite;
 pub mod testing;
 
 use async_trait::async_trait;
+use auditlog_core::merkle::Hash;
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +89,30 @@ pub struct Page {
     pub has_more: bool,
 }
 
+/// The current size and root of an organization's Merkle tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TreeHead {
+    pub size: u64,
+    pub root: Hash,
+}
+
+/// A checkpoint the server signed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedCheckpoint {
+    pub size: u64,
+    pub root: Hash,
+    /// The whole signed note.
+    pub note: String,
+}
+
+/// An entry row as stored, unparsed: what an integrity check reads.
+#[derive(Debug, Clone)]
+pub struct RawEntry {
+    pub sequence: u64,
+    pub body: String,
+    pub hash: Vec<u8>,
+}
+
 /// Every method names its organization; none reads across organizations.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -120,4 +145,27 @@ pub trait Store: Send + Sync + 'static {
         resource_type: &str,
         resource_id: &str,
     ) -> Result<bool>;
+
+    /// Entries matching `filter` with a sequence above `after`, in sequence order.
+    async fn entries_by_sequence(
+        &self,
+        org: &OrgId,
+        filter: &Filter,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<Entry>>;
+    /// Stored rows with a sequence above `after`, in sequence order, unparsed.
+    async fn raw_entries(&self, org: &OrgId, after: u64, limit: u32) -> Result<Vec<RawEntry>>;
+
+    /// The tree's size and root (size 0 and the empty root before the first entry).
+    async fn tree_head(&self, org: &OrgId) -> Result<TreeHead>;
+    /// Stored complete subtrees at `(level, index)` positions, in the order asked; a missing
+    /// node is an error (the tree is damaged).
+    async fn tree_nodes(&self, org: &OrgId, positions: &[(u32, u64)]) -> Result<Vec<Hash>>;
+    /// The largest signed checkpoint.
+    async fn latest_checkpoint(&self, org: &OrgId) -> Result<Option<SignedCheckpoint>>;
+    /// Signed checkpoints, smallest first.
+    async fn checkpoints(&self, org: &OrgId) -> Result<Vec<SignedCheckpoint>>;
+    /// Records a signed checkpoint (a second one of the same size is ignored).
+    async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()>;
 }

@@ -177,6 +177,17 @@ impl Plan {
         )
     }
 
+    /// Matching entries after a sequence (bound as the next parameter), in sequence order.
+    pub(crate) fn sequence_sql(&self, dialect: Dialect, limit: u32) -> String {
+        let after = dialect.placeholder(self.params.len() + 1);
+        format!(
+            "select e.body, e.hash from {} where {} and {o}.seq > {after} order by {o}.seq limit {limit}",
+            self.from,
+            self.where_sql,
+            o = self.order,
+        )
+    }
+
     /// The total ignores the cursor; returns the statement and how many parameters it takes.
     pub(crate) fn count_sql(&self) -> (String, usize) {
         let n = self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 };

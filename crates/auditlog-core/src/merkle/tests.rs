@@ -388,3 +388,49 @@ fn appending_a_leaf_completes_the_subtrees_that_end_at_it() {
         vec![(1, 3), (2, 1), (3, 0)]
     );
 }
+
+#[test]
+fn a_frontier_appends_exactly_the_completed_subtrees_and_tracks_the_root() {
+    let leaves = test_leaves(100);
+    let levels = complete_subtrees(&leaves);
+    let mut frontier = Frontier::empty();
+    let mut written = Vec::new();
+    for (i, leaf) in leaves.iter().enumerate() {
+        frontier.append(*leaf, &mut written);
+        assert_eq!(frontier.root(), naive_root(&leaves[..=i]));
+        let peaks: Vec<Hash> = Frontier::positions(i as u64 + 1)
+            .iter()
+            .map(|(l, x)| levels[*l as usize][*x as usize])
+            .collect();
+        assert_eq!(
+            Frontier::from_peaks(i as u64 + 1, &peaks).unwrap(),
+            frontier
+        );
+    }
+    let expected: usize = levels.iter().map(Vec::len).sum();
+    assert_eq!(written.len(), expected);
+    for (level, index, hash) in written {
+        assert_eq!(levels[level as usize][index as usize], hash);
+    }
+    assert_eq!(Frontier::empty().root(), empty_root());
+}
+
+#[test]
+fn batched_node_reads_give_the_same_proofs() {
+    let leaves = test_leaves(77);
+    let (levels, reads) = source(&leaves);
+    let direct = inclusion_proof(30, 77, &mut fetch(&levels, &reads)).unwrap();
+    let batched = with_batched_nodes(
+        |node| inclusion_proof(30, 77, &mut |l, i| node(l, i)),
+        |wanted| {
+            Ok::<_, ()>(
+                wanted
+                    .iter()
+                    .map(|(l, i)| levels[*l as usize][*i as usize])
+                    .collect(),
+            )
+        },
+    )
+    .unwrap();
+    assert_eq!(direct, batched);
+}

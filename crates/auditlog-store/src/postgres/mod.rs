@@ -17,7 +17,12 @@ use tokio_postgres::{Config, NoTls, Row};
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use crate::plan::{plan, Dialect, Param};
-use crate::{ApiKey, Appended, NewApiKey, Organization, Page, Result, Store, StoreError};
+use auditlog_core::merkle::{empty_root, Hash};
+
+use crate::{
+    ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
+    StoreError, TreeHead,
+};
 
 /// Connections per server process for reads and small writes.
 const POOL_SIZE: usize = 16;
@@ -394,6 +399,162 @@ impl Store for PostgresStore {
             .await?;
         Ok(row.get(0))
     }
+
+    async fn entries_by_sequence(
+        &self,
+        org: &OrgId,
+        filter: &Filter,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<Entry>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let plan = plan(Dialect::Postgres, ord, filter, None);
+        let mut params = sql_params(&plan.params);
+        params.push(Box::new(after as i64));
+        let client = self.pool.get().await?;
+        let stmt = client
+            .prepare_cached(&plan.sequence_sql(Dialect::Postgres, limit))
+            .await?;
+        let rows = client.query(&stmt, &refs(&params)).await?;
+        rows.iter().map(entry_from_row).collect()
+    }
+
+    async fn raw_entries(&self, org: &OrgId, after: u64, limit: u32) -> Result<Vec<RawEntry>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select seq, body, hash from entries where org = $1 and seq > $2 order by seq limit $3",
+                &[&ord, &(after as i64), &(limit as i64)],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| RawEntry {
+                sequence: r.get::<_, i64>(0) as u64,
+                body: r.get(1),
+                hash: r.get(2),
+            })
+            .collect())
+    }
+
+    async fn tree_head(&self, org: &OrgId) -> Result<TreeHead> {
+        let empty = TreeHead {
+            size: 0,
+            root: empty_root(),
+        };
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(empty);
+        };
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt("select size, root from trees where org = $1", &[&ord])
+            .await?;
+        match row {
+            None => Ok(empty),
+            Some(r) => Ok(TreeHead {
+                size: r.get::<_, i64>(0) as u64,
+                root: to_hash(r.get(1))?,
+            }),
+        }
+    }
+
+    async fn tree_nodes(&self, org: &OrgId, positions: &[(u32, u64)]) -> Result<Vec<Hash>> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let levels: Vec<i32> = positions.iter().map(|(l, _)| *l as i32).collect();
+        let idxs: Vec<i64> = positions.iter().map(|(_, i)| *i as i64).collect();
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select level, idx, hash from tree_nodes
+                 where org = $1 and (level, idx) in (select * from unnest($2::int[], $3::bigint[]))",
+                &[&ord, &levels, &idxs],
+            )
+            .await?;
+        let found: HashMap<(i32, i64), Vec<u8>> = rows
+            .iter()
+            .map(|r| ((r.get(0), r.get(1)), r.get(2)))
+            .collect();
+        levels
+            .iter()
+            .zip(&idxs)
+            .map(|(l, i)| {
+                let hash = found.get(&(*l, *i)).ok_or_else(|| {
+                    StoreError::Internal(format!("tree node ({l}, {i}) is missing"))
+                })?;
+                to_hash(hash)
+            })
+            .collect()
+    }
+
+    async fn latest_checkpoint(&self, org: &OrgId) -> Result<Option<SignedCheckpoint>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(None);
+        };
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                "select size, root, note from checkpoints where org = $1 order by size desc limit 1",
+                &[&ord],
+            )
+            .await?;
+        row.map(|r| checkpoint_from_row(&r)).transpose()
+    }
+
+    async fn checkpoints(&self, org: &OrgId) -> Result<Vec<SignedCheckpoint>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select size, root, note from checkpoints where org = $1 order by size",
+                &[&ord],
+            )
+            .await?;
+        rows.iter().map(checkpoint_from_row).collect()
+    }
+
+    async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "insert into checkpoints (org, size, root, note, created_at) values ($1, $2, $3, $4, $5)
+                 on conflict (org, size) do nothing",
+                &[
+                    &ord,
+                    &(checkpoint.size as i64),
+                    &checkpoint.root.as_slice(),
+                    &checkpoint.note,
+                    &Timestamp::now().micros(),
+                ],
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+fn to_hash(bytes: &[u8]) -> Result<Hash> {
+    <Hash>::try_from(bytes).map_err(|_| StoreError::Internal("stored hash is not 32 bytes".into()))
+}
+
+fn checkpoint_from_row(r: &Row) -> Result<SignedCheckpoint> {
+    Ok(SignedCheckpoint {
+        size: r.get::<_, i64>(0) as u64,
+        root: to_hash(r.get(1))?,
+        note: r.get(2),
+    })
 }
 
 #[cfg(test)]

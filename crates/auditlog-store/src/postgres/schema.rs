@@ -6,10 +6,16 @@ use tokio_postgres::Client;
 
 use crate::{Result, StoreError};
 
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_init",
-    include_str!("../../migrations/postgres/0001_init.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_init",
+        include_str!("../../migrations/postgres/0001_init.sql"),
+    ),
+    (
+        "0002_merkle",
+        include_str!("../../migrations/postgres/0002_merkle.sql"),
+    ),
+];
 
 /// Arbitrary constant naming auditlog's migration lock.
 const MIGRATION_LOCK: i64 = 0x6175_6469_746c_6f67;

@@ -11,6 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use tokio::sync::{mpsc, oneshot};
 use tokio_postgres::{Client, Config, NoTls, Transaction};
 
+use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, NewEntry, Timestamp};
 
 use super::entry_from_row;
@@ -95,10 +96,26 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
             .await?;
         let mut heads: HashMap<i64, i64> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
         let before = heads.clone();
+        let mut trees: HashMap<i64, Frontier> = HashMap::new();
+        for org in &orgs {
+            trees.insert(*org, load_frontier(&tx, *org).await?);
+        }
         for job in group {
             tx.batch_execute("savepoint job").await?;
             let start = heads.get(&job.org).copied();
-            match append(&tx, ids, &mut heads, job.org, &job.org_id, job.items).await {
+            let tree_before = trees.get(&job.org).cloned();
+            let frontier = trees.entry(job.org).or_insert_with(Frontier::empty);
+            match append(
+                &tx,
+                ids,
+                &mut heads,
+                frontier,
+                job.org,
+                &job.org_id,
+                job.items,
+            )
+            .await
+            {
                 Ok(out) => {
                     tx.batch_execute("release savepoint job").await?;
                     done.push((job.reply, out));
@@ -107,6 +124,9 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
                     tx.batch_execute("rollback to savepoint job").await?;
                     if let Some(n) = start {
                         heads.insert(job.org, n);
+                    }
+                    if let Some(t) = tree_before {
+                        trees.insert(job.org, t);
                     }
                     let _ = job.reply.send(Err(e));
                 }
@@ -144,6 +164,7 @@ async fn append(
     tx: &Transaction<'_>,
     ids: &mut ulid::Generator,
     heads: &mut HashMap<i64, i64>,
+    frontier: &mut Frontier,
     org: i64,
     org_id: &str,
     items: Vec<NewEntry>,
@@ -182,7 +203,7 @@ async fn append(
             next as u64,
             received_at,
         );
-        rows.push(org, &entry, body)?;
+        rows.push(org, &entry, body, frontier)?;
         next += 1;
         out.push(Appended {
             entry,
@@ -192,6 +213,40 @@ async fn append(
     rows.insert(tx, org).await?;
     heads.insert(org, next);
     Ok(out)
+}
+
+/// The tree's right edge, from its stored size and peaks.
+async fn load_frontier(tx: &Transaction<'_>, org: i64) -> Result<Frontier> {
+    let size: i64 = tx
+        .query_opt("select size from trees where org = $1", &[&org])
+        .await?
+        .map_or(0, |r| r.get(0));
+    let positions = Frontier::positions(size as u64);
+    let levels: Vec<i32> = positions.iter().map(|(l, _)| *l as i32).collect();
+    let idxs: Vec<i64> = positions.iter().map(|(_, i)| *i as i64).collect();
+    let rows = tx
+        .query(
+            "select level, idx, hash from tree_nodes
+             where org = $1 and (level, idx) in (select * from unnest($2::int[], $3::bigint[]))",
+            &[&org, &levels, &idxs],
+        )
+        .await?;
+    let found: HashMap<(i32, i64), Vec<u8>> = rows
+        .iter()
+        .map(|r| ((r.get(0), r.get(1)), r.get(2)))
+        .collect();
+    let peaks = levels
+        .iter()
+        .zip(&idxs)
+        .map(|(l, i)| {
+            found
+                .get(&(*l, *i))
+                .and_then(|h| <Hash>::try_from(h.as_slice()).ok())
+                .ok_or_else(|| StoreError::Internal(format!("tree node ({l}, {i}) is missing")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Frontier::from_peaks(size as u64, &peaks)
+        .ok_or_else(|| StoreError::Internal("bad tree frontier".into()))
 }
 
 async fn by_idempotency_key(tx: &Transaction<'_>, org: i64, key: &str) -> Result<Option<Entry>> {
@@ -226,10 +281,13 @@ struct Rows {
     ref_id: Vec<String>,
     ref_ts: Vec<i64>,
     ref_seq: Vec<i64>,
+    node_level: Vec<i32>,
+    node_idx: Vec<i64>,
+    node_hash: Vec<Vec<u8>>,
 }
 
 impl Rows {
-    fn push(&mut self, org: i64, e: &Entry, body: Vec<u8>) -> Result<()> {
+    fn push(&mut self, org: i64, e: &Entry, body: Vec<u8>, frontier: &mut Frontier) -> Result<()> {
         let (seq, ts) = (e.sequence as i64, e.timestamp.micros());
         self.seq.push(seq);
         self.ts.push(ts);
@@ -255,8 +313,17 @@ impl Rows {
         );
         self.body
             .push(String::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?);
-        self.hash
-            .push(hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?);
+        let mut leaf = [0u8; 32];
+        hex::decode_to_slice(&e.hash, &mut leaf)
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        self.hash.push(leaf.to_vec());
+        let mut completed = Vec::new();
+        frontier.append(leaf, &mut completed);
+        for (level, idx, hash) in completed {
+            self.node_level.push(level as i32);
+            self.node_idx.push(idx as i64);
+            self.node_hash.push(hash.to_vec());
+        }
         let mut seen = BTreeSet::new();
         let touched = std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
             .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())));
@@ -316,6 +383,12 @@ impl Rows {
              select $1, rt, rid, ts, seq from unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])
                     as t(rt, rid, ts, seq)",
             &[&org, &self.ref_type, &self.ref_id, &self.ref_ts, &self.ref_seq],
+        )
+        .await?;
+        tx.execute(
+            "insert into tree_nodes (org, level, idx, hash)
+             select $1, l, i, h from unnest($2::int[], $3::bigint[], $4::bytea[]) as t(l, i, h)",
+            &[&org, &self.node_level, &self.node_idx, &self.node_hash],
         )
         .await?;
         Ok(())

@@ -14,7 +14,13 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
-use crate::{ApiKey, Appended, NewApiKey, Organization, Page, Result, Store, StoreError};
+use auditlog_core::merkle::{empty_root, Hash};
+
+use crate::plan::{plan, Dialect};
+use crate::{
+    ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
+    StoreError, TreeHead,
+};
 
 /// Idle reader connections kept open.
 const MAX_IDLE_READERS: usize = 16;
@@ -342,4 +348,164 @@ impl Store for SqliteStore {
         })
         .await
     }
+
+    async fn entries_by_sequence(
+        &self,
+        org: &OrgId,
+        filter: &Filter,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<Entry>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let filter = filter.clone();
+        self.read(move |c| {
+            let plan = plan(Dialect::Sqlite, ord, &filter, None);
+            let mut params = query::values(&plan.params);
+            params.push(rusqlite::types::Value::Integer(after as i64));
+            let mut stmt = c.prepare_cached(&plan.sequence_sql(Dialect::Sqlite, limit))?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+            })?;
+            rows.map(|row| {
+                let (body, hash) = row?;
+                row_to_entry(&body, &hash)
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn raw_entries(&self, org: &OrgId, after: u64, limit: u32) -> Result<Vec<RawEntry>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        self.read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
+            )?;
+            let rows = stmt.query_map(params![ord, after as i64, limit], |r| {
+                Ok(RawEntry {
+                    sequence: r.get::<_, i64>(0)? as u64,
+                    body: r.get(1)?,
+                    hash: r.get(2)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+        .await
+    }
+
+    async fn tree_head(&self, org: &OrgId) -> Result<TreeHead> {
+        let empty = TreeHead {
+            size: 0,
+            root: empty_root(),
+        };
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(empty);
+        };
+        self.read(move |c| {
+            let row = c
+                .prepare_cached("select size, root from trees where org = ?1")?
+                .query_row([ord], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+                })
+                .optional()?;
+            match row {
+                None => Ok(empty),
+                Some((size, root)) => Ok(TreeHead {
+                    size: size as u64,
+                    root: to_hash(&root)?,
+                }),
+            }
+        })
+        .await
+    }
+
+    async fn tree_nodes(&self, org: &OrgId, positions: &[(u32, u64)]) -> Result<Vec<Hash>> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let positions = positions.to_vec();
+        self.read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select hash from tree_nodes where org = ?1 and level = ?2 and idx = ?3",
+            )?;
+            positions
+                .iter()
+                .map(|(level, idx)| {
+                    let hash: Option<Vec<u8>> = stmt
+                        .query_row(params![ord, level, *idx as i64], |r| r.get(0))
+                        .optional()?;
+                    let hash = hash.ok_or_else(|| {
+                        StoreError::Internal(format!("tree node ({level}, {idx}) is missing"))
+                    })?;
+                    to_hash(&hash)
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn latest_checkpoint(&self, org: &OrgId) -> Result<Option<SignedCheckpoint>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(None);
+        };
+        self.read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select size, root, note from checkpoints where org = ?1 order by size desc limit 1",
+            )?;
+            let mut rows = stmt.query_map([ord], checkpoint_from_row)?;
+            rows.next().transpose()?.map(|r| r).transpose()
+        })
+        .await
+    }
+
+    async fn checkpoints(&self, org: &OrgId) -> Result<Vec<SignedCheckpoint>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        self.read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select size, root, note from checkpoints where org = ?1 order by size",
+            )?;
+            let rows = stmt.query_map([ord], checkpoint_from_row)?;
+            rows.map(|r| r?).collect()
+        })
+        .await
+    }
+
+    async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let cp = checkpoint.clone();
+        self.write(move |tx| {
+            tx.execute(
+                "insert into checkpoints (org, size, root, note, created_at) values (?1, ?2, ?3, ?4, ?5)
+                 on conflict (org, size) do nothing",
+                params![ord, cp.size as i64, cp.root.as_slice(), cp.note, Timestamp::now().micros()],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+fn to_hash(bytes: &[u8]) -> Result<Hash> {
+    <Hash>::try_from(bytes).map_err(|_| StoreError::Internal("stored hash is not 32 bytes".into()))
+}
+
+fn checkpoint_from_row(r: &rusqlite::Row) -> rusqlite::Result<Result<SignedCheckpoint>> {
+    let size: i64 = r.get(0)?;
+    let root: Vec<u8> = r.get(1)?;
+    let note: String = r.get(2)?;
+    Ok(to_hash(&root).map(|root| SignedCheckpoint {
+        size: size as u64,
+        root,
+        note,
+    }))
 }

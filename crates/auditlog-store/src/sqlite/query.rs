@@ -9,7 +9,7 @@ use super::row_to_entry;
 use crate::plan::{plan, Dialect, Param};
 use crate::{Page, Result};
 
-fn values(params: &[Param]) -> Vec<Value> {
+pub(crate) fn values(params: &[Param]) -> Vec<Value> {
     params
         .iter()
         .map(|p| match p {

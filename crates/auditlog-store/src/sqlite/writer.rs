@@ -10,6 +10,7 @@ use std::sync::mpsc;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use tokio::sync::oneshot;
 
+use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, NewEntry, Timestamp};
 
 use super::row_to_entry;
@@ -25,7 +26,17 @@ pub(crate) type Reply = Box<dyn FnOnce(Result<()>) + Send>;
 pub(crate) struct WriterState {
     /// Next sequence per organization ordinal; filled lazily, dropped on any failure.
     next_seq: HashMap<i64, u64>,
+    /// The right edge of each organization's Merkle tree; same lifecycle as `next_seq`.
+    frontiers: HashMap<i64, Frontier>,
     ids: ulid::Generator,
+}
+
+impl WriterState {
+    /// Drops what may no longer match storage after a rollback.
+    fn forget(&mut self) {
+        self.next_seq.clear();
+        self.frontiers.clear();
+    }
 }
 
 pub(crate) fn spawn(mut conn: Connection) -> std::io::Result<mpsc::Sender<Work>> {
@@ -35,6 +46,7 @@ pub(crate) fn spawn(mut conn: Connection) -> std::io::Result<mpsc::Sender<Work>>
         .spawn(move || {
             let mut state = WriterState {
                 next_seq: HashMap::new(),
+                frontiers: HashMap::new(),
                 ids: ulid::Generator::new(),
             };
             while let Ok(first) = rx.recv() {
@@ -83,7 +95,7 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
             }
             Err(e) => {
                 // The job has already answered with its error; undo its writes.
-                state.next_seq.clear();
+                state.forget();
                 tracing::warn!(error = %e, "write rolled back");
                 if !isolate {
                     return;
@@ -95,7 +107,7 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
     let committed = tx.commit().map_err(StoreError::from);
     if let Err(e) = &committed {
         tracing::error!(error = %e, "commit failed");
-        state.next_seq.clear();
+        state.forget();
     }
     for reply in replies {
         reply(match &committed {
@@ -150,6 +162,11 @@ pub(crate) fn append(
             max.unwrap_or(0) + 1
         }
     };
+    let mut frontier = match state.frontiers.remove(&org) {
+        Some(f) => f,
+        None => load_frontier(tx, org)?,
+    };
+    let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         if let Some(key) = &item.idempotency_key {
@@ -173,14 +190,59 @@ pub(crate) fn append(
             received_at,
         );
         insert(tx, org, &entry, &body)?;
+        let mut leaf = [0u8; 32];
+        hex::decode_to_slice(&entry.hash, &mut leaf)
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        frontier.append(leaf, &mut nodes);
         next += 1;
         out.push(Appended {
             entry,
             created: true,
         });
     }
+    write_tree(tx, org, &frontier, &nodes)?;
+    state.frontiers.insert(org, frontier);
     state.next_seq.insert(org, next);
     Ok(out)
+}
+
+/// The tree's right edge, from its stored size and peaks.
+fn load_frontier(tx: &Transaction, org: i64) -> Result<Frontier> {
+    let size: Option<u64> = tx
+        .query_row("select size from trees where org = ?1", [org], |r| r.get(0))
+        .optional()?;
+    let size = size.unwrap_or(0);
+    let mut stmt = tx
+        .prepare_cached("select hash from tree_nodes where org = ?1 and level = ?2 and idx = ?3")?;
+    let peaks = Frontier::positions(size)
+        .into_iter()
+        .map(|(level, idx)| {
+            let hash: Vec<u8> = stmt.query_row(params![org, level, idx], |r| r.get(0))?;
+            <Hash>::try_from(hash.as_slice())
+                .map_err(|_| StoreError::Internal("bad tree node".into()))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Frontier::from_peaks(size, &peaks)
+        .ok_or_else(|| StoreError::Internal("bad tree frontier".into()))
+}
+
+fn write_tree(
+    tx: &Transaction,
+    org: i64,
+    frontier: &Frontier,
+    nodes: &[(u32, u64, Hash)],
+) -> Result<()> {
+    let mut insert = tx
+        .prepare_cached("insert into tree_nodes (org, level, idx, hash) values (?1, ?2, ?3, ?4)")?;
+    for (level, idx, hash) in nodes {
+        insert.execute(params![org, level, idx, hash.as_slice()])?;
+    }
+    tx.prepare_cached(
+        "insert into trees (org, size, root) values (?1, ?2, ?3)
+         on conflict (org) do update set size = excluded.size, root = excluded.root",
+    )?
+    .execute(params![org, frontier.size(), frontier.root().as_slice()])?;
+    Ok(())
 }
 
 fn by_idempotency_key(tx: &Transaction, org: i64, key: &str) -> Result<Option<Entry>> {
