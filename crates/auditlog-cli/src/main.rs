@@ -4,6 +4,7 @@ mod cli;
 mod client;
 mod demo;
 mod ingest;
+mod keys;
 mod query;
 mod serve;
 

@@ -21,6 +21,8 @@ const KNOWN_ENV: &[&str] = &[
     "AUDITLOG_URL",
     "AUDITLOG_ORGANIZATION",
     "AUDITLOG_TOKEN",
+    "AUDITLOG_SIGNING_KEY_FILE",
+    "AUDITLOG_LOG_NAME",
 ];
 
 pub fn run(args: ServeArgs) -> Result<(), String> {
@@ -70,6 +72,17 @@ impl Database {
             "--database must be sqlite://PATH or postgres://… (got a {:?} URL)",
             url.split("://").next().unwrap_or(url)
         ))
+    }
+
+    /// Where the signing key lives unless `AUDITLOG_SIGNING_KEY_FILE` says otherwise.
+    fn data_dir(&self) -> PathBuf {
+        match self {
+            Self::Sqlite(path) => path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), PathBuf::from),
+            Self::Postgres(_) => PathBuf::from(DEFAULT_DATA_DIR),
+        }
     }
 
     fn describe(&self) -> String {
@@ -144,7 +157,14 @@ async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
     let described = database.describe();
     tracing::info!(%addr, database = %described, "auditlog listening");
     println!("auditlog listening on http://{addr} (database {described})");
-    let state = AppState { store, admin_hash };
+    let data_dir = database.data_dir();
+    std::fs::create_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
+    let signer = std::sync::Arc::new(crate::keys::load_or_create(&data_dir)?);
+    let state = AppState {
+        store,
+        admin_hash,
+        signer,
+    };
     auditlog_server::serve(listener, state, shutdown_signal())
         .await
         .map_err(|e| e.to_string())?;

@@ -269,12 +269,11 @@ impl Frontier {
     }
 }
 
-/// Runs a proof or root computation twice: first to learn which stored subtrees it reads, then
-/// with those fetched in one batch by `fetch_all` (positions in, hashes out, same order).
-pub fn with_batched_nodes<T, E>(
-    compute: impl Fn(&mut dyn FnMut(u32, u64) -> Result<Hash, E>) -> Result<T, E>,
-    fetch_all: impl FnOnce(&[(u32, u64)]) -> Result<Vec<Hash>, E>,
-) -> Result<T, E> {
+/// The stored subtrees a proof or root computation reads, found by a dry run, so that a caller
+/// can fetch them in one batch and then run `compute` again over what it fetched.
+pub fn nodes_read_by<T, E>(
+    compute: impl FnOnce(&mut dyn FnMut(u32, u64) -> Result<Hash, E>) -> Result<T, E>,
+) -> Result<Vec<(u32, u64)>, E> {
     let mut wanted: Vec<(u32, u64)> = Vec::new();
     compute(&mut |level, index| {
         wanted.push((level, index));
@@ -282,10 +281,7 @@ pub fn with_batched_nodes<T, E>(
     })?;
     wanted.sort_unstable();
     wanted.dedup();
-    let hashes = fetch_all(&wanted)?;
-    let found: std::collections::HashMap<(u32, u64), Hash> =
-        wanted.into_iter().zip(hashes).collect();
-    compute(&mut |level, index| Ok(found.get(&(level, index)).copied().unwrap_or([0u8; 32])))
+    Ok(wanted)
 }
 
 /// Every complete subtree of `leaves`, for tests and for recomputing a tree from scratch.

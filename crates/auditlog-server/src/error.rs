@@ -31,6 +31,8 @@ pub enum ApiError {
     UnsupportedMediaType,
     /// 500: the cause is logged, never sent.
     Internal(String),
+    /// 500: storage disagrees with a checkpoint already signed; nothing new is signed.
+    IntegrityFailure,
 }
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
@@ -155,6 +157,15 @@ impl IntoResponse for ApiError {
                     None,
                 )
             }
+            Self::IntegrityFailure => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "api_error",
+                "integrity_check_failed",
+                "The stored log is inconsistent with a checkpoint this server signed earlier; \
+                 no new checkpoint is signed"
+                    .into(),
+                None,
+            ),
         };
         let mut error = json!({"message": message, "type": kind, "code": code});
         if let Some(param) = param {

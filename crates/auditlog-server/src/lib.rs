@@ -29,8 +29,9 @@ use tower_http::trace::TraceLayer;
 
 use auditlog_store::Store;
 
+use auditlog_core::note::NoteSigner;
 use error::ApiError;
-use routes::{admin, audit_log, audit_logs, history, ingest, orgs};
+use routes::{admin, audit_log, audit_logs, history, ingest, integrity, orgs};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -38,6 +39,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// SHA-256 of the operator's admin token.
     pub admin_hash: [u8; 32],
+    /// Signs checkpoints; its name is the log name in every checkpoint origin.
+    pub signer: Arc<NoteSigner>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -67,6 +70,27 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/organizations/{organization_id}/audit-log/{id}",
             get(audit_log::get),
+        )
+        .route("/v1/signing-key", get(integrity::signing_key))
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/checkpoint",
+            get(integrity::checkpoint),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/export",
+            get(integrity::export),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/proof/inclusion",
+            get(integrity::inclusion),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/proof/consistency",
+            get(integrity::consistency),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/{id}/receipt",
+            get(integrity::receipt),
         )
         .route("/v1/{organization_id}/audit-logs", get(audit_logs::list))
         .route("/v1/{collection}/{resource_id}/history", get(history::list))

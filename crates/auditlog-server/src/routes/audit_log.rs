@@ -26,17 +26,7 @@ pub async fn list(
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
     let mut p = Params::parse(query.as_deref())?;
-    let filter = Filter {
-        resource_type: p.dotted("entity_type")?,
-        action: p.dotted("action_type")?,
-        user_id: p.id("actor_id")?,
-        target_id: p.id("target_id")?,
-        department_id: p.id("department_id")?,
-        from: p.date("from_date", false)?,
-        to: p.date("to_date", true)?,
-        search: search_words(p.take("search_term"))?,
-        ..Filter::default()
-    };
+    let filter = seed002_filter(&mut p)?;
     let skip = p.integer("skip", 0, MAX_OFFSET)?;
     let limit = p.integer("limit", 1, 100)?.unwrap_or(50) as u32;
     let cursor = p.take("cursor");
@@ -53,6 +43,21 @@ pub async fn list(
         "has_more": listing.page.has_more,
         "next_cursor": listing.next_cursor,
     })))
+}
+
+/// The seed-002 filter parameters, shared by the listing and the export.
+pub fn seed002_filter(p: &mut Params) -> Result<Filter> {
+    Ok(Filter {
+        resource_type: p.dotted("entity_type")?,
+        action: p.dotted("action_type")?,
+        user_id: p.id("actor_id")?,
+        target_id: p.id("target_id")?,
+        department_id: p.id("department_id")?,
+        from: p.date("from_date", false)?,
+        to: p.date("to_date", true)?,
+        search: search_words(p.take("search_term"))?,
+        ..Filter::default()
+    })
 }
 
 /// Words of a `search_term`; an empty term (or one of punctuation only) filters nothing.

@@ -6,4 +6,5 @@ pub mod audit_log;
 pub mod audit_logs;
 pub mod history;
 pub mod ingest;
+pub mod integrity;
 pub mod orgs;

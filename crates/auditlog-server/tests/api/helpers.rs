@@ -7,6 +7,9 @@ use serde_json::{json, Value};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use std::sync::Arc;
+
+use auditlog_core::note::NoteSigner;
 use auditlog_server::AppState;
 
 pub use auditlog_store::testing::Backend;
@@ -35,7 +38,12 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
-        let state = AppState { store, admin_hash };
+        let signer = Arc::new(NoteSigner::from_seed("auditlog.test", [7; 32]).unwrap());
+        let state = AppState {
+            store,
+            admin_hash,
+            signer,
+        };
         let handle = tokio::spawn(async move {
             auditlog_server::serve(listener, state, async {
                 let _ = rx.await;

@@ -1,0 +1,57 @@
+//! The checkpoint signing key: created on first start with owner-only permissions, or loaded
+//! from `AUDITLOG_SIGNING_KEY_FILE` (which every server sharing a database must be given).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rand::RngCore;
+
+use auditlog_core::note::NoteSigner;
+
+pub const DEFAULT_LOG_NAME: &str = "auditlog";
+
+/// Loads the key at `AUDITLOG_SIGNING_KEY_FILE`, or at `data_dir/signing-key`, creating the
+/// latter when missing.
+pub fn load_or_create(data_dir: &Path) -> Result<NoteSigner, String> {
+    if let Ok(file) = std::env::var("AUDITLOG_SIGNING_KEY_FILE") {
+        return read(Path::new(&file));
+    }
+    let path = data_dir.join("signing-key");
+    if path.exists() {
+        return read(&path);
+    }
+    let name = std::env::var("AUDITLOG_LOG_NAME").unwrap_or_else(|_| DEFAULT_LOG_NAME.into());
+    let mut seed = [0u8; 32];
+    rand::rng().fill_bytes(&mut seed);
+    let signer = NoteSigner::from_seed(&name, seed)
+        .map_err(|_| format!("AUDITLOG_LOG_NAME {name:?} may not contain '+' or spaces"))?;
+    write_private(&path, &signer.private_key_text())?;
+    tracing::info!(path = %path.display(), key = %signer.verifier_key(), "created a checkpoint signing key");
+    Ok(signer)
+}
+
+fn read(path: &Path) -> Result<NoteSigner, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    NoteSigner::parse(&text).map_err(|_| {
+        format!(
+            "{}: not a signing key (PRIVATE+KEY+<name>+<id>+<key>)",
+            path.display()
+        )
+    })
+}
+
+fn write_private(path: &PathBuf, text: &str) -> Result<(), String> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    file.write_all(format!("{text}\n").as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,302 @@
+//! Tamper evidence over HTTP: the verifier key, signed checkpoints, inclusion and consistency
+//! proofs, self-contained receipts, and the NDJSON export a verifier recomputes the tree from.
+//!
+//! The server never signs two checkpoints inconsistent with each other: before signing a new
+//! tree head it proves the head consistent with the largest checkpoint it signed before (from
+//! the stored tree), and refuses if storage was rolled back or rewritten.
+
+use std::collections::HashMap;
+
+use axum::body::Body;
+use axum::extract::{RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use base64::Engine;
+use serde_json::{json, Value};
+
+use auditlog_core::merkle::{self, Hash};
+use auditlog_core::note::{Checkpoint, TlogProof};
+use auditlog_core::OrgId;
+use auditlog_store::{Organization, SignedCheckpoint, TreeHead};
+
+use crate::auth::{Principal, SCOPE_READ};
+use crate::error::{ApiError, Result};
+use crate::extract::PathParams;
+use crate::params::Params;
+use crate::routes::audit_log::seed002_filter;
+use crate::AppState;
+
+const TEXT: &str = "text/plain; charset=utf-8";
+
+/// Entries per export page; memory stays constant whatever the log's size.
+const EXPORT_PAGE: u32 = 1000;
+
+pub async fn signing_key(State(state): State<AppState>) -> Response {
+    (
+        [(header::CONTENT_TYPE, TEXT)],
+        format!("{}\n", state.signer.verifier_key()),
+    )
+        .into_response()
+}
+
+/// Runs a proof computation over stored subtrees, fetched in one batch.
+async fn with_nodes<T>(
+    state: &AppState,
+    org: &OrgId,
+    compute: impl Fn(
+        &mut dyn FnMut(u32, u64) -> std::result::Result<Hash, ()>,
+    ) -> std::result::Result<T, ()>,
+) -> Result<T> {
+    let wanted = merkle::nodes_read_by(&compute)
+        .map_err(|()| ApiError::Internal("dry run failed".into()))?;
+    let hashes = state.store.tree_nodes(org, &wanted).await?;
+    let found: HashMap<(u32, u64), Hash> = wanted.into_iter().zip(hashes).collect();
+    compute(&mut |l, i| found.get(&(l, i)).copied().ok_or(()))
+        .map_err(|()| ApiError::Internal("tree node missing".into()))
+}
+
+/// The signed checkpoint of the current tree head, signing (and recording) it if new.
+pub async fn current_checkpoint(state: &AppState, org: &Organization) -> Result<SignedCheckpoint> {
+    let head: TreeHead = state.store.tree_head(&org.id).await?;
+    if let Some(previous) = state.store.latest_checkpoint(&org.id).await? {
+        if previous.size == head.size && previous.root == head.root {
+            return Ok(previous);
+        }
+        let consistent = previous.size < head.size
+            && (previous.size == 0 || {
+                let (from, to) = (previous.size, head.size);
+                let proof = with_nodes(state, &org.id, |node| {
+                    merkle::consistency_proof(from, to, &mut |l, i| node(l, i))
+                })
+                .await?;
+                merkle::verify_consistency(from, to, &previous.root, &head.root, &proof)
+            });
+        if !consistent {
+            tracing::error!(
+                org = %org.id, signed_size = previous.size, stored_size = head.size,
+                "stored tree is inconsistent with a checkpoint signed earlier: refusing to sign"
+            );
+            return Err(ApiError::IntegrityFailure);
+        }
+    }
+    let checkpoint = Checkpoint {
+        origin: format!("{}/{}", state.signer.name(), org.id),
+        size: head.size,
+        root: head.root,
+    };
+    let note = state
+        .signer
+        .sign(&checkpoint.to_text())
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let signed = SignedCheckpoint {
+        size: head.size,
+        root: head.root,
+        note,
+    };
+    state.store.record_checkpoint(&org.id, &signed).await?;
+    Ok(signed)
+}
+
+pub async fn checkpoint(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Response> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    Params::parse(query.as_deref())?.finish()?;
+    let signed = current_checkpoint(&state, &org).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, TEXT),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        signed.note,
+    )
+        .into_response())
+}
+
+fn hexes(hashes: &[Hash]) -> Vec<String> {
+    hashes.iter().map(hex::encode).collect()
+}
+
+fn size_error(param: &str, message: String) -> ApiError {
+    ApiError::invalid("invalid_parameter", param, message)
+}
+
+pub async fn inclusion(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    let mut p = Params::parse(query.as_deref())?;
+    let sequence = p
+        .integer("sequence", 1, i64::MAX as u64)?
+        .ok_or_else(|| size_error("sequence", "`sequence` is required".into()))?;
+    let tree_size = p.integer("tree_size", 1, i64::MAX as u64)?;
+    p.finish()?;
+    let head = state.store.tree_head(&org.id).await?;
+    let size = tree_size.unwrap_or(head.size);
+    if size > head.size {
+        return Err(size_error(
+            "tree_size",
+            format!("`tree_size` exceeds the tree's size, {}", head.size),
+        ));
+    }
+    if sequence > size {
+        return Err(size_error(
+            "sequence",
+            format!("`sequence` must be at most the tree size, {size}"),
+        ));
+    }
+    let index = sequence - 1;
+    let (leaf, proof) = with_nodes(&state, &org.id, |node| {
+        let leaf = node(0, index)?;
+        Ok((
+            leaf,
+            merkle::inclusion_proof(index, size, &mut |l, i| node(l, i))?,
+        ))
+    })
+    .await?;
+    Ok(Json(json!({
+        "sequence": sequence,
+        "leaf_index": index,
+        "tree_size": size,
+        "leaf_hash": hex::encode(leaf),
+        "proof": hexes(&proof),
+    })))
+}
+
+pub async fn consistency(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    let mut p = Params::parse(query.as_deref())?;
+    let from = p
+        .integer("from", 1, i64::MAX as u64)?
+        .ok_or_else(|| size_error("from", "`from` is required".into()))?;
+    let to = p.integer("to", 1, i64::MAX as u64)?;
+    p.finish()?;
+    let head = state.store.tree_head(&org.id).await?;
+    let to = to.unwrap_or(head.size);
+    if to > head.size {
+        return Err(size_error(
+            "to",
+            format!("`to` exceeds the tree's size, {}", head.size),
+        ));
+    }
+    if from > to {
+        return Err(size_error("from", "`from` must not exceed `to`".into()));
+    }
+    let proof = with_nodes(&state, &org.id, |node| {
+        merkle::consistency_proof(from, to, &mut |l, i| node(l, i))
+    })
+    .await?;
+    Ok(Json(
+        json!({"from": from, "to": to, "proof": hexes(&proof)}),
+    ))
+}
+
+pub async fn receipt(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams((org_id, id)): PathParams<(String, String)>,
+    RawQuery(query): RawQuery,
+) -> Result<Response> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    Params::parse(query.as_deref())?.finish()?;
+    let entry =
+        state.store.entry(&org.id, &id).await?.ok_or_else(|| {
+            ApiError::not_found("audit_log_not_found", "Audit log entry not found")
+        })?;
+    let signed = current_checkpoint(&state, &org).await?;
+    let index = entry.sequence - 1;
+    let size = signed.size;
+    let path = with_nodes(&state, &org.id, |node| {
+        merkle::inclusion_proof(index, size, &mut |l, i| node(l, i))
+    })
+    .await?;
+    let proof = TlogProof {
+        index,
+        path,
+        signed_checkpoint: signed.note,
+    };
+    Ok(([(header::CONTENT_TYPE, TEXT)], proof.to_text()).into_response())
+}
+
+/// `GET …/audit-log/export?format=ndjson` with the seed-002 filters: every matching entry in
+/// sequence order, streamed page by page.
+pub async fn export(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Response> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    let mut p = Params::parse(query.as_deref())?;
+    let filter = seed002_filter(&mut p)?;
+    match p.take("format").as_deref() {
+        None | Some("ndjson") => {}
+        Some(_) => return Err(size_error("format", "`format` must be `ndjson`".into())),
+    }
+    p.finish()?;
+    crate::params::check_range(&filter, "from_date")?;
+
+    let stream = futures_util::stream::unfold(Some(0u64), move |after| {
+        let (state, org, filter) = (state.clone(), org.id.clone(), filter.clone());
+        async move {
+            let after = after?;
+            match state
+                .store
+                .entries_by_sequence(&org, &filter, after, EXPORT_PAGE)
+                .await
+            {
+                Ok(entries) if entries.is_empty() => None,
+                Ok(entries) => {
+                    let next = entries.last().map(|e| e.sequence);
+                    let mut chunk = Vec::with_capacity(entries.len() * 512);
+                    for e in &entries {
+                        if serde_json::to_writer(&mut chunk, e).is_err() {
+                            return Some((Err(std::io::Error::other("serialize")), None));
+                        }
+                        chunk.push(b'\n');
+                    }
+                    let more = (entries.len() as u32 == EXPORT_PAGE)
+                        .then_some(next)
+                        .flatten();
+                    Some((Ok::<_, std::io::Error>(chunk), more))
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "export failed mid-stream");
+                    Some((Err(std::io::Error::other("storage failure")), None))
+                }
+            }
+        }
+    });
+    Ok((
+        [(header::CONTENT_TYPE, "application/x-ndjson")],
+        Body::from_stream(stream),
+    )
+        .into_response())
+}
+
+/// Base64 of a hash, as checkpoints write it (for tests and clients).
+pub fn b64(hash: &Hash) -> String {
+    base64::engine::general_purpose::STANDARD.encode(hash)
+}
