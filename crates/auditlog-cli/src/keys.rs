@@ -2,7 +2,7 @@
 //! from `AUDITLOG_SIGNING_KEY_FILE` (which every server sharing a database must be given).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rand::RngCore;
 
@@ -25,9 +25,20 @@ pub fn load_or_create(data_dir: &Path) -> Result<NoteSigner, String> {
     rand::rng().fill_bytes(&mut seed);
     let signer = NoteSigner::from_seed(&name, seed)
         .map_err(|_| format!("AUDITLOG_LOG_NAME {name:?} may not contain '+' or spaces"))?;
-    write_private(&path, &signer.private_key_text())?;
-    tracing::info!(path = %path.display(), key = %signer.verifier_key(), "created a checkpoint signing key");
-    Ok(signer)
+    // Written whole under a private name, then linked into place: a server starting at the
+    // same moment either wins the link or reads the winner's complete key.
+    let tmp = data_dir.join(format!(".signing-key.{}", std::process::id()));
+    write_private(&tmp, &signer.private_key_text())?;
+    let linked = std::fs::hard_link(&tmp, &path);
+    let _ = std::fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => {
+            tracing::info!(path = %path.display(), key = %signer.verifier_key(), "created a checkpoint signing key");
+            Ok(signer)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read(&path),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
 }
 
 fn read(path: &Path) -> Result<NoteSigner, String> {
@@ -40,7 +51,7 @@ fn read(path: &Path) -> Result<NoteSigner, String> {
     })
 }
 
-fn write_private(path: &PathBuf, text: &str) -> Result<(), String> {
+fn write_private(path: &Path, text: &str) -> Result<(), String> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

@@ -31,15 +31,6 @@ fn split(n: u64) -> u64 {
     1 << (63 - (n - 1).leading_zeros())
 }
 
-/// The complete subtrees finished by appending leaf `index` (0-based), bottom up:
-/// `(level, index_at_level)` for levels ≥ 1.
-pub fn completed_by(index: u64) -> impl Iterator<Item = (u32, u64)> {
-    let n = index + 1;
-    (1..64u32)
-        .take_while(move |level| n % (1u64 << level) == 0)
-        .map(move |level| (level, (n >> level) - 1))
-}
-
 /// Hash of leaves `[a, b)`, where `a` is a multiple of a power of two ≥ `b − a` (true of every
 /// range RFC 6962's recursion produces). `node(level, index)` returns a stored complete subtree.
 pub fn range_hash<E>(

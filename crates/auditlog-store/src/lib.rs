@@ -31,7 +31,11 @@ pub enum StoreError {
 
 impl From<tokio_postgres::Error> for StoreError {
     fn from(e: tokio_postgres::Error) -> Self {
-        StoreError::Internal(e.to_string())
+        // The bare error says only "db error"; the server's own message names the cause.
+        StoreError::Internal(match e.as_db_error() {
+            Some(db) => format!("{} ({})", db.message(), db.code().code()),
+            None => e.to_string(),
+        })
     }
 }
 

@@ -41,8 +41,10 @@ impl Server {
 
     pub(crate) fn start_url(url: &str, admin: Option<&str>, extra: &[&str]) -> Server {
         let mut cmd = auditlog();
+        // A PostgreSQL server keeps its signing key in ./auditlog-data: keep that out of the tree.
         cmd.args(["serve", "--listen", "127.0.0.1:0", "--database", url])
             .args(extra)
+            .current_dir(std::env::temp_dir())
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
         if let Some(token) = admin {

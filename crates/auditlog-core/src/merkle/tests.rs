@@ -378,18 +378,6 @@ fn proofs_read_a_logarithmic_number_of_stored_hashes() {
 }
 
 #[test]
-fn appending_a_leaf_completes_the_subtrees_that_end_at_it() {
-    assert_eq!(completed_by(0).collect::<Vec<_>>(), vec![]);
-    assert_eq!(completed_by(1).collect::<Vec<_>>(), vec![(1, 0)]);
-    assert_eq!(completed_by(3).collect::<Vec<_>>(), vec![(1, 1), (2, 0)]);
-    assert_eq!(completed_by(6).collect::<Vec<_>>(), vec![]);
-    assert_eq!(
-        completed_by(7).collect::<Vec<_>>(),
-        vec![(1, 3), (2, 1), (3, 0)]
-    );
-}
-
-#[test]
 fn a_frontier_appends_exactly_the_completed_subtrees_and_tracks_the_root() {
     let leaves = test_leaves(100);
     let levels = complete_subtrees(&leaves);

@@ -70,7 +70,7 @@ impl PostgresStore {
         });
         schema::check_durability(&client, options.accept_losing_acknowledged_writes).await?;
         schema::migrate(&mut client).await?;
-        schema::ensure_partitions(&client).await?;
+        schema::ensure_partitions(&mut client).await?;
 
         let manager = Manager::from_config(
             config.clone(),
@@ -92,8 +92,8 @@ impl PostgresStore {
             every.tick().await;
             loop {
                 every.tick().await;
-                if let Ok(client) = maintenance.get().await {
-                    let _ = schema::ensure_partitions(&client).await;
+                if let Ok(mut client) = maintenance.get().await {
+                    let _ = schema::ensure_partitions(&mut client).await;
                 }
             }
         });

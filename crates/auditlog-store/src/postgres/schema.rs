@@ -79,8 +79,12 @@ pub(crate) async fn check_durability(client: &Client, allow_unsafe: bool) -> Res
     )))
 }
 
-/// Creates the current month's partitions and the next few, if missing.
-pub(crate) async fn ensure_partitions(client: &Client) -> Result<()> {
+/// Creates the current month's partitions and the next few, if missing, under the migration
+/// lock (servers starting together would otherwise race to create the same table).
+pub(crate) async fn ensure_partitions(client: &mut Client) -> Result<()> {
+    let tx = client.transaction().await?;
+    tx.execute("select pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+        .await?;
     let now = OffsetDateTime::now_utc();
     let (mut year, mut month) = (now.year(), now.month() as i32);
     for _ in 0..=MONTHS_AHEAD {
@@ -96,14 +100,20 @@ pub(crate) async fn ensure_partitions(client: &Client) -> Result<()> {
                 "create table if not exists {table}_y{year:04}m{month:02} partition of {table}
                  for values from ({from}) to ({to})"
             );
-            if let Err(e) = client.batch_execute(&sql).await {
-                // A default partition already holding rows of that month blocks creation;
-                // those rows stay correct where they are.
-                tracing::warn!(table, year, month, error = %e, "could not create partition");
+            // A default partition already holding rows of that month blocks creation; those
+            // rows stay correct where they are, so that is a warning, not a failure.
+            tx.batch_execute("savepoint partition").await?;
+            match tx.batch_execute(&sql).await {
+                Ok(()) => tx.batch_execute("release savepoint partition").await?,
+                Err(e) => {
+                    tx.batch_execute("rollback to savepoint partition").await?;
+                    tracing::warn!(table, year, month, error = %crate::StoreError::from(e), "could not create partition");
+                }
             }
         }
         (year, month) = (next_year, next_month);
     }
+    tx.commit().await?;
     Ok(())
 }
 

@@ -139,6 +139,13 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
                     &[org, next],
                 )
                 .await?;
+                let tree = trees.get(org).ok_or(StoreError::UnknownOrganization)?;
+                tx.execute(
+                    "insert into trees (org, size, root) values ($1, $2, $3)
+                     on conflict (org) do update set size = excluded.size, root = excluded.root",
+                    &[org, &(tree.size() as i64), &tree.root().as_slice()],
+                )
+                .await?;
             }
         }
         tx.commit().await?;

@@ -458,7 +458,7 @@ impl Store for SqliteStore {
                 "select size, root, note from checkpoints where org = ?1 order by size desc limit 1",
             )?;
             let mut rows = stmt.query_map([ord], checkpoint_from_row)?;
-            rows.next().transpose()?.map(|r| r).transpose()
+            rows.next().transpose()?.transpose()
         })
         .await
     }
