@@ -23,6 +23,67 @@ pub enum Command {
     Ingest(IngestArgs),
     /// List entries with the seed-002 filters.
     Query(Box<QueryArgs>),
+    /// Write an organization's entries (seed-002 filters allowed) as NDJSON, in sequence order.
+    Export(ExportArgs),
+    /// Check that a log is intact: against a running server, an export, a receipt, or storage.
+    Verify(Box<VerifyArgs>),
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub client: ClientArgs,
+    /// Output file; `-` or nothing writes standard output.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    #[arg(long)]
+    pub entity_type: Option<String>,
+    #[arg(long)]
+    pub action_type: Option<String>,
+    #[arg(long)]
+    pub actor_id: Option<String>,
+    #[arg(long)]
+    pub target_id: Option<String>,
+    #[arg(long)]
+    pub from_date: Option<String>,
+    #[arg(long)]
+    pub to_date: Option<String>,
+}
+
+#[derive(Args, Default)]
+pub struct VerifyArgs {
+    /// A running server to check (with --organization and --token).
+    #[arg(long, env = "AUDITLOG_URL")]
+    pub url: Option<String>,
+    #[arg(long, env = "AUDITLOG_ORGANIZATION")]
+    pub organization: Option<String>,
+    #[arg(long, env = "AUDITLOG_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// The log's verifier key (`name+id+key`) or a file holding it. Against a server it may be
+    /// omitted, and the server's own key is then trusted (and printed).
+    #[arg(long)]
+    pub key: Option<String>,
+    /// A checkpoint saved earlier: the log must have only grown since.
+    #[arg(long)]
+    pub since: Option<PathBuf>,
+    /// Save the verified checkpoint here, for the next --since.
+    #[arg(long)]
+    pub save: Option<PathBuf>,
+    /// Offline: an NDJSON export (needs --checkpoint and --key).
+    #[arg(long)]
+    pub export: Option<PathBuf>,
+    /// Offline: the signed checkpoint to check the export against.
+    #[arg(long)]
+    pub checkpoint: Option<PathBuf>,
+    /// A receipt (tlog-proof) to check, with --entry and --key.
+    #[arg(long)]
+    pub receipt: Option<PathBuf>,
+    /// The entry (JSON) the receipt is for.
+    #[arg(long)]
+    pub entry: Option<PathBuf>,
+    /// Check storage directly: `sqlite://PATH` or `postgres://…` (with --organization).
+    #[arg(long)]
+    pub database: Option<String>,
 }
 
 #[derive(Args)]

@@ -3,10 +3,12 @@
 mod cli;
 mod client;
 mod demo;
+mod export;
 mod ingest;
 mod keys;
 mod query;
 mod serve;
+mod verify;
 
 use clap::Parser;
 
@@ -16,6 +18,8 @@ fn main() -> std::process::ExitCode {
         cli::Command::Serve(args) => serve::run(args),
         cli::Command::Ingest(args) => ingest::run(args),
         cli::Command::Query(args) => query::run(*args),
+        cli::Command::Export(args) => export::run(args),
+        cli::Command::Verify(args) => verify::run(*args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -1,0 +1,388 @@
+//! `auditlog verify`: recompute an organization's Merkle tree from its entries and check it
+//! against a signed checkpoint — from a running server, from an export, for one receipt, or from
+//! storage itself. Exit status 0 only when everything checks; otherwise the first bad sequence
+//! and what is wrong with it.
+
+mod storage;
+mod walk;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+use serde_json::Value;
+
+use auditlog_core::merkle::{self, Hash};
+use auditlog_core::note::{Checkpoint, NoteVerifier, TlogProof};
+
+use crate::cli::VerifyArgs;
+use walk::Walk;
+
+/// What is wrong, and where.
+#[derive(Debug)]
+pub struct Failure {
+    pub sequence: Option<u64>,
+    pub problem: String,
+}
+
+impl Failure {
+    pub fn at(sequence: u64, problem: impl Into<String>) -> Self {
+        Self {
+            sequence: Some(sequence),
+            problem: problem.into(),
+        }
+    }
+
+    pub fn general(problem: impl Into<String>) -> Self {
+        Self {
+            sequence: None,
+            problem: problem.into(),
+        }
+    }
+}
+
+pub fn run(args: VerifyArgs) -> Result<(), String> {
+    let outcome = if args.receipt.is_some() {
+        receipt(&args)
+    } else if args.export.is_some() {
+        offline(&args)
+    } else if args.database.is_some() {
+        storage::check(&args)
+    } else if args.url.is_some() {
+        server(&args)
+    } else {
+        return Err(
+            "say what to verify: --url, --export, --receipt or --database (see --help)".into(),
+        );
+    };
+    match outcome {
+        Ok(summary) => {
+            println!("OK: {summary}");
+            Ok(())
+        }
+        Err(Failure {
+            sequence: Some(seq),
+            problem,
+        }) => Err(format!("verification failed at sequence {seq}: {problem}")),
+        Err(Failure {
+            sequence: None,
+            problem,
+        }) => Err(format!("verification failed: {problem}")),
+    }
+}
+
+/// `--key` is a verifier key or a file holding one.
+fn verifier(key: &str) -> Result<NoteVerifier, Failure> {
+    NoteVerifier::parse(key.trim()).or_else(|_| {
+        let text = std::fs::read_to_string(key)
+            .map_err(|e| Failure::general(format!("--key {key}: {e}")))?;
+        NoteVerifier::parse(text.trim()).map_err(|e| Failure::general(format!("--key {key}: {e}")))
+    })
+}
+
+fn read(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path).map_err(|e| Failure::general(format!("{}: {e}", path.display())))
+}
+
+/// Opens a signed checkpoint; its origin must be `<key name>/<organization>` when the
+/// organization is known.
+pub fn open_checkpoint(
+    v: &NoteVerifier,
+    note: &str,
+    org: Option<&str>,
+) -> Result<Checkpoint, Failure> {
+    let text = v
+        .open(note)
+        .map_err(|e| Failure::general(format!("bad signature on checkpoint: {e}")))?;
+    let cp = Checkpoint::parse(text).map_err(|e| Failure::general(e.to_string()))?;
+    if let Some(org) = org {
+        let want = format!("{}/{org}", v.name());
+        if cp.origin != want {
+            return Err(Failure::general(format!(
+                "checkpoint is for log {:?}, not {want:?}",
+                cp.origin
+            )));
+        }
+    }
+    Ok(cp)
+}
+
+fn b64(h: &Hash) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(h)
+}
+
+/// Checks an earlier checkpoint against the recomputed log: the log may only have grown.
+fn check_since(
+    args: &VerifyArgs,
+    v: &NoteVerifier,
+    org: Option<&str>,
+    walk: &Walk,
+    current: &Checkpoint,
+) -> Result<(), Failure> {
+    let Some(path) = &args.since else {
+        return Ok(());
+    };
+    let old = open_checkpoint(v, &read(path)?, org)?;
+    if old.size > current.size {
+        return Err(Failure::at(
+            current.size + 1,
+            format!(
+                "rollback: the saved checkpoint covers {} entries, the log now only {}",
+                old.size, current.size
+            ),
+        ));
+    }
+    if walk.root_at(old.size) != Some(old.root) {
+        return Err(Failure::general(format!(
+            "inconsistent checkpoint: the first {} entries no longer produce the saved checkpoint's root (history was rewritten)",
+            old.size
+        )));
+    }
+    Ok(())
+}
+
+fn save(args: &VerifyArgs, note: &str) -> Result<(), Failure> {
+    if let Some(path) = &args.save {
+        std::fs::write(path, note)
+            .map_err(|e| Failure::general(format!("{}: {e}", path.display())))?;
+    }
+    Ok(())
+}
+
+fn server(args: &VerifyArgs) -> Result<String, Failure> {
+    let (Some(url), Some(org), Some(token)) = (&args.url, &args.organization, &args.token) else {
+        return Err(Failure::general("--url needs --organization and --token"));
+    };
+    let base = url.trim_end_matches('/');
+    let http = reqwest::blocking::Client::new();
+    let get = |path: &str| -> Result<reqwest::blocking::Response, Failure> {
+        let res = http
+            .get(format!("{base}{path}"))
+            .bearer_auth(token)
+            .send()
+            .map_err(|e| Failure::general(format!("request failed: {e}")))?;
+        if res.status().is_success() {
+            Ok(res)
+        } else {
+            let status = res.status();
+            Err(Failure::general(format!(
+                "{path}: HTTP {status}: {}",
+                res.text().unwrap_or_default()
+            )))
+        }
+    };
+    let text = |path: &str| {
+        get(path)?
+            .text()
+            .map_err(|e| Failure::general(e.to_string()))
+    };
+    let v = match &args.key {
+        Some(k) => verifier(k)?,
+        None => {
+            let served = text("/v1/signing-key")?;
+            eprintln!(
+                "note: trusting the server's own key {}; pin it with --key",
+                served.trim()
+            );
+            verifier(&served)?
+        }
+    };
+    let cp_path = format!("/v1/organizations/{org}/audit-log/checkpoint");
+    let first_note = text(&cp_path)?;
+    let first = open_checkpoint(&v, &first_note, Some(org))?;
+
+    let mut wanted = vec![first.size];
+    if let Some(path) = &args.since {
+        if let Ok(old) = open_checkpoint(&v, &read(path)?, Some(org)) {
+            wanted.push(old.size);
+        }
+    }
+    let mut walk = Walk::new(&wanted, true);
+    let export = get(&format!(
+        "/v1/organizations/{org}/audit-log/export?format=ndjson"
+    ))?;
+    for line in BufReader::new(export).lines() {
+        let line = line.map_err(|e| Failure::general(format!("export interrupted: {e}")))?;
+        walk.push_json(&line)?;
+    }
+    let count = walk.count();
+
+    // The export may hold entries newer than the first checkpoint; a second checkpoint must
+    // cover them, or they were never put in the tree.
+    let (cp, note) = if count > first.size {
+        let note = text(&cp_path)?;
+        let second = open_checkpoint(&v, &note, Some(org))?;
+        if second.size < count {
+            return Err(Failure::at(
+                second.size + 1,
+                format!(
+                    "inserted: stored but not in the signed tree, which has {} entries",
+                    second.size
+                ),
+            ));
+        }
+        if second.size == count {
+            if walk.root_at(first.size) != Some(first.root) {
+                return Err(locate(&walk, &first, |from, to| {
+                    consistency(&get, org, from, to)
+                }));
+            }
+            (second, note)
+        } else {
+            (first, first_note)
+        }
+    } else {
+        (first, first_note)
+    };
+    if count < cp.size {
+        return Err(Failure::at(
+            count + 1,
+            format!(
+                "missing: the checkpoint covers {} entries but only {count} are stored",
+                cp.size
+            ),
+        ));
+    }
+    if walk.root_at(cp.size) != Some(cp.root) {
+        return Err(locate(&walk, &cp, |from, to| {
+            consistency(&get, org, from, to)
+        }));
+    }
+    check_since(args, &v, Some(org), &walk, &cp)?;
+    save(args, &note)?;
+    Ok(format!(
+        "{count} entries of {org} verified; checkpoint size {}, root {}, signed by {}",
+        cp.size,
+        b64(&cp.root),
+        v.name()
+    ))
+}
+
+fn consistency(
+    get: &dyn Fn(&str) -> Result<reqwest::blocking::Response, Failure>,
+    org: &str,
+    from: u64,
+    to: u64,
+) -> Result<Vec<Hash>, Failure> {
+    let body: Value = get(&format!(
+        "/v1/organizations/{org}/audit-log/proof/consistency?from={from}&to={to}"
+    ))?
+    .json()
+    .map_err(|e| Failure::general(e.to_string()))?;
+    body["proof"]
+        .as_array()
+        .ok_or_else(|| Failure::general("malformed consistency proof"))?
+        .iter()
+        .map(|h| {
+            let mut out = [0u8; 32];
+            h.as_str()
+                .and_then(|s| hex::decode_to_slice(s, &mut out).ok())
+                .map(|()| out)
+                .ok_or_else(|| Failure::general("malformed consistency proof"))
+        })
+        .collect()
+}
+
+/// The recomputed root differs from the signed one: find the first entry that departs from the
+/// signed tree by bisecting over consistency proofs (a prefix of the log is intact exactly when
+/// its root is consistent with the checkpoint).
+fn locate(
+    walk: &Walk,
+    cp: &Checkpoint,
+    proof: impl Fn(u64, u64) -> Result<Vec<Hash>, Failure>,
+) -> Failure {
+    let intact = |k: u64| -> bool {
+        k == 0
+            || proof(k, cp.size)
+                .map(|p| merkle::verify_consistency(k, cp.size, &walk.prefix_root(k), &cp.root, &p))
+                .unwrap_or(false)
+    };
+    let (mut good, mut bad) = (0u64, cp.size);
+    while bad - good > 1 {
+        let mid = good + (bad - good) / 2;
+        if intact(mid) {
+            good = mid;
+        } else {
+            bad = mid;
+        }
+    }
+    Failure::at(
+        bad,
+        "hash mismatch: the entry differs from the one in the signed tree",
+    )
+}
+
+fn offline(args: &VerifyArgs) -> Result<String, Failure> {
+    let (Some(export), Some(cp_path), Some(key)) = (&args.export, &args.checkpoint, &args.key)
+    else {
+        return Err(Failure::general("--export needs --checkpoint and --key"));
+    };
+    let v = verifier(key)?;
+    let note = read(cp_path)?;
+    let cp = open_checkpoint(&v, &note, None)?;
+    let file = std::fs::File::open(export)
+        .map_err(|e| Failure::general(format!("{}: {e}", export.display())))?;
+    let mut walk = Walk::new(&[cp.size], false);
+    for line in BufReader::new(file).lines() {
+        let line = line.map_err(|e| Failure::general(format!("{}: {e}", export.display())))?;
+        walk.push_json(&line)?;
+    }
+    let org = walk.organization().unwrap_or_default().to_owned();
+    open_checkpoint(&v, &note, Some(&org))?;
+    let count = walk.count();
+    if count < cp.size {
+        return Err(Failure::at(
+            count + 1,
+            format!(
+                "missing: the checkpoint covers {} entries but the export holds {count}",
+                cp.size
+            ),
+        ));
+    }
+    if walk.root_at(cp.size) != Some(cp.root) {
+        return Err(Failure::general(format!(
+            "hash mismatch: the first {} entries do not produce the checkpoint's root",
+            cp.size
+        )));
+    }
+    check_since(args, &v, Some(&org), &walk, &cp)?;
+    Ok(format!(
+        "{count} exported entries of {org} verified against the checkpoint of size {} (root {})",
+        cp.size,
+        b64(&cp.root)
+    ))
+}
+
+fn receipt(args: &VerifyArgs) -> Result<String, Failure> {
+    let (Some(receipt), Some(entry), Some(key)) = (&args.receipt, &args.entry, &args.key) else {
+        return Err(Failure::general("--receipt needs --entry and --key"));
+    };
+    let v = verifier(key)?;
+    let proof = TlogProof::parse(&read(receipt)?).map_err(|e| Failure::general(e.to_string()))?;
+    let entry_text = read(entry)?;
+    let (sequence, leaf) = walk::leaf_of(&entry_text, None)?;
+    let org = serde_json::from_str::<Value>(&entry_text)
+        .ok()
+        .and_then(|e| e["organization_id"].as_str().map(str::to_owned));
+    let cp = open_checkpoint(&v, &proof.signed_checkpoint, org.as_deref())?;
+    if proof.index + 1 != sequence {
+        return Err(Failure::at(
+            sequence,
+            format!(
+                "the receipt is for sequence {}, not this entry",
+                proof.index + 1
+            ),
+        ));
+    }
+    if !merkle::verify_inclusion(proof.index, cp.size, &leaf, &proof.path, &cp.root) {
+        return Err(Failure::at(
+            sequence,
+            "hash mismatch: the entry is not included in the signed tree",
+        ));
+    }
+    Ok(format!(
+        "entry {sequence} is included in the signed tree of size {} (root {})",
+        cp.size,
+        b64(&cp.root)
+    ))
+}

@@ -1,0 +1,213 @@
+//! `verify --database`: an fsck of storage itself — every entry row against its canonical bytes
+//! and stored hash, the sequence order, every stored tree node, the tree head and every signed
+//! checkpoint — reading storage directly, not through a server.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use auditlog_core::canonical::{leaf_hash, to_canonical_vec};
+use auditlog_core::merkle::{Frontier, Hash};
+use auditlog_core::OrgId;
+use auditlog_store::postgres::PostgresStore;
+use auditlog_store::sqlite::SqliteStore;
+use auditlog_store::Store;
+
+use super::{open_checkpoint, verifier, Failure};
+use crate::cli::VerifyArgs;
+use crate::serve::Database;
+
+const PAGE: u32 = 2000;
+
+pub fn check(args: &VerifyArgs) -> Result<String, Failure> {
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| Failure::general(e.to_string()))?;
+    runtime.block_on(check_async(args))
+}
+
+async fn open(url: &str) -> Result<Arc<dyn Store>, Failure> {
+    match Database::parse(Some(url)).map_err(Failure::general)? {
+        Database::Sqlite(path) => {
+            if !path.exists() {
+                return Err(Failure::general(format!(
+                    "{}: no such database",
+                    path.display()
+                )));
+            }
+            Ok(Arc::new(
+                SqliteStore::open(&path).map_err(|e| Failure::general(e.to_string()))?,
+            ))
+        }
+        Database::Postgres(url) => {
+            let options = auditlog_store::postgres::Options {
+                accept_losing_acknowledged_writes: true,
+            };
+            Ok(Arc::new(
+                PostgresStore::connect(&url, options)
+                    .await
+                    .map_err(|e| Failure::general(e.to_string()))?,
+            ))
+        }
+    }
+}
+
+fn problem(e: impl std::fmt::Display) -> Failure {
+    Failure::general(e.to_string())
+}
+
+async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
+    let (Some(url), Some(org)) = (&args.database, &args.organization) else {
+        return Err(Failure::general("--database needs --organization"));
+    };
+    let org_id = OrgId::parse(org).ok_or_else(|| Failure::general("invalid organization id"))?;
+    let store = open(url).await?;
+    if store
+        .organization(&org_id)
+        .await
+        .map_err(problem)?
+        .is_none()
+    {
+        return Err(Failure::general(format!(
+            "organization {org} is not in this database"
+        )));
+    }
+    let head = store.tree_head(&org_id).await.map_err(problem)?;
+    let checkpoints = store.checkpoints(&org_id).await.map_err(problem)?;
+    let mut roots: HashMap<u64, Hash> = HashMap::new();
+
+    let mut frontier = Frontier::empty();
+    let mut after = 0u64;
+    loop {
+        let rows = store
+            .raw_entries(&org_id, after, PAGE)
+            .await
+            .map_err(problem)?;
+        if rows.is_empty() {
+            break;
+        }
+        let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
+        for row in &rows {
+            let expected = frontier.size() + 1;
+            if row.sequence > expected {
+                return Err(Failure::at(
+                    expected,
+                    format!("missing: the next stored entry is {}", row.sequence),
+                ));
+            }
+            if row.sequence < expected {
+                return Err(Failure::at(
+                    row.sequence,
+                    "inserted: a second row holds this sequence",
+                ));
+            }
+            let body: Value = serde_json::from_str(&row.body).map_err(|e| {
+                Failure::at(
+                    row.sequence,
+                    format!("hash mismatch: stored content is not JSON ({e})"),
+                )
+            })?;
+            if body.get("sequence").and_then(Value::as_u64) != Some(row.sequence) {
+                return Err(Failure::at(
+                    row.sequence,
+                    format!(
+                        "out of order: the row holds the entry of sequence {}",
+                        body["sequence"]
+                    ),
+                ));
+            }
+            let leaf = leaf_hash(&to_canonical_vec(&body));
+            if row.hash.as_slice() != leaf.as_slice() {
+                return Err(Failure::at(
+                    row.sequence,
+                    "hash mismatch: the stored content does not match its hash",
+                ));
+            }
+            frontier.append(leaf, &mut nodes);
+            if checkpoints.iter().any(|c| c.size == frontier.size()) {
+                roots.insert(frontier.size(), frontier.root());
+            }
+        }
+        // Every subtree these leaves complete must be stored exactly as recomputed.
+        let positions: Vec<(u32, u64)> = nodes.iter().map(|(l, i, _)| (*l, *i)).collect();
+        let stored = store.tree_nodes(&org_id, &positions).await;
+        let stored = match stored {
+            Ok(s) => s,
+            Err(_) => {
+                let (level, idx, _) = nodes[0];
+                return Err(Failure::at(
+                    (idx << level) + 1,
+                    "missing: the tree has no node for this entry",
+                ));
+            }
+        };
+        for ((level, idx, want), got) in nodes.iter().zip(stored) {
+            if *want != got {
+                return Err(Failure::at(
+                    (idx << level) + 1,
+                    format!(
+                        "hash mismatch: stored tree node ({level}, {idx}) differs from the entries"
+                    ),
+                ));
+            }
+        }
+        after = rows.last().map_or(after, |r| r.sequence);
+    }
+
+    let count = frontier.size();
+    if count > head.size {
+        return Err(Failure::at(
+            head.size + 1,
+            format!(
+                "inserted: the tree has {} entries, storage {count}",
+                head.size
+            ),
+        ));
+    }
+    if count < head.size {
+        return Err(Failure::at(
+            count + 1,
+            format!(
+                "missing: the tree has {} entries, storage {count}",
+                head.size
+            ),
+        ));
+    }
+    if frontier.root() != head.root {
+        return Err(Failure::general(
+            "hash mismatch: the stored tree head's root differs from the entries",
+        ));
+    }
+    let key = args.key.as_deref().map(verifier).transpose()?;
+    for cp in &checkpoints {
+        if cp.size > count {
+            return Err(Failure::at(
+                count + 1,
+                format!("missing: a checkpoint was signed for {} entries", cp.size),
+            ));
+        }
+        let root = if cp.size == 0 {
+            auditlog_core::merkle::empty_root()
+        } else {
+            roots.get(&cp.size).copied().unwrap_or(head.root)
+        };
+        if cp.root != root {
+            return Err(Failure::general(format!(
+                "inconsistent checkpoint: the one signed at size {} does not match the entries",
+                cp.size
+            )));
+        }
+        if let Some(v) = &key {
+            let signed = open_checkpoint(v, &cp.note, Some(org))?;
+            if signed.size != cp.size || signed.root != cp.root {
+                return Err(Failure::general(format!(
+                    "bad signature: the stored checkpoint of size {} says otherwise",
+                    cp.size
+                )));
+            }
+        }
+    }
+    Ok(format!(
+        "storage of {org}: {count} entries, every tree node and {} signed checkpoints consistent",
+        checkpoints.len()
+    ))
+}
