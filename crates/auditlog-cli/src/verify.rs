@@ -205,6 +205,7 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
         let line = line.map_err(|e| Failure::general(format!("export interrupted: {e}")))?;
         walk.push_json(&line)?;
     }
+    walk.finish()?;
     let count = walk.count();
 
     // The export may hold entries newer than the first checkpoint; a second checkpoint must
@@ -327,6 +328,7 @@ fn offline(args: &VerifyArgs) -> Result<String, Failure> {
         let line = line.map_err(|e| Failure::general(format!("{}: {e}", export.display())))?;
         walk.push_json(&line)?;
     }
+    walk.finish()?;
     let org = walk.organization().unwrap_or_default().to_owned();
     open_checkpoint(&v, &note, Some(&org))?;
     let count = walk.count();

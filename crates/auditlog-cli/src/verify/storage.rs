@@ -94,6 +94,15 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
                     format!("missing: the next stored entry is {}", row.sequence),
                 ));
             }
+            if row.sequence > head.size {
+                return Err(Failure::at(
+                    row.sequence,
+                    format!(
+                        "inserted: stored but not in the tree, which has {} entries",
+                        head.size
+                    ),
+                ));
+            }
             if row.sequence < expected {
                 return Err(Failure::at(
                     row.sequence,

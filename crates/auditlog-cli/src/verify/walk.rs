@@ -18,6 +18,9 @@ pub struct Walk {
     /// Every leaf, kept only when a failure may have to be located later.
     leaves: Option<Vec<Hash>>,
     organization: Option<String>,
+    /// The first position whose entry was not the expected one, and the sequences seen from
+    /// there on: enough to tell a missing entry from a reordered one.
+    anomaly: Option<(u64, std::collections::HashSet<u64>)>,
 }
 
 /// The sequence and recomputed leaf hash of one entry as JSON; checks its `hash` field.
@@ -54,6 +57,7 @@ impl Walk {
             pending: sizes.to_vec(),
             leaves: keep_leaves.then(Vec::new),
             organization: None,
+            anomaly: None,
         }
     }
 
@@ -72,11 +76,13 @@ impl Walk {
         }
         let expected = self.count() + 1;
         let (sequence, leaf) = leaf_of(line, Some(expected))?;
+        if let Some((_, seen)) = &mut self.anomaly {
+            seen.insert(sequence);
+            return Ok(());
+        }
         if sequence > expected {
-            return Err(Failure::at(
-                expected,
-                format!("missing: the next entry present is {sequence}"),
-            ));
+            self.anomaly = Some((expected, [sequence].into_iter().collect()));
+            return Ok(());
         }
         if sequence < expected {
             return Err(Failure::at(
@@ -91,6 +97,22 @@ impl Walk {
         }
         self.push_leaf(leaf);
         Ok(())
+    }
+
+    /// Ends the walk: an entry that was not where expected is missing, or out of order when it
+    /// turned up later.
+    pub fn finish(&self) -> Result<(), Failure> {
+        match &self.anomaly {
+            None => Ok(()),
+            Some((expected, seen)) if seen.contains(expected) => Err(Failure::at(
+                *expected,
+                "out of order: the entry appears later in the log than its sequence says",
+            )),
+            Some((expected, _)) => Err(Failure::at(
+                *expected,
+                "missing: no entry holds this sequence",
+            )),
+        }
     }
 
     pub fn push_leaf(&mut self, leaf: Hash) {

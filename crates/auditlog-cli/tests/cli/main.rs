@@ -2,6 +2,7 @@
 //! `ingest` and `query` commands; and several `serve` processes sharing one PostgreSQL database.
 
 mod multi_server;
+mod tamper;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -40,11 +41,23 @@ impl Server {
     }
 
     pub(crate) fn start_url(url: &str, admin: Option<&str>, extra: &[&str]) -> Server {
+        Self::start_url_with_env(url, admin, extra, &[], &std::env::temp_dir())
+    }
+
+    /// `cwd` is where a server without `AUDITLOG_SIGNING_KEY_FILE` keeps its key.
+    pub(crate) fn start_url_with_env(
+        url: &str,
+        admin: Option<&str>,
+        extra: &[&str],
+        env: &[(&str, &str)],
+        cwd: &Path,
+    ) -> Server {
         let mut cmd = auditlog();
+        cmd.envs(env.iter().copied());
         // A PostgreSQL server keeps its signing key in ./auditlog-data: keep that out of the tree.
         cmd.args(["serve", "--listen", "127.0.0.1:0", "--database", url])
             .args(extra)
-            .current_dir(std::env::temp_dir())
+            .current_dir(if cwd.is_dir() { cwd } else { Path::new(".") })
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
         if let Some(token) = admin {

@@ -1,0 +1,369 @@
+//! Tampering with storage directly — as someone with write access to the database would — is
+//! detected by `auditlog verify`, which names the first bad sequence; a clean log never is.
+//! Each case runs on SQLite and, when `AUDITLOG_TEST_POSTGRES_URL` is set, on PostgreSQL.
+
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+
+use crate::{auditlog, http, setup_org, text, Server, ADMIN};
+
+const N: u64 = 20;
+
+/// Direct access to the store under a server, bypassing it.
+enum Db {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Db {
+    fn url(&self) -> String {
+        match self {
+            Db::Sqlite(path) => format!("sqlite://{}", path.display()),
+            Db::Postgres(url) => url.clone(),
+        }
+    }
+
+    fn exec(&self, sql: &str) {
+        match self {
+            Db::Sqlite(path) => {
+                let conn = rusqlite::Connection::open(path).unwrap();
+                conn.execute_batch(sql).unwrap();
+            }
+            Db::Postgres(url) => {
+                let rt = tokio::runtime::Runtime::new().unwrap();
+                rt.block_on(async {
+                    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+                        .await
+                        .unwrap();
+                    tokio::spawn(conn);
+                    client.batch_execute(sql).await.unwrap();
+                });
+            }
+        }
+    }
+
+    /// A bytes literal in this database's SQL dialect.
+    fn bytes(&self, hex: &str) -> String {
+        match self {
+            Db::Sqlite(_) => format!("x'{hex}'"),
+            Db::Postgres(_) => format!("decode('{hex}', 'hex')"),
+        }
+    }
+}
+
+const ORG: &str = "(select ord from organizations where id = 'acme')";
+
+struct Log {
+    db: Db,
+    server: Option<Server>,
+    key: String,
+    dir: tempfile::TempDir,
+}
+
+impl Log {
+    /// A server over a fresh store holding `N` entries, verified clean, with its checkpoint saved.
+    fn new(postgres: bool) -> Option<Log> {
+        let dir = tempfile::tempdir().unwrap();
+        let db = if postgres {
+            let rt = tokio::runtime::Runtime::new().unwrap();
+            Db::Postgres(rt.block_on(auditlog_store::testing::fresh_postgres_url(""))?)
+        } else {
+            Db::Sqlite(dir.path().join("audit.db"))
+        };
+        let mut log = Log {
+            server: None,
+            key: String::new(),
+            db,
+            dir,
+        };
+        log.start();
+        log.key = setup_org(&log.base(), "acme");
+        log.append(1..=N);
+        log.verify_ok();
+        Some(log)
+    }
+
+    fn base(&self) -> String {
+        self.server.as_ref().unwrap().base.clone()
+    }
+
+    fn start(&mut self) {
+        // The signing key lives beside the SQLite file, or in ./auditlog-data for PostgreSQL:
+        // either way inside this test's directory, and the same across restarts.
+        let server =
+            Server::start_url_with_env(&self.db.url(), Some(ADMIN), &[], &[], self.dir.path());
+        self.server = Some(server);
+    }
+
+    fn restart(&mut self) {
+        if let Some(s) = self.server.take() {
+            assert!(s.stop().success());
+        }
+        self.start();
+    }
+
+    fn append(&self, range: std::ops::RangeInclusive<u64>) {
+        let items: Vec<Value> = range
+            .map(|i| json!({"action": "updated", "resource_type": "assistant", "resource_id": format!("r{i}"),
+                             "user_id": "u1", "resource_name": format!("Bot {i}")}))
+            .collect();
+        let res = http()
+            .post(format!(
+                "{}/v1/organizations/acme/audit-log/batch",
+                self.base()
+            ))
+            .bearer_auth(&self.key)
+            .json(&json!({ "items": items }))
+            .send()
+            .unwrap();
+        assert_eq!(res.status(), 201);
+    }
+
+    fn checkpoint_file(&self) -> PathBuf {
+        self.dir.path().join("checkpoint.txt")
+    }
+
+    /// `auditlog verify` against the server, then against storage; both must agree.
+    fn verify(&self, since: bool) -> (bool, String, bool, String) {
+        let mut cmd = auditlog();
+        cmd.args([
+            "verify",
+            "--url",
+            &self.base(),
+            "--organization",
+            "acme",
+            "--token",
+            &self.key,
+        ]);
+        cmd.arg("--key").arg(self.verifier_key());
+        if since {
+            cmd.arg("--since").arg(self.checkpoint_file());
+        } else {
+            cmd.arg("--save").arg(self.checkpoint_file());
+        }
+        let out = cmd.output().unwrap();
+        let (server_ok, server_says) = (out.status.success(), text(&out).1 + &text(&out).0);
+        let out = auditlog()
+            .args([
+                "verify",
+                "--database",
+                &self.db.url(),
+                "--organization",
+                "acme",
+            ])
+            .arg("--key")
+            .arg(self.verifier_key())
+            .output()
+            .unwrap();
+        (
+            server_ok,
+            server_says,
+            out.status.success(),
+            text(&out).1 + &text(&out).0,
+        )
+    }
+
+    fn verifier_key(&self) -> String {
+        http()
+            .get(format!("{}/v1/signing-key", self.base()))
+            .send()
+            .unwrap()
+            .text()
+            .unwrap()
+            .trim()
+            .to_owned()
+    }
+
+    fn verify_ok(&self) {
+        let (server_ok, server_says, storage_ok, storage_says) = self.verify(false);
+        assert!(server_ok, "a clean log was flagged: {server_says}");
+        assert!(storage_ok, "clean storage was flagged: {storage_says}");
+    }
+
+    /// Both checks fail, naming `sequence` and `problem`.
+    fn assert_detected(&self, sequence: u64, problem: &str) {
+        let (server_ok, server_says, storage_ok, storage_says) = self.verify(true);
+        let want = format!("at sequence {sequence}: {problem}");
+        assert!(
+            !server_ok && server_says.contains(&want),
+            "server check: want {want:?}, got {server_says}"
+        );
+        assert!(
+            !storage_ok && storage_says.contains(&want),
+            "storage check: want {want:?}, got {storage_says}"
+        );
+    }
+}
+
+impl Drop for Log {
+    fn drop(&mut self) {
+        if let Some(s) = self.server.take() {
+            s.stop();
+        }
+    }
+}
+
+fn on_both(case: fn(Log)) {
+    case(Log::new(false).unwrap());
+    if let Some(log) = Log::new(true) {
+        case(log);
+    }
+}
+
+#[test]
+fn a_flipped_byte_in_a_stored_entry_is_a_hash_mismatch_at_that_sequence() {
+    on_both(|log| {
+        log.db.exec(&format!(
+            "update entries set body = replace(body, '\"r7\"', '\"r8\"') where org = {ORG} and seq = 7"
+        ));
+        log.assert_detected(7, "hash mismatch");
+    });
+}
+
+#[test]
+fn a_deleted_row_is_missing_at_its_sequence() {
+    on_both(|log| {
+        log.db.exec(&format!(
+            "delete from entries where org = {ORG} and seq = 9"
+        ));
+        log.assert_detected(9, "missing");
+    });
+}
+
+#[test]
+fn an_inserted_row_is_reported_at_its_sequence() {
+    on_both(|log| {
+        // A well-formed entry with a correct hash, written behind the server's back.
+        let export = auditlog()
+            .args([
+                "export",
+                "--url",
+                &log.base(),
+                "--organization",
+                "acme",
+                "--token",
+                &log.key,
+            ])
+            .output()
+            .unwrap();
+        let last: Value = serde_json::from_str(text(&export).0.lines().last().unwrap()).unwrap();
+        let mut forged = last.clone();
+        forged["sequence"] = json!(N + 1);
+        forged["id"] = json!("log_01J0000000000000000000FAKE");
+        forged.as_object_mut().unwrap().remove("hash");
+        let body = String::from_utf8(auditlog_core::canonical::to_canonical_vec(&forged)).unwrap();
+        let hash = hex::encode(auditlog_core::canonical::leaf_hash(body.as_bytes()));
+        let ts = auditlog_core::Timestamp::parse_rfc3339(last["timestamp"].as_str().unwrap())
+            .unwrap()
+            .micros();
+        log.db.exec(&format!(
+            "insert into entries (org, seq, id, ts, resource_type, resource_id, action, event, user_id, body, hash)
+             values ({ORG}, {}, 'log_01J0000000000000000000FAKE', {ts}, 'assistant', 'r21', 'updated',
+                     'assistant.updated', 'u1', '{}', {})",
+            N + 1,
+            body.replace('\'', "''"),
+            log.db.bytes(&hash)
+        ));
+        log.assert_detected(N + 1, "inserted");
+    });
+}
+
+#[test]
+fn two_swapped_sequences_are_out_of_order_at_the_first() {
+    on_both(|log| {
+        log.db.exec(&format!(
+            "update entries set seq = -3 where org = {ORG} and seq = 3;
+             update entries set seq = 3 where org = {ORG} and seq = 5;
+             update entries set seq = 5 where org = {ORG} and seq = -3;"
+        ));
+        log.assert_detected(3, "out of order");
+    });
+}
+
+#[test]
+fn a_truncated_tail_is_missing_from_the_first_cut_sequence() {
+    on_both(|log| {
+        log.db.exec(&format!(
+            "delete from entries where org = {ORG} and seq > 17"
+        ));
+        log.assert_detected(18, "missing");
+    });
+}
+
+#[test]
+fn a_restored_older_copy_is_a_rollback_past_the_saved_checkpoint() {
+    on_both(|mut log| {
+        // Snapshot the store at N entries, grow the log, save a checkpoint, then put the
+        // snapshot back: every table is consistent again, only smaller.
+        let snapshot = log.dir.path().join("snapshot.db");
+        match &log.db {
+            Db::Sqlite(_) => log
+                .db
+                .exec(&format!("vacuum into '{}'", snapshot.display())),
+            Db::Postgres(_) => log.db.exec(
+                "create table snap_entries as select * from entries;
+                 create table snap_refs as select * from entry_refs;
+                 create table snap_nodes as select * from tree_nodes;
+                 create table snap_trees as select * from trees;
+                 create table snap_heads as select * from org_heads;
+                 create table snap_checkpoints as select * from checkpoints;",
+            ),
+        }
+        log.append(N + 1..=N + 10);
+        log.verify_ok();
+        match &log.db {
+            Db::Sqlite(path) => {
+                let path = path.clone();
+                if let Some(s) = log.server.take() {
+                    assert!(s.stop().success());
+                }
+                for suffix in ["-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+                std::fs::copy(&snapshot, &path).unwrap();
+                log.start();
+            }
+            Db::Postgres(_) => {
+                log.db.exec(
+                    "delete from entries; insert into entries select * from snap_entries;
+                     delete from entry_refs; insert into entry_refs select * from snap_refs;
+                     delete from tree_nodes; insert into tree_nodes select * from snap_nodes;
+                     delete from trees; insert into trees select * from snap_trees;
+                     delete from org_heads; insert into org_heads select * from snap_heads;
+                     delete from checkpoints; insert into checkpoints select * from snap_checkpoints;",
+                );
+                log.restart();
+            }
+        }
+        let (server_ok, server_says, _, _) = log.verify(true);
+        assert!(!server_ok, "a rollback went unnoticed");
+        assert!(
+            server_says.contains(&format!("at sequence {}: rollback", N + 1)),
+            "{server_says}"
+        );
+    });
+}
+
+#[test]
+fn the_server_refuses_to_sign_a_tree_that_shrank_behind_its_back() {
+    on_both(|log| {
+        // Cut the tail and rewrite the tree head to match: storage is self-consistent again,
+        // but smaller than a checkpoint the server already signed.
+        log.db.exec(&format!(
+            "delete from entries where org = {ORG} and seq > 10;
+             update trees set size = 10 where org = {ORG};"
+        ));
+        let res = http()
+            .get(format!(
+                "{}/v1/organizations/acme/audit-log/checkpoint",
+                log.base()
+            ))
+            .bearer_auth(&log.key)
+            .send()
+            .unwrap();
+        assert_eq!(res.status(), 500);
+        let body: Value = res.json().unwrap();
+        assert_eq!(body["error"]["code"], "integrity_check_failed");
+    });
+}
