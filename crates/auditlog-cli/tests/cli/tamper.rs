@@ -367,3 +367,108 @@ fn the_server_refuses_to_sign_a_tree_that_shrank_behind_its_back() {
         assert_eq!(body["error"]["code"], "integrity_check_failed");
     });
 }
+
+#[test]
+fn the_offline_walkthrough_verifies_an_export_and_a_receipt_and_catches_an_edited_export() {
+    on_both(|log| {
+        let dir = log.dir.path();
+        let (export, checkpoint, key) = (
+            dir.join("log.ndjson"),
+            dir.join("checkpoint.note"),
+            dir.join("key.txt"),
+        );
+        let out = auditlog()
+            .args([
+                "export",
+                "--url",
+                &log.base(),
+                "--organization",
+                "acme",
+                "--token",
+                &log.key,
+                "--output",
+            ])
+            .arg(&export)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out).1);
+        let note = http()
+            .get(format!(
+                "{}/v1/organizations/acme/audit-log/checkpoint",
+                log.base()
+            ))
+            .bearer_auth(&log.key)
+            .send()
+            .unwrap()
+            .text()
+            .unwrap();
+        std::fs::write(&checkpoint, note).unwrap();
+        std::fs::write(&key, log.verifier_key()).unwrap();
+        let offline = |file: &PathBuf| {
+            auditlog()
+                .args(["verify", "--export"])
+                .arg(file)
+                .arg("--checkpoint")
+                .arg(&checkpoint)
+                .arg("--key")
+                .arg(&key)
+                .output()
+                .unwrap()
+        };
+        let out = offline(&export);
+        assert!(out.status.success(), "{}", text(&out).1);
+        assert!(text(&out).0.contains(&format!("{N} exported entries")));
+
+        // One edited value in the export: caught offline, at its sequence.
+        let edited = dir.join("edited.ndjson");
+        let content = std::fs::read_to_string(&export)
+            .unwrap()
+            .replace("\"Bot 12\"", "\"Bot 13\"");
+        std::fs::write(&edited, content).unwrap();
+        let out = offline(&edited);
+        assert!(!out.status.success());
+        assert!(
+            text(&out).1.contains("at sequence 12: hash mismatch"),
+            "{}",
+            text(&out).1
+        );
+
+        // A receipt for one entry, checked against that entry alone.
+        let line = std::fs::read_to_string(&export)
+            .unwrap()
+            .lines()
+            .nth(4)
+            .unwrap()
+            .to_owned();
+        let entry: Value = serde_json::from_str(&line).unwrap();
+        let receipt = http()
+            .get(format!(
+                "{}/v1/organizations/acme/audit-log/{}/receipt",
+                log.base(),
+                entry["id"].as_str().unwrap()
+            ))
+            .bearer_auth(&log.key)
+            .send()
+            .unwrap()
+            .text()
+            .unwrap();
+        let (receipt_file, entry_file) = (dir.join("receipt.tlog-proof"), dir.join("entry.json"));
+        std::fs::write(&receipt_file, receipt).unwrap();
+        std::fs::write(&entry_file, &line).unwrap();
+        let check = |entry: &PathBuf| {
+            auditlog()
+                .args(["verify", "--receipt"])
+                .arg(&receipt_file)
+                .arg("--entry")
+                .arg(entry)
+                .arg("--key")
+                .arg(&key)
+                .output()
+                .unwrap()
+        };
+        let out = check(&entry_file);
+        assert!(out.status.success(), "{}", text(&out).1);
+        std::fs::write(&entry_file, line.replace("\"Bot 5\"", "\"Bot 6\"")).unwrap();
+        assert!(!check(&entry_file).status.success());
+    });
+}

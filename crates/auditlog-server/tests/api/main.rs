@@ -5,6 +5,7 @@ mod errors;
 mod helpers;
 mod history;
 mod ingest;
+mod integrity;
 mod invent;
 mod list_camel;
 mod list_search;
