@@ -342,7 +342,7 @@ fn demo_mode_prints_a_read_key_that_reads_all_four_seed_apis() {
 }
 
 #[test]
-fn a_generated_admin_token_is_printed_once_and_works() {
+fn a_generated_admin_token_and_the_signing_key_are_created_once_and_kept() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("admin.db");
     let server = Server::start(&db, None, &[]);
@@ -360,7 +360,29 @@ fn a_generated_admin_token_is_printed_once_and_works() {
         .unwrap();
     assert_eq!(res.status(), 201);
     server.stop();
+    // The checkpoint signing key was created beside the database, readable by its owner only.
+    let key_file = dir.path().join("signing-key");
+    let text_key = std::fs::read_to_string(&key_file).unwrap();
+    assert!(text_key.starts_with("PRIVATE+KEY+auditlog+"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
     let again = Server::start(&db, None, &[]);
+    let served = http()
+        .get(format!("{}/v1/signing-key", again.base))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    let signer = auditlog_core::note::NoteSigner::parse(&text_key).unwrap();
+    assert_eq!(
+        served.trim(),
+        signer.verifier_key(),
+        "the same key is used after a restart"
+    );
     assert!(!again
         .banner
         .iter()
