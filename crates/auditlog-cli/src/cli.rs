@@ -27,6 +27,24 @@ pub enum Command {
     Export(ExportArgs),
     /// Check that a log is intact: against a running server, an export, a receipt, or storage.
     Verify(Box<VerifyArgs>),
+    /// Benchmark ingest and queries through the HTTP API, next to the storage engines' limits.
+    Bench(BenchArgs),
+}
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// A run of a few minutes on small data instead of the full run (1 M and 10 M entries).
+    #[arg(long)]
+    pub quick: bool,
+    /// `sqlite`, `postgres` or `both`.
+    #[arg(long, default_value = "both")]
+    pub backend: String,
+    /// An empty PostgreSQL database the benchmark may fill (and drop tables in).
+    #[arg(long, env = "AUDITLOG_BENCH_POSTGRES_URL")]
+    pub postgres_url: Option<String>,
+    /// Where to write the results as JSON.
+    #[arg(long, default_value = "bench-results.json")]
+    pub json: std::path::PathBuf,
 }
 
 #[derive(Args)]

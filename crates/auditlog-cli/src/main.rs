@@ -1,5 +1,6 @@
 //! `auditlog`: the service (`serve`) and its command-line clients (`ingest`, `query`).
 
+mod bench;
 mod cli;
 mod client;
 mod demo;
@@ -20,6 +21,7 @@ fn main() -> std::process::ExitCode {
         cli::Command::Query(args) => query::run(*args),
         cli::Command::Export(args) => export::run(args),
         cli::Command::Verify(args) => verify::run(*args),
+        cli::Command::Bench(args) => bench::run(args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -1,0 +1,181 @@
+//! Load through the real HTTP API: concurrent ingest clients and repeated queries, with
+//! per-request latencies.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use tokio::sync::Mutex;
+
+use super::server::ADMIN;
+
+pub struct Latencies(pub Vec<Duration>);
+
+impl Latencies {
+    pub fn percentile(&self, p: f64) -> f64 {
+        let mut v: Vec<f64> = self.0.iter().map(|d| d.as_secs_f64() * 1000.0).collect();
+        v.sort_by(f64::total_cmp);
+        if v.is_empty() {
+            return 0.0;
+        }
+        let i = ((v.len() as f64 * p).ceil() as usize).clamp(1, v.len()) - 1;
+        v[i]
+    }
+}
+
+pub async fn create_org(http: &reqwest::Client, base: &str, org: &str) -> Result<String, String> {
+    let res = http
+        .post(format!("{base}/v1/organizations"))
+        .bearer_auth(ADMIN)
+        .json(&json!({"id": org, "name": org}))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if res.status() != 201 && res.status() != 409 {
+        return Err(format!("create org: HTTP {}", res.status()));
+    }
+    let key: Value = http
+        .post(format!("{base}/v1/organizations/{org}/api-keys"))
+        .bearer_auth(ADMIN)
+        .json(&json!({"name": "bench", "scopes": ["audit:read", "audit:write"]}))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?
+        .json()
+        .await
+        .map_err(|e| e.to_string())?;
+    key["key"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| "no key".into())
+}
+
+/// One unit of ingest work: an organization, its key, and a batch (or a single entry).
+pub struct Work {
+    pub org: String,
+    pub key: Arc<String>,
+    pub items: Vec<Value>,
+    pub single: bool,
+}
+
+/// Sends all `work` from `clients` concurrent clients; returns events/s and latencies.
+pub async fn ingest(
+    base: &str,
+    work: Vec<Work>,
+    clients: usize,
+) -> Result<(f64, Latencies), String> {
+    let events: usize = work.iter().map(|w| w.items.len()).sum();
+    let queue = Arc::new(Mutex::new(work.into_iter()));
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..clients {
+        let (queue, base) = (queue.clone(), base.to_owned());
+        tasks.push(tokio::spawn(async move {
+            let http = reqwest::Client::new();
+            let mut lat = Vec::new();
+            loop {
+                let next = queue.lock().await.next();
+                let Some(w) = next else { break };
+                let t = Instant::now();
+                let req = if w.single {
+                    http.post(format!("{base}/v1/organizations/{}/audit-log", w.org))
+                        .json(&w.items[0])
+                } else {
+                    http.post(format!("{base}/v1/organizations/{}/audit-log/batch", w.org))
+                        .json(&json!({ "items": w.items }))
+                };
+                let res = req
+                    .bearer_auth(w.key.as_str())
+                    .send()
+                    .await
+                    .map_err(|e| e.to_string())?;
+                if !res.status().is_success() {
+                    return Err(format!(
+                        "ingest into {}: HTTP {}: {} (first item: {})",
+                        w.org,
+                        res.status(),
+                        res.text().await.unwrap_or_default(),
+                        w.items[0]
+                    ));
+                }
+                res.bytes().await.map_err(|e| e.to_string())?;
+                lat.push(t.elapsed());
+            }
+            Ok::<_, String>(lat)
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.map_err(|e| e.to_string())??);
+    }
+    let secs = started.elapsed().as_secs_f64();
+    Ok((events as f64 / secs, Latencies(all)))
+}
+
+/// Repeats one GET `reps` times on one connection; returns latencies and the reported total.
+pub async fn query(
+    http: &reqwest::Client,
+    url: &str,
+    key: &str,
+    reps: usize,
+) -> Result<(Latencies, Option<u64>), String> {
+    let mut lat = Vec::with_capacity(reps);
+    let mut total = None;
+    for _ in 0..reps {
+        let t = Instant::now();
+        let res = http
+            .get(url)
+            .bearer_auth(key)
+            .send()
+            .await
+            .map_err(|e| e.to_string())?;
+        let status = res.status();
+        let header_total = res
+            .headers()
+            .get("x-total-count")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok());
+        let body: Value = res.json().await.map_err(|e| e.to_string())?;
+        lat.push(t.elapsed());
+        if !status.is_success() {
+            return Err(format!("{url}: HTTP {status}: {body}"));
+        }
+        total = header_total
+            .or_else(|| body["total"].as_u64())
+            .or_else(|| body["pagination"]["total"].as_u64());
+    }
+    Ok((Latencies(lat), total))
+}
+
+/// Walks a whole listing with cursors; returns (entries, pages, latencies).
+pub async fn cursor_walk(
+    http: &reqwest::Client,
+    url: &str,
+    key: &str,
+) -> Result<(u64, Latencies), String> {
+    let mut lat = Vec::new();
+    let mut seen = 0u64;
+    let mut cursor: Option<String> = None;
+    loop {
+        let page_url = match &cursor {
+            Some(c) => format!("{url}&cursor={c}"),
+            None => url.to_owned(),
+        };
+        let t = Instant::now();
+        let body: Value = http
+            .get(&page_url)
+            .bearer_auth(key)
+            .send()
+            .await
+            .map_err(|e| e.to_string())?
+            .json()
+            .await
+            .map_err(|e| e.to_string())?;
+        lat.push(t.elapsed());
+        seen += body["items"].as_array().map_or(0, Vec::len) as u64;
+        match body["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => return Ok((seen, Latencies(lat))),
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! The server under test: the real `auditlog serve` binary (this executable), on port 0.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+pub const ADMIN: &str = "bench-admin-token-0123456789abcdef";
+
+pub struct Served {
+    child: Child,
+    pub base: String,
+}
+
+impl Served {
+    pub fn start(database: &str, cwd: &std::path::Path) -> Result<Self, String> {
+        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        let mut child = Command::new(exe)
+            .args(["serve", "--listen", "127.0.0.1:0", "--database", database])
+            .env("AUDITLOG_ADMIN_TOKEN", ADMIN)
+            .env("AUDITLOG_LOG", "warn")
+            .current_dir(cwd)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("cannot start the server: {e}"))?;
+        let stdout = child.stdout.take().ok_or("no stdout")?;
+        let mut lines = BufReader::new(stdout).lines();
+        loop {
+            let Some(Ok(line)) = lines.next() else {
+                let _ = child.kill();
+                return Err("the server exited before listening".into());
+            };
+            if let Some(rest) = line.strip_prefix("auditlog listening on ") {
+                let base = rest
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned();
+                std::thread::spawn(move || lines.for_each(drop));
+                return Ok(Self { child, base });
+            }
+        }
+    }
+
+    /// Resident memory of the server process, in MiB.
+    pub fn rss_mib(&self) -> Option<f64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        let kb: f64 = status
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()?;
+        Some(kb / 1024.0)
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}
