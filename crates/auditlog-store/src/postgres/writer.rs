@@ -2,8 +2,8 @@
 //! organization that serialises sequence assignment across every process sharing the database.
 //!
 //! A group locks the `org_heads` rows of all organizations it writes, in ordinal order (so two
-//! processes can never deadlock), appends every job inside its own savepoint, advances the
-//! heads, and commits once. Because the lock is held until commit, sequences are gapless and in
+//! processes can never deadlock), assigns sequences to every job, writes each table once per
+//! organization with a multi-row insert, advances the heads, and commits once. Because the lock is held until commit, sequences are gapless and in
 //! commit order, and an idempotency key is checked and claimed atomically across processes.
 
 use std::collections::{BTreeSet, HashMap};
@@ -14,13 +14,11 @@ use tokio_postgres::{Client, Config, NoTls, Transaction};
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, NewEntry, Timestamp};
 
-use super::entry_from_row;
 use crate::plan::search_token;
 use crate::{Appended, Result, StoreError};
 
-/// Each job of a group runs in a savepoint, i.e. a subtransaction; past 64 per transaction
-/// PostgreSQL overflows its subtransaction cache and slows every concurrent reader.
-const MAX_GROUP: usize = 64;
+/// Most appends folded into one transaction, to bound the latency of the first.
+const MAX_GROUP: usize = 256;
 
 type Reply = oneshot::Sender<Result<Vec<Appended>>>;
 
@@ -78,148 +76,140 @@ async fn connect(config: &Config) -> Option<Client> {
     }
 }
 
+/// One append waiting in a group: its organization and items.
+type Work = (i64, String, Vec<NewEntry>);
+
 async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Job>) {
-    let mut done: Vec<(Reply, Vec<Appended>)> = Vec::new();
-    let outcome: Result<()> = async {
-        let tx = client.transaction().await?;
-        let orgs: Vec<i64> = group
-            .iter()
-            .map(|j| j.org)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let rows = tx
-            .query(
-                "select org, next_seq from org_heads where org = any($1) order by org for update",
-                &[&orgs],
-            )
-            .await?;
-        let mut heads: HashMap<i64, i64> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
-        let before = heads.clone();
-        let mut trees: HashMap<i64, Frontier> = HashMap::new();
-        for org in &orgs {
-            trees.insert(*org, load_frontier(&tx, *org).await?);
-        }
-        for job in group {
-            tx.batch_execute("savepoint job").await?;
-            let start = heads.get(&job.org).copied();
-            let tree_before = trees.get(&job.org).cloned();
-            let frontier = trees.entry(job.org).or_insert_with(Frontier::empty);
-            match append(
-                &tx,
-                ids,
-                &mut heads,
-                frontier,
-                job.org,
-                &job.org_id,
-                job.items,
-            )
+    let (replies, works): (Vec<Reply>, Vec<Work>) = group
+        .into_iter()
+        .map(|j| (j.reply, (j.org, j.org_id, j.items)))
+        .unzip();
+    if works.len() == 1 {
+        let result = attempt(client, ids, works)
             .await
-            {
-                Ok(out) => {
-                    tx.batch_execute("release savepoint job").await?;
-                    done.push((job.reply, out));
-                }
-                Err(e) => {
-                    tx.batch_execute("rollback to savepoint job").await?;
-                    if let Some(n) = start {
-                        heads.insert(job.org, n);
-                    }
-                    if let Some(t) = tree_before {
-                        trees.insert(job.org, t);
-                    }
-                    let _ = job.reply.send(Err(e));
-                }
-            }
+            .map(|mut outs| outs.remove(0));
+        if let Some(reply) = replies.into_iter().next() {
+            let _ = reply.send(result);
         }
-        for (org, next) in &heads {
-            if before.get(org) != Some(next) {
-                tx.execute(
-                    "update org_heads set next_seq = $2 where org = $1",
-                    &[org, next],
-                )
-                .await?;
-                let tree = trees.get(org).ok_or(StoreError::UnknownOrganization)?;
-                tx.execute(
-                    "insert into trees (org, size, root) values ($1, $2, $3)
-                     on conflict (org) do update set size = excluded.size, root = excluded.root",
-                    &[org, &(tree.size() as i64), &tree.root().as_slice()],
-                )
-                .await?;
-            }
-        }
-        tx.commit().await?;
-        Ok(())
+        return;
     }
-    .await;
-    match outcome {
-        Ok(()) => {
-            for (reply, out) in done {
+    // Jobs are validated before they get here, so a group fails only on a database error;
+    // then each job is retried alone, so that one bad job cannot fail the others.
+    match attempt(client, ids, works.clone()).await {
+        Ok(outs) => {
+            for (reply, out) in replies.into_iter().zip(outs) {
                 let _ = reply.send(Ok(out));
             }
         }
         Err(e) => {
-            tracing::error!(error = %e, "write transaction failed");
-            for (reply, _) in done {
-                let _ = reply.send(Err(StoreError::Internal(e.to_string())));
+            tracing::warn!(error = %e, jobs = works.len(), "group failed; retrying its jobs one by one");
+            for (reply, work) in replies.into_iter().zip(works) {
+                let result = attempt(client, ids, vec![work])
+                    .await
+                    .map(|mut outs| outs.remove(0));
+                let _ = reply.send(result);
             }
         }
     }
 }
 
-async fn append(
-    tx: &Transaction<'_>,
+/// Appends every job in one transaction: one lock per organization, one idempotency lookup
+/// and one multi-row insert per table per organization, whatever the number of jobs.
+async fn attempt(
+    client: &mut Client,
     ids: &mut ulid::Generator,
-    heads: &mut HashMap<i64, i64>,
-    frontier: &mut Frontier,
-    org: i64,
-    org_id: &str,
-    items: Vec<NewEntry>,
-) -> Result<Vec<Appended>> {
-    let mut next = *heads.get(&org).ok_or(StoreError::UnknownOrganization)?;
-    let received_at = Timestamp::now();
-    let mut out: Vec<Appended> = Vec::with_capacity(items.len());
-    let mut rows = Rows::default();
-    // Keys claimed earlier in this same job, before its rows are inserted.
-    let mut claimed: HashMap<String, usize> = HashMap::new();
-    for item in items {
-        if let Some(key) = &item.idempotency_key {
-            if let Some(&i) = claimed.get(key) {
-                out.push(Appended {
-                    entry: out[i].entry.clone(),
-                    created: false,
-                });
-                continue;
+    works: Vec<Work>,
+) -> Result<Vec<Vec<Appended>>> {
+    let tx = client.transaction().await?;
+    let orgs: Vec<i64> = works
+        .iter()
+        .map(|w| w.0)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let rows = tx
+        .query(
+            "select org, next_seq from org_heads where org = any($1) order by org for update",
+            &[&orgs],
+        )
+        .await?;
+    let mut heads: HashMap<i64, i64> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+    let mut trees: HashMap<i64, Frontier> = HashMap::new();
+    let mut replayable: HashMap<(i64, String), Entry> = HashMap::new();
+    for org in &orgs {
+        trees.insert(*org, load_frontier(&tx, *org).await?);
+        let keys: Vec<&str> = works
+            .iter()
+            .filter(|w| w.0 == *org)
+            .flat_map(|w| w.2.iter().filter_map(|e| e.idempotency_key.as_deref()))
+            .collect();
+        if !keys.is_empty() {
+            for (key, entry) in by_idempotency_keys(&tx, *org, &keys).await? {
+                replayable.insert((*org, key), entry);
             }
-            if let Some(existing) = by_idempotency_key(tx, org, key).await? {
-                out.push(Appended {
-                    entry: existing,
-                    created: false,
-                });
-                continue;
-            }
-            claimed.insert(key.clone(), out.len());
         }
-        let ulid = ids
-            .generate()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
-        let (entry, body) = Entry::assemble(
-            item,
-            format!("log_{ulid}"),
-            org_id.to_owned(),
-            next as u64,
-            received_at,
-        );
-        rows.push(org, &entry, body, frontier)?;
-        next += 1;
-        out.push(Appended {
-            entry,
-            created: true,
-        });
     }
-    rows.insert(tx, org).await?;
-    heads.insert(org, next);
-    Ok(out)
+    let received_at = Timestamp::now();
+    let mut pending: HashMap<i64, Rows> = HashMap::new();
+    let mut outs = Vec::with_capacity(works.len());
+    for (org, org_id, items) in works {
+        let mut next = *heads.get(&org).ok_or(StoreError::UnknownOrganization)?;
+        let frontier = trees.entry(org).or_insert_with(Frontier::empty);
+        let rows = pending.entry(org).or_default();
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let Some(key) = &item.idempotency_key {
+                if let Some(existing) = replayable.get(&(org, key.clone())) {
+                    out.push(Appended {
+                        entry: existing.clone(),
+                        created: false,
+                    });
+                    continue;
+                }
+            }
+            let ulid = ids
+                .generate()
+                .map_err(|e| StoreError::Internal(e.to_string()))?;
+            let (entry, body) = Entry::assemble(
+                item,
+                format!("log_{ulid}"),
+                org_id.clone(),
+                next as u64,
+                received_at,
+            );
+            rows.push(org, &entry, body, frontier)?;
+            if let Some(key) = &entry.idempotency_key {
+                replayable.insert((org, key.clone()), entry.clone());
+            }
+            next += 1;
+            out.push(Appended {
+                entry,
+                created: true,
+            });
+        }
+        heads.insert(org, next);
+        outs.push(out);
+    }
+    for (org, rows) in &pending {
+        if rows.seq.is_empty() {
+            continue;
+        }
+        rows.insert(&tx, *org).await?;
+        let tree = trees.get(org).ok_or(StoreError::UnknownOrganization)?;
+        tx.execute(
+            "update org_heads set next_seq = $2 where org = $1",
+            &[org, &heads.get(org).copied().unwrap_or(1)],
+        )
+        .await?;
+        tx.execute(
+            "insert into trees (org, size, root) values ($1, $2, $3)
+             on conflict (org) do update set size = excluded.size, root = excluded.root",
+            &[org, &(tree.size() as i64), &tree.root().as_slice()],
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(outs)
 }
 
 /// The tree's right edge, from its stored size and peaks.
@@ -256,16 +246,31 @@ async fn load_frontier(tx: &Transaction<'_>, org: i64) -> Result<Frontier> {
         .ok_or_else(|| StoreError::Internal("bad tree frontier".into()))
 }
 
-async fn by_idempotency_key(tx: &Transaction<'_>, org: i64, key: &str) -> Result<Option<Entry>> {
-    let row = tx
-        .query_opt(
-            "select e.body, e.hash from idempotency_keys k
+/// The stored entries of those idempotency keys that exist.
+async fn by_idempotency_keys(
+    tx: &Transaction<'_>,
+    org: i64,
+    keys: &[&str],
+) -> Result<Vec<(String, Entry)>> {
+    let rows = tx
+        .query(
+            "select k.key, e.body, e.hash from idempotency_keys k
              join entries e on e.org = k.org and e.ts = k.ts and e.seq = k.seq
-             where k.org = $1 and k.key = $2",
-            &[&org, &key],
+             where k.org = $1 and k.key = any($2)",
+            &[&org, &keys],
         )
         .await?;
-    row.map(|r| entry_from_row(&r)).transpose()
+    rows.iter()
+        .map(|r| {
+            let key: String = r.get(0);
+            let body: &str = r.get(1);
+            let hash: &[u8] = r.get(2);
+            let mut entry: Entry = serde_json::from_str(body)
+                .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
+            entry.hash = hex::encode(hash);
+            Ok((key, entry))
+        })
+        .collect()
 }
 
 /// Column arrays for one multi-row insert per table (`unnest`), instead of a statement per row.

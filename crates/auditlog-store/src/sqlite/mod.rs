@@ -171,17 +171,17 @@ impl Store for SqliteStore {
     async fn create_organization(&self, org: &Organization) -> Result<()> {
         let org = org.clone();
         self.write(move |tx| {
+            // A taken id is an answer, not a failure: failing would roll back the whole group.
             let inserted = tx.execute(
                 "insert into organizations (id, name, created_at) values (?1, ?2, ?3)
                  on conflict (id) do nothing",
                 params![org.id.as_str(), org.name, org.created_at.micros()],
             )?;
-            if inserted == 0 {
-                return Err(StoreError::Conflict);
-            }
-            Ok(())
+            Ok(inserted == 1)
         })
-        .await
+        .await?
+        .then_some(())
+        .ok_or(StoreError::Conflict)
     }
 
     async fn organization(&self, id: &OrgId) -> Result<Option<Organization>> {

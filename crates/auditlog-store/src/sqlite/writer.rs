@@ -1,8 +1,8 @@
 //! The single writer: one thread, one connection, group commit.
 //!
-//! Requests queue on a channel. The thread takes every request waiting, runs each inside its own
-//! savepoint of one transaction, commits once, and only then answers them all — so a reply
-//! always means "durably committed", and N concurrent requests cost one fsync.
+//! Requests queue on a channel. The thread takes every request waiting, runs them all in one
+//! transaction, commits once, and only then answers them — so a reply always means "durably
+//! committed", and N concurrent requests cost one fsync.
 
 use std::collections::HashMap;
 use std::sync::mpsc;
@@ -75,32 +75,23 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
             return;
         }
     };
-    // A savepoint isolates one job's failure from the others, but makes SQLite journal every
-    // page the job touches; a lone job needs none (its failure rolls back the transaction).
-    let isolate = group.len() > 1;
+    // No savepoints: SQLite would journal every page each job touches. Jobs arrive validated,
+    // so one fails only on a storage error — and then the whole group is rolled back and every
+    // job in it answered with the error (none of them was committed).
     let mut replies: Vec<Reply> = Vec::with_capacity(group.len());
     for work in group {
-        if isolate {
-            if let Err(e) = tx.execute_batch("savepoint job") {
-                tracing::error!(error = %e, "savepoint failed");
-                continue;
-            }
-        }
         match work(state, &tx) {
-            Ok(reply) => {
-                if isolate {
-                    let _ = tx.execute_batch("release job");
-                }
-                replies.push(reply);
-            }
+            Ok(reply) => replies.push(reply),
             Err(e) => {
-                // The job has already answered with its error; undo its writes.
                 state.forget();
-                tracing::warn!(error = %e, "write rolled back");
-                if !isolate {
-                    return;
+                tracing::warn!(error = %e, "write group rolled back");
+                drop(tx);
+                for reply in replies {
+                    reply(Err(StoreError::Internal(
+                        "the write was rolled back".into(),
+                    )));
                 }
-                let _ = tx.execute_batch("rollback to job; release job");
+                return;
             }
         }
     }
@@ -129,7 +120,7 @@ where
             let _ = reply_tx.send(committed.map(|()| value));
         }) as Reply),
         Err(e) => {
-            // Answer the failure now; the writer rolls the savepoint back.
+            // Answer the failure now; the writer rolls the group back.
             let msg = e.to_string();
             let _ = reply_tx.send(Err(e));
             Err(StoreError::Internal(msg))
