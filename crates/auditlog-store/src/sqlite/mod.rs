@@ -40,7 +40,8 @@ impl SqliteStore {
         let mut conn = Connection::open(&path)?;
         schema::configure(&conn)?;
         schema::migrate(&mut conn)?;
-        let writer = writer::spawn(conn).map_err(|e| StoreError::Internal(e.to_string()))?;
+        let writer =
+            writer::spawn(conn, path.clone()).map_err(|e| StoreError::Internal(e.to_string()))?;
         Ok(Self {
             path,
             writer,

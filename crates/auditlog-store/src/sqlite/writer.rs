@@ -39,8 +39,42 @@ impl WriterState {
     }
 }
 
-pub(crate) fn spawn(mut conn: Connection) -> std::io::Result<mpsc::Sender<Work>> {
+/// Copies committed WAL frames into the database on its own thread and connection, so the
+/// writer never stops to checkpoint (it runs with `wal_autocheckpoint=0`). Woken after commits;
+/// ends with the writer.
+fn spawn_checkpointer(path: std::path::PathBuf) -> std::io::Result<mpsc::SyncSender<()>> {
+    let (tx, rx) = mpsc::sync_channel::<()>(1);
+    std::thread::Builder::new()
+        .name("auditlog-checkpoint".into())
+        .spawn(move || {
+            let conn = match Connection::open(&path) {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::error!(error = %e, "checkpointer cannot open the database");
+                    return;
+                }
+            };
+            let _ = conn.busy_timeout(std::time::Duration::from_secs(10));
+            while rx.recv().is_ok() {
+                // Let a burst of commits accumulate before copying them.
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                while rx.try_recv().is_ok() {}
+                if let Err(e) = conn.query_row("pragma wal_checkpoint(passive)", [], |_| Ok(())) {
+                    tracing::warn!(error = %e, "checkpoint failed");
+                }
+            }
+        })?;
+    Ok(tx)
+}
+
+pub(crate) fn spawn(
+    mut conn: Connection,
+    path: std::path::PathBuf,
+) -> std::io::Result<mpsc::Sender<Work>> {
     let (tx, rx) = mpsc::channel::<Work>();
+    conn.pragma_update(None, "wal_autocheckpoint", 0)
+        .map_err(std::io::Error::other)?;
+    let checkpointer = spawn_checkpointer(path)?;
     std::thread::Builder::new()
         .name("auditlog-writer".into())
         .spawn(move || {
@@ -58,6 +92,7 @@ pub(crate) fn spawn(mut conn: Connection) -> std::io::Result<mpsc::Sender<Work>>
                     }
                 }
                 run_group(&mut conn, &mut state, group);
+                let _ = checkpointer.try_send(());
             }
         })?;
     Ok(tx)
