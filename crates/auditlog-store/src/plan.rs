@@ -74,6 +74,9 @@ pub(crate) struct Plan {
     pub(crate) params: Vec<Param>,
     /// Alias whose `ts`, `seq` give the order.
     order: &'static str,
+    /// No condition but the organization.
+    unfiltered: bool,
+    org_placeholder: String,
 }
 
 pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Position>) -> Plan {
@@ -141,6 +144,7 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
         conds.push(dialect.search_condition(&p));
     }
     let driver_only = conds.len() == driver_conds;
+    let unfiltered = conds.len() == 1;
 
     let cursor_sql = after.map(|pos| {
         let ts = bind(&mut params, Param::Int(pos.timestamp.micros()));
@@ -160,6 +164,8 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
         cursor_sql,
         params,
         order: d,
+        unfiltered,
+        org_placeholder: org_p,
     }
 }
 
@@ -189,7 +195,16 @@ impl Plan {
     }
 
     /// The total ignores the cursor; returns the statement and how many parameters it takes.
+    /// Without any filter the total is the size of the organization's Merkle tree, which the
+    /// writer keeps in the same transaction as the entries: one row read instead of a count.
     pub(crate) fn count_sql(&self) -> (String, usize) {
+        if self.unfiltered {
+            let org = &self.org_placeholder;
+            return (
+                format!("select coalesce((select size from trees where org = {org}), 0)"),
+                1,
+            );
+        }
         let n = self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 };
         let from = if self.driver_only && self.order == "r" {
             "entry_refs r"
