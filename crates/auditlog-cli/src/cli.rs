@@ -36,6 +36,9 @@ pub struct BenchArgs {
     /// A run of a few minutes on small data instead of the full run (1 M and 10 M entries).
     #[arg(long)]
     pub quick: bool,
+    /// Run the query suite once, with the largest organization at this many entries.
+    #[arg(long, conflicts_with = "quick")]
+    pub largest: Option<usize>,
     /// `sqlite`, `postgres` or `both`.
     #[arg(long, default_value = "both")]
     pub backend: String,

@@ -57,7 +57,10 @@ fn plan(quick: bool) -> Plan {
 }
 
 pub fn run(args: BenchArgs) -> Result<(), String> {
-    let plan = plan(args.quick);
+    let mut plan = plan(args.quick);
+    if let Some(largest) = args.largest {
+        plan.stages = vec![largest];
+    }
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     let mut rows: Vec<Row> = Vec::new();
     let backends: Vec<&str> = match args.backend.as_str() {
