@@ -16,6 +16,9 @@ use auditlog_core::{search, Entry, NewEntry, Timestamp};
 use super::row_to_entry;
 use crate::{Appended, Result, StoreError};
 
+/// WAL size past which the checkpointer truncates instead of copying passively.
+const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Most requests folded into one transaction, to bound the latency of the first.
 const MAX_GROUP: usize = 512;
 
@@ -44,6 +47,9 @@ impl WriterState {
 /// ends with the writer.
 fn spawn_checkpointer(path: std::path::PathBuf) -> std::io::Result<mpsc::SyncSender<()>> {
     let (tx, rx) = mpsc::sync_channel::<()>(1);
+    let mut wal_path = path.clone().into_os_string();
+    wal_path.push("-wal");
+    let wal_path = std::path::PathBuf::from(wal_path);
     std::thread::Builder::new()
         .name("auditlog-checkpoint".into())
         .spawn(move || {
@@ -59,8 +65,18 @@ fn spawn_checkpointer(path: std::path::PathBuf) -> std::io::Result<mpsc::SyncSen
                 // Let a burst of commits accumulate before copying them.
                 std::thread::sleep(std::time::Duration::from_millis(100));
                 while rx.try_recv().is_ok() {}
-                if let Err(e) = conn.query_row("pragma wal_checkpoint(passive)", [], |_| Ok(())) {
-                    tracing::warn!(error = %e, "checkpoint failed");
+                // A passive checkpoint never waits, but under steady writes it cannot reach the
+                // WAL's end, and the WAL only starts over after one that does: past a bound,
+                // truncate (briefly holding the writer back) so the WAL cannot grow without end.
+                let wal = std::fs::metadata(wal_path.as_path()).map_or(0, |m| m.len());
+                let mode = if wal > MAX_WAL_BYTES {
+                    "truncate"
+                } else {
+                    "passive"
+                };
+                let sql = format!("pragma wal_checkpoint({mode})");
+                if let Err(e) = conn.query_row(&sql, [], |_| Ok(())) {
+                    tracing::warn!(error = %e, mode, "checkpoint failed");
                 }
             }
         })?;
