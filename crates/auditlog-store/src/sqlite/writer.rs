@@ -16,7 +16,7 @@ use auditlog_core::{search, Entry, NewEntry, Timestamp};
 use super::row_to_entry;
 use crate::{Appended, Result, StoreError};
 
-/// WAL size past which the checkpointer truncates instead of copying passively.
+/// WAL size past which the writer completes a checkpoint and truncates the WAL.
 const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Most requests folded into one transaction, to bound the latency of the first.
@@ -47,9 +47,6 @@ impl WriterState {
 /// ends with the writer.
 fn spawn_checkpointer(path: std::path::PathBuf) -> std::io::Result<mpsc::SyncSender<()>> {
     let (tx, rx) = mpsc::sync_channel::<()>(1);
-    let mut wal_path = path.clone().into_os_string();
-    wal_path.push("-wal");
-    let wal_path = std::path::PathBuf::from(wal_path);
     std::thread::Builder::new()
         .name("auditlog-checkpoint".into())
         .spawn(move || {
@@ -65,18 +62,8 @@ fn spawn_checkpointer(path: std::path::PathBuf) -> std::io::Result<mpsc::SyncSen
                 // Let a burst of commits accumulate before copying them.
                 std::thread::sleep(std::time::Duration::from_millis(100));
                 while rx.try_recv().is_ok() {}
-                // A passive checkpoint never waits, but under steady writes it cannot reach the
-                // WAL's end, and the WAL only starts over after one that does: past a bound,
-                // truncate (briefly holding the writer back) so the WAL cannot grow without end.
-                let wal = std::fs::metadata(wal_path.as_path()).map_or(0, |m| m.len());
-                let mode = if wal > MAX_WAL_BYTES {
-                    "truncate"
-                } else {
-                    "passive"
-                };
-                let sql = format!("pragma wal_checkpoint({mode})");
-                if let Err(e) = conn.query_row(&sql, [], |_| Ok(())) {
-                    tracing::warn!(error = %e, mode, "checkpoint failed");
+                if let Err(e) = conn.query_row("pragma wal_checkpoint(passive)", [], |_| Ok(())) {
+                    tracing::warn!(error = %e, "checkpoint failed");
                 }
             }
         })?;
@@ -90,6 +77,9 @@ pub(crate) fn spawn(
     let (tx, rx) = mpsc::channel::<Work>();
     conn.pragma_update(None, "wal_autocheckpoint", 0)
         .map_err(std::io::Error::other)?;
+    let mut wal_path = path.clone().into_os_string();
+    wal_path.push("-wal");
+    let wal_path = std::path::PathBuf::from(wal_path);
     let checkpointer = spawn_checkpointer(path)?;
     std::thread::Builder::new()
         .name("auditlog-writer".into())
@@ -109,6 +99,18 @@ pub(crate) fn spawn(
                 }
                 run_group(&mut conn, &mut state, group);
                 let _ = checkpointer.try_send(());
+                // Passive checkpoints never wait, so under steady writes they cannot reach the
+                // WAL's end, and the WAL only starts over after one that does. Past a bound the
+                // writer itself (there is no other writer to wait for) completes a checkpoint
+                // and truncates the WAL.
+                let wal = std::fs::metadata(&wal_path).map_or(0, |m| m.len());
+                if wal > MAX_WAL_BYTES {
+                    if let Err(e) =
+                        conn.query_row("pragma wal_checkpoint(truncate)", [], |_| Ok(()))
+                    {
+                        tracing::warn!(error = %e, "truncating checkpoint failed");
+                    }
+                }
             }
         })?;
     Ok(tx)
