@@ -127,6 +127,38 @@ fn size_error(param: &str, message: String) -> ApiError {
     ApiError::invalid("invalid_parameter", param, message)
 }
 
+/// The query of a proof request: a required lower position and an upper one that defaults
+/// to the tree's size, with `lower ≤ upper ≤ tree size`.
+async fn positions(
+    state: &AppState,
+    org: &Organization,
+    query: Option<&str>,
+    lower: &'static str,
+    upper: &'static str,
+) -> Result<(u64, u64)> {
+    let mut p = Params::parse(query)?;
+    let low = p
+        .integer(lower, 1, i64::MAX as u64)?
+        .ok_or_else(|| size_error(lower, format!("`{lower}` is required")))?;
+    let high = p.integer(upper, 1, i64::MAX as u64)?;
+    p.finish()?;
+    let head = state.store.tree_head(&org.id).await?;
+    let high = high.unwrap_or(head.size);
+    if high > head.size {
+        return Err(size_error(
+            upper,
+            format!("`{upper}` exceeds the tree's size, {}", head.size),
+        ));
+    }
+    if low > high {
+        return Err(size_error(
+            lower,
+            format!("`{lower}` must not exceed `{upper}` ({high})"),
+        ));
+    }
+    Ok((low, high))
+}
+
 pub async fn inclusion(
     principal: Principal,
     State(state): State<AppState>,
@@ -136,26 +168,8 @@ pub async fn inclusion(
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
-    let mut p = Params::parse(query.as_deref())?;
-    let sequence = p
-        .integer("sequence", 1, i64::MAX as u64)?
-        .ok_or_else(|| size_error("sequence", "`sequence` is required".into()))?;
-    let tree_size = p.integer("tree_size", 1, i64::MAX as u64)?;
-    p.finish()?;
-    let head = state.store.tree_head(&org.id).await?;
-    let size = tree_size.unwrap_or(head.size);
-    if size > head.size {
-        return Err(size_error(
-            "tree_size",
-            format!("`tree_size` exceeds the tree's size, {}", head.size),
-        ));
-    }
-    if sequence > size {
-        return Err(size_error(
-            "sequence",
-            format!("`sequence` must be at most the tree size, {size}"),
-        ));
-    }
+    let (sequence, size) =
+        positions(&state, &org, query.as_deref(), "sequence", "tree_size").await?;
     let index = sequence - 1;
     let (leaf, proof) = with_nodes(&state, &org.id, |node| {
         let leaf = node(0, index)?;
@@ -183,23 +197,7 @@ pub async fn consistency(
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
-    let mut p = Params::parse(query.as_deref())?;
-    let from = p
-        .integer("from", 1, i64::MAX as u64)?
-        .ok_or_else(|| size_error("from", "`from` is required".into()))?;
-    let to = p.integer("to", 1, i64::MAX as u64)?;
-    p.finish()?;
-    let head = state.store.tree_head(&org.id).await?;
-    let to = to.unwrap_or(head.size);
-    if to > head.size {
-        return Err(size_error(
-            "to",
-            format!("`to` exceeds the tree's size, {}", head.size),
-        ));
-    }
-    if from > to {
-        return Err(size_error("from", "`from` must not exceed `to`".into()));
-    }
+    let (from, to) = positions(&state, &org, query.as_deref(), "from", "to").await?;
     let proof = with_nodes(&state, &org.id, |node| {
         merkle::consistency_proof(from, to, &mut |l, i| node(l, i))
     })
