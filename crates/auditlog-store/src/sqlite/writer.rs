@@ -27,9 +27,8 @@ pub(crate) type Reply = Box<dyn FnOnce(Result<()>) + Send>;
 
 /// What the writer remembers between transactions.
 pub(crate) struct WriterState {
-    /// Next sequence per organization ordinal; filled lazily, dropped on any failure.
-    next_seq: HashMap<i64, u64>,
-    /// The right edge of each organization's Merkle tree; same lifecycle as `next_seq`.
+    /// The right edge of each organization's Merkle tree, filled lazily and dropped on any
+    /// failure. Its size is the number of entries, so the next sequence is its size + 1.
     frontiers: HashMap<i64, Frontier>,
     ids: ulid::Generator,
 }
@@ -37,7 +36,6 @@ pub(crate) struct WriterState {
 impl WriterState {
     /// Drops what may no longer match storage after a rollback.
     fn forget(&mut self) {
-        self.next_seq.clear();
         self.frontiers.clear();
     }
 }
@@ -85,7 +83,6 @@ pub(crate) fn spawn(
         .name("auditlog-writer".into())
         .spawn(move || {
             let mut state = WriterState {
-                next_seq: HashMap::new(),
                 frontiers: HashMap::new(),
                 ids: ulid::Generator::new(),
             };
@@ -196,16 +193,6 @@ pub(crate) fn append(
     items: Vec<NewEntry>,
 ) -> Result<Vec<Appended>> {
     let received_at = Timestamp::now();
-    let mut next = match state.next_seq.get(&org) {
-        Some(n) => *n,
-        None => {
-            let max: Option<u64> =
-                tx.query_row("select max(seq) from entries where org = ?1", [org], |r| {
-                    r.get(0)
-                })?;
-            max.unwrap_or(0) + 1
-        }
-    };
     let mut frontier = match state.frontiers.remove(&org) {
         Some(f) => f,
         None => load_frontier(tx, org)?,
@@ -230,7 +217,7 @@ pub(crate) fn append(
             item,
             format!("log_{ulid}"),
             org_id.to_owned(),
-            next,
+            frontier.size() + 1,
             received_at,
         );
         insert(tx, org, &entry, &body)?;
@@ -238,7 +225,6 @@ pub(crate) fn append(
         hex::decode_to_slice(&entry.hash, &mut leaf)
             .map_err(|e| StoreError::Internal(e.to_string()))?;
         frontier.append(leaf, &mut nodes);
-        next += 1;
         out.push(Appended {
             entry,
             created: true,
@@ -246,7 +232,6 @@ pub(crate) fn append(
     }
     write_tree(tx, org, &frontier, &nodes)?;
     state.frontiers.insert(org, frontier);
-    state.next_seq.insert(org, next);
     Ok(out)
 }
 
