@@ -45,6 +45,10 @@ pub struct BenchArgs {
     /// An empty PostgreSQL database the benchmark may fill (and drop tables in).
     #[arg(long, env = "AUDITLOG_BENCH_POSTGRES_URL")]
     pub postgres_url: Option<String>,
+    /// Leave out the peer (django-auditlog + Django REST framework, installed from PyPI into a
+    /// cached virtual environment and run on the PostgreSQL database).
+    #[arg(long)]
+    pub no_peer: bool,
     /// Where to write the results as JSON.
     #[arg(long, default_value = "bench-results.json")]
     pub json: std::path::PathBuf,

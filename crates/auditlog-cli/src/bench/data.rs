@@ -69,17 +69,93 @@ const NOUNS: &[&str] = &[
 const COUNTRIES: &[&str] = &["DE", "US", "FR", "JP", "BR", "CH", "IN", "GB", "NL", "SE"];
 const SOURCES: &[&str] = &["web_ui", "api", "app", "admin"];
 
-/// Sizes of `orgs` organizations holding `total` entries, Zipf-distributed, largest first.
-pub fn org_sizes(total: usize, orgs: usize) -> Vec<usize> {
-    let weights: Vec<f64> = (1..=orgs).map(|k| 1.0 / (k as f64).powf(1.1)).collect();
-    let sum: f64 = weights.iter().sum();
-    let mut sizes: Vec<usize> = weights
-        .iter()
-        .map(|w| ((w / sum) * total as f64) as usize)
-        .collect();
-    let short = total - sizes.iter().sum::<usize>();
-    sizes[0] += short;
-    sizes
+/// Final sizes of `orgs` organizations, Zipf-distributed with exponent `s`, the largest holding
+/// `largest` entries.
+pub fn org_sizes(largest: usize, orgs: usize, s: f64) -> Vec<usize> {
+    (1..=orgs)
+        .map(|k| ((largest as f64) / (k as f64).powf(s)).max(1.0) as usize)
+        .collect()
+}
+
+/// The benchmark's data: every organization's generator, grown stage by stage so that two runs
+/// (auditlog's and the peer's) produce the same entries in the same order.
+pub struct Dataset {
+    gens: Vec<Generator>,
+    finals: Vec<usize>,
+    steps: Vec<i64>,
+    loaded: Vec<usize>,
+}
+
+impl Dataset {
+    /// Each organization's entries spread evenly over the 300 days from `start`.
+    pub fn new(largest: usize, orgs: usize, s: f64, start: i64) -> Self {
+        let finals = org_sizes(largest, orgs, s);
+        let span = 300 * 86_400_000_000i64;
+        let steps = finals.iter().map(|f| (span / *f as i64).max(1)).collect();
+        let gens = (0..orgs).map(|i| Generator::new(i as u64, start)).collect();
+        Self {
+            gens,
+            finals,
+            loaded: vec![0; orgs],
+            steps,
+        }
+    }
+
+    /// Entries needed for the largest organization to hold `stage` (the others in proportion),
+    /// as batches of at most 1000 of one organization, organizations taking turns; generated
+    /// lazily (10 M entries do not fit in memory as JSON values).
+    pub fn grow_to(&mut self, stage: usize) -> Growth<'_> {
+        let targets = self
+            .finals
+            .iter()
+            .map(|f| (*f as f64 * stage as f64 / self.finals[0] as f64) as usize)
+            .collect::<Vec<_>>();
+        let count = targets
+            .iter()
+            .zip(&self.loaded)
+            .map(|(t, l)| t.saturating_sub(*l))
+            .sum();
+        Growth {
+            data: self,
+            targets,
+            next: 0,
+            count,
+        }
+    }
+
+    /// One more entry for the largest organization, `step_micros` after its last.
+    pub fn append(&mut self, step_micros: i64) -> Value {
+        self.gens[0].entry(step_micros)
+    }
+}
+
+pub struct Growth<'a> {
+    data: &'a mut Dataset,
+    targets: Vec<usize>,
+    next: usize,
+    /// Entries this growth yields in all.
+    pub count: usize,
+}
+
+impl Iterator for Growth<'_> {
+    /// (organization index, a batch of its entries)
+    type Item = (usize, Vec<Value>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let orgs = self.targets.len();
+        for _ in 0..orgs {
+            let i = self.next;
+            self.next = (self.next + 1) % orgs;
+            let d = &mut *self.data;
+            let n = 1000.min(self.targets[i].saturating_sub(d.loaded[i]));
+            if n > 0 {
+                d.loaded[i] += n;
+                let batch = (0..n).map(|_| d.gens[i].entry(d.steps[i])).collect();
+                return Some((i, batch));
+            }
+        }
+        None
+    }
 }
 
 pub struct Generator {
@@ -156,11 +232,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn organization_sizes_add_up_and_fall_off() {
-        let sizes = org_sizes(1_000_000, 50);
-        assert_eq!(sizes.iter().sum::<usize>(), 1_000_000);
+    fn organization_sizes_fall_off_from_the_largest() {
+        let sizes = org_sizes(1_000_000, 50, 1.1);
+        assert_eq!(sizes[0], 1_000_000);
         assert!(sizes.windows(2).all(|w| w[0] >= w[1]));
         assert!(sizes[0] > sizes[49] * 20);
+    }
+
+    #[test]
+    fn growing_in_stages_yields_the_same_entries_as_growing_at_once() {
+        let mut staged = Dataset::new(5000, 4, 1.1, 1_700_000_000_000_000);
+        let mut first: Vec<_> = staged.grow_to(2000).collect();
+        first.extend(staged.grow_to(5000));
+        let mut once = Dataset::new(5000, 4, 1.1, 1_700_000_000_000_000);
+        let growth = once.grow_to(5000);
+        let count = growth.count;
+        let all: Vec<_> = growth.collect();
+        assert_eq!(all.iter().map(|(_, b)| b.len()).sum::<usize>(), count);
+        let per_org = |v: &[(usize, Vec<Value>)], org| {
+            v.iter()
+                .filter(|(o, _)| *o == org)
+                .flat_map(|(_, b)| b.clone())
+                .collect::<Vec<_>>()
+        };
+        for org in 0..4 {
+            assert_eq!(per_org(&first, org), per_org(&all, org));
+        }
+        assert_eq!(per_org(&all, 0).len(), 5000);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
+use tokio::sync::mpsc::{self, Receiver};
 use tokio::sync::Mutex;
 
 use super::server::ADMIN;
@@ -58,14 +59,32 @@ pub struct Work {
     pub single: bool,
 }
 
-/// Sends all `work` from `clients` concurrent clients; returns events/s and latencies.
+/// Which service the load goes to: auditlog, or the django-auditlog peer.
+#[derive(Clone, Copy)]
+pub enum Api {
+    Auditlog,
+    Peer,
+}
+
+/// Work already in memory, as a queue.
+pub fn queued(work: Vec<Work>) -> (Receiver<Work>, usize) {
+    let events = work.iter().map(|w| w.items.len()).sum();
+    let (tx, rx) = mpsc::channel(work.len().max(1));
+    for w in work {
+        tx.try_send(w).expect("the channel holds all the work");
+    }
+    (rx, events)
+}
+
+/// Sends all work from `clients` concurrent clients; returns events/s and latencies.
 pub async fn ingest(
     base: &str,
-    work: Vec<Work>,
+    api: Api,
+    work: (Receiver<Work>, usize),
     clients: usize,
 ) -> Result<(f64, Latencies), String> {
-    let events: usize = work.iter().map(|w| w.items.len()).sum();
-    let queue = Arc::new(Mutex::new(work.into_iter()));
+    let (queue, events) = work;
+    let queue = Arc::new(Mutex::new(queue));
     let started = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..clients {
@@ -74,15 +93,23 @@ pub async fn ingest(
             let http = reqwest::Client::new();
             let mut lat = Vec::new();
             loop {
-                let next = queue.lock().await.next();
+                let next = queue.lock().await.recv().await;
                 let Some(w) = next else { break };
                 let t = Instant::now();
+                let (one, many) = match api {
+                    Api::Auditlog => (
+                        format!("{base}/v1/organizations/{}/audit-log", w.org),
+                        format!("{base}/v1/organizations/{}/audit-log/batch", w.org),
+                    ),
+                    Api::Peer => {
+                        let url = format!("{base}/api/orgs/{}/logs", w.org);
+                        (url.clone(), url)
+                    }
+                };
                 let req = if w.single {
-                    http.post(format!("{base}/v1/organizations/{}/audit-log", w.org))
-                        .json(&w.items[0])
+                    http.post(one).json(&w.items[0])
                 } else {
-                    http.post(format!("{base}/v1/organizations/{}/audit-log/batch", w.org))
-                        .json(&json!({ "items": w.items }))
+                    http.post(many).json(&json!({ "items": w.items }))
                 };
                 let res = req
                     .bearer_auth(w.key.as_str())
@@ -142,25 +169,24 @@ pub async fn query(
         }
         total = header_total
             .or_else(|| body["total"].as_u64())
+            .or_else(|| body["count"].as_u64())
             .or_else(|| body["pagination"]["total"].as_u64());
     }
     Ok((Latencies(lat), total))
 }
 
-/// Walks a whole listing with cursors; returns (entries, pages, latencies).
-pub async fn cursor_walk(
+/// Walks a listing page by page, by `next_cursor` (auditlog) or the `next` link (the peer's
+/// offset pagination), for at most `max_pages`; returns (entries seen, latencies).
+pub async fn walk(
     http: &reqwest::Client,
     url: &str,
     key: &str,
+    max_pages: usize,
 ) -> Result<(u64, Latencies), String> {
     let mut lat = Vec::new();
     let mut seen = 0u64;
-    let mut cursor: Option<String> = None;
-    loop {
-        let page_url = match &cursor {
-            Some(c) => format!("{url}&cursor={c}"),
-            None => url.to_owned(),
-        };
+    let mut page_url = url.to_owned();
+    while lat.len() < max_pages {
         let t = Instant::now();
         let body: Value = http
             .get(&page_url)
@@ -172,10 +198,13 @@ pub async fn cursor_walk(
             .await
             .map_err(|e| e.to_string())?;
         lat.push(t.elapsed());
-        seen += body["items"].as_array().map_or(0, Vec::len) as u64;
-        match body["next_cursor"].as_str() {
-            Some(c) => cursor = Some(c.to_owned()),
-            None => return Ok((seen, Latencies(lat))),
-        }
+        let items = body["items"].as_array().or(body["results"].as_array());
+        seen += items.map_or(0, Vec::len) as u64;
+        page_url = match (body["next_cursor"].as_str(), body["next"].as_str()) {
+            (Some(c), _) => format!("{url}&cursor={c}"),
+            (None, Some(next)) => next.to_owned(),
+            (None, None) => break,
+        };
     }
+    Ok((seen, Latencies(lat)))
 }

@@ -4,15 +4,19 @@
 
 mod data;
 mod load;
+mod peer;
 mod raw;
 mod server;
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use serde::Serialize;
+use tokio::sync::mpsc::{self, Receiver};
 
 use crate::cli::BenchArgs;
-use load::{Latencies, Work};
+use data::Dataset;
+use load::{Api, Latencies, Work};
 use server::Served;
 
 #[derive(Debug, Clone, Serialize)]
@@ -27,40 +31,74 @@ pub struct Row {
     pub total: Option<u64>,
 }
 
+const DAY: i64 = 86_400_000_000;
+
 struct Plan {
     /// Sizes of the largest organization at which the query suite runs.
     stages: Vec<usize>,
     orgs: usize,
+    /// Zipf exponent of organization sizes.
+    zipf: f64,
+    /// The peer's batches of 1000 (its bulk data is loaded with COPY: through its API a full
+    /// load would take hours).
+    peer_batch1000_events: usize,
     batch100_events: usize,
     single_events: usize,
     query_reps: usize,
+    /// Pages of a cursor (or, for the peer, `next` link) walk at most.
+    walk_pages: usize,
+    /// Where the entries' 300 days begin: 400 days ago, so that the whole run stays in the
+    /// past (appended entries follow the largest organization's last) and in near-order.
+    start: i64,
 }
 
-fn plan(quick: bool) -> Plan {
-    if quick {
+fn plan(args: &BenchArgs) -> Plan {
+    let start = auditlog_core::Timestamp::now().micros() - 400 * DAY;
+    let mut plan = if args.quick {
         Plan {
             stages: vec![20_000],
             orgs: 8,
+            zipf: 1.1,
+            peer_batch1000_events: 10_000,
             batch100_events: 10_000,
             single_events: 3_200,
             query_reps: 200,
+            walk_pages: 1_000,
+            start,
         }
     } else {
         Plan {
             stages: vec![1_000_000, 10_000_000],
             orgs: 100,
+            zipf: 2.0,
+            peer_batch1000_events: 40_000,
             batch100_events: 100_000,
             single_events: 64_000,
             query_reps: 200,
+            walk_pages: 1_000,
+            start,
         }
+    };
+    if let Some(largest) = args.largest {
+        plan.stages = vec![largest];
+    }
+    plan
+}
+
+impl Plan {
+    fn dataset(&self) -> Dataset {
+        Dataset::new(
+            *self.stages.last().unwrap_or(&1),
+            self.orgs,
+            self.zipf,
+            self.start,
+        )
     }
 }
 
 pub fn run(args: BenchArgs) -> Result<(), String> {
-    let mut plan = plan(args.quick);
-    if let Some(largest) = args.largest {
-        plan.stages = vec![largest];
-    }
+    let plan = plan(&args);
+    let started = Instant::now();
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     let mut rows: Vec<Row> = Vec::new();
     let backends: Vec<&str> = match args.backend.as_str() {
@@ -115,11 +153,51 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         out.extend(ratios);
         rows.extend(out);
     }
+    match (&args.postgres_url, args.no_peer) {
+        (Some(url), false) => {
+            eprintln!("== django-auditlog (peer)");
+            let peer = runtime.block_on(run_peer(url, &plan))?;
+            rows.extend(versus_peer(&rows, &peer));
+            rows.extend(peer);
+        }
+        (None, false) => eprintln!("skipping the peer: it runs on PostgreSQL (--postgres-url)"),
+        _ => {}
+    }
+    rows.push(row(
+        "all",
+        "run",
+        "wall-clock time of the whole run",
+        started.elapsed().as_secs_f64(),
+        "s",
+    ));
     print(&rows);
     let json = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
     std::fs::write(&args.json, json).map_err(|e| format!("{}: {e}", args.json.display()))?;
     eprintln!("wrote {}", args.json.display());
     Ok(())
+}
+
+/// Each of auditlog's figures against the peer's same measure: how many times faster (p50 for
+/// queries, events/s for ingest).
+fn versus_peer(ours: &[Row], peer: &[Row]) -> Vec<Row> {
+    let mut out = Vec::new();
+    for p in peer {
+        for o in ours.iter().filter(|o| o.section == p.section) {
+            let ratio = match p.section.as_str() {
+                "ingest" if o.name.starts_with(&p.name) => o.value / p.value,
+                s if s.starts_with("query") && o.name == p.name => p.value / o.value,
+                _ => continue,
+            };
+            out.push(row(
+                &o.backend,
+                &format!("vs peer {}", p.section),
+                &p.name,
+                ratio,
+                "× peer",
+            ));
+        }
+    }
+    out
 }
 
 fn row(backend: &str, section: &str, name: &str, value: f64, unit: &str) -> Row {
@@ -158,6 +236,45 @@ async fn sample_bodies(n: usize) -> Vec<String> {
     (0..n).map(|_| g.entry(1_000_000).to_string()).collect()
 }
 
+/// Feeds a dataset's growth to `stage` into a bounded queue from its own thread, which hands the
+/// dataset back when done.
+fn feed(
+    mut data: Dataset,
+    stage: usize,
+    keys: Vec<Arc<String>>,
+) -> ((Receiver<Work>, usize), std::thread::JoinHandle<Dataset>) {
+    let events = data.grow_to(stage).count;
+    let (tx, rx) = mpsc::channel(64);
+    let feeder = std::thread::spawn(move || {
+        for (org, items) in data.grow_to(stage) {
+            let work = Work {
+                org: format!("bench-{org}"),
+                key: keys[org].clone(),
+                items,
+                single: false,
+            };
+            if tx.blocking_send(work).is_err() {
+                break;
+            }
+        }
+        data
+    });
+    ((rx, events), feeder)
+}
+
+/// Appended work for the largest organization, a millisecond apart (its loaded entries end 100
+/// days ago): `events` entries in batches of `size` (1 = single events).
+fn appended(data: &mut Dataset, key: &Arc<String>, events: usize, size: usize) -> Vec<Work> {
+    (0..events / size)
+        .map(|_| Work {
+            org: "bench-0".into(),
+            key: key.clone(),
+            items: (0..size).map(|_| data.append(1000)).collect(),
+            single: size == 1,
+        })
+        .collect()
+}
+
 async fn run_backend(backend: &str, served: &Served, plan: &Plan) -> Result<Vec<Row>, String> {
     let http = reqwest::Client::new();
     let base = served.base.as_str();
@@ -168,40 +285,15 @@ async fn run_backend(backend: &str, served: &Served, plan: &Plan) -> Result<Vec<
             load::create_org(&http, base, &format!("bench-{i}")).await?,
         ));
     }
-    // Each organization's entries spread evenly over the 300 days that end 100 days ago, so
-    // the whole run stays in the past and in near-order.
-    let largest_final = *plan.stages.last().unwrap_or(&1);
-    let shares = data::org_sizes(1_000_000, plan.orgs);
-    let finals: Vec<usize> = shares
-        .iter()
-        .map(|s| (*s as f64 / shares[0] as f64 * largest_final as f64).max(1.0) as usize)
-        .collect();
-    let span = 300 * 86_400_000_000i64;
-    let start = auditlog_core::Timestamp::now().micros() - 400 * 86_400_000_000;
-    let steps: Vec<i64> = finals.iter().map(|f| (span / *f as i64).max(1)).collect();
-    let mut gens: Vec<data::Generator> = (0..plan.orgs)
-        .map(|i| data::Generator::new(i as u64, start))
-        .collect();
-    let mut loaded = vec![0usize; plan.orgs];
+    let mut data = plan.dataset();
     for &stage in &plan.stages {
-        let mut work = Vec::new();
-        for (i, fin) in finals.iter().enumerate() {
-            let target = (*fin as f64 * stage as f64 / largest_final as f64) as usize;
-            while loaded[i] < target {
-                let n = 1000.min(target - loaded[i]);
-                let items = (0..n).map(|_| gens[i].entry(steps[i])).collect();
-                work.push(Work {
-                    org: format!("bench-{i}"),
-                    key: keys[i].clone(),
-                    items,
-                    single: false,
-                });
-                loaded[i] += n;
-            }
-        }
-        let events: usize = work.iter().map(|w| w.items.len()).sum();
-        eprintln!("   loading {events} entries (largest organization: {stage})");
-        let (rate, lat) = load::ingest(base, work, 4).await?;
+        let (work, feeder) = feed(data, stage, keys.clone());
+        eprintln!(
+            "   loading {} entries (largest organization: {stage})",
+            work.1
+        );
+        let (rate, lat) = load::ingest(base, Api::Auditlog, work, 4).await?;
+        data = feeder.join().map_err(|_| "the data feeder panicked")?;
         rows.push(timed(
             backend,
             "ingest",
@@ -211,20 +303,10 @@ async fn run_backend(backend: &str, served: &Served, plan: &Plan) -> Result<Vec<
             &lat,
             None,
         ));
-        rows.extend(queries(backend, &http, base, &keys[0], stage, plan.query_reps).await?);
+        rows.extend(queries(backend, Api::Auditlog, &http, base, &keys[0], stage, plan).await?);
     }
-    // Smaller batches and single events, appended to the largest organization a millisecond
-    // apart (its loaded entries end 100 days ago).
-    let step = 1000;
-    let work: Vec<Work> = (0..plan.batch100_events / 100)
-        .map(|_| Work {
-            org: "bench-0".into(),
-            key: keys[0].clone(),
-            items: (0..100).map(|_| gens[0].entry(step)).collect(),
-            single: false,
-        })
-        .collect();
-    let (rate, lat) = load::ingest(base, work, 8).await?;
+    let work = appended(&mut data, &keys[0], plan.batch100_events, 100);
+    let (rate, lat) = load::ingest(base, Api::Auditlog, load::queued(work), 8).await?;
     rows.push(timed(
         backend,
         "ingest",
@@ -234,15 +316,8 @@ async fn run_backend(backend: &str, served: &Served, plan: &Plan) -> Result<Vec<
         &lat,
         None,
     ));
-    let work: Vec<Work> = (0..plan.single_events)
-        .map(|_| Work {
-            org: "bench-0".into(),
-            key: keys[0].clone(),
-            items: vec![gens[0].entry(step)],
-            single: true,
-        })
-        .collect();
-    let (rate, lat) = load::ingest(base, work, 64).await?;
+    let work = appended(&mut data, &keys[0], plan.single_events, 1);
+    let (rate, lat) = load::ingest(base, Api::Auditlog, load::queued(work), 64).await?;
     rows.push(timed(
         backend,
         "ingest",
@@ -255,60 +330,130 @@ async fn run_backend(backend: &str, served: &Served, plan: &Plan) -> Result<Vec<
     Ok(rows)
 }
 
-async fn queries(
-    backend: &str,
-    http: &reqwest::Client,
-    base: &str,
-    key: &str,
-    stage: usize,
-    reps: usize,
-) -> Result<Vec<Row>, String> {
+/// The peer on the same rows: bulk-loaded stage by stage and queried with the equivalent
+/// filters, then ingest through its API.
+async fn run_peer(url: &str, plan: &Plan) -> Result<Vec<Row>, String> {
+    let name = "django-auditlog";
+    let peer = peer::Peer::start(url).await?;
+    let http = reqwest::Client::new();
+    let mut rows = Vec::new();
+    let mut data = plan.dataset();
+    let key = Arc::new(String::new());
+    for &stage in &plan.stages {
+        let started = Instant::now();
+        let n = peer.load(&mut data, stage)?;
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!("   loaded {n} rows with COPY in {secs:.0} s (largest organization: {stage})");
+        rows.push(row(
+            name,
+            "load",
+            &format!("COPY through the peer's mapping (load to {stage})"),
+            n as f64 / secs,
+            "rows/s",
+        ));
+        rows.extend(queries(name, Api::Peer, &http, &peer.base, &key, stage, plan).await?);
+    }
+    for (events, size, clients, label) in [
+        (
+            plan.peer_batch1000_events,
+            1000,
+            4,
+            "batches of 1000, 4 clients",
+        ),
+        (plan.batch100_events, 100, 8, "batches of 100, 8 clients"),
+        (plan.single_events, 1, 64, "single events, 64 clients"),
+    ] {
+        // The peer is far slower; a tenth of the events gives a steady figure in reasonable time.
+        let events = if size == 1000 { events } else { events / 10 };
+        let work = appended(&mut data, &key, events, size);
+        let (rate, lat) = load::ingest(&peer.base, Api::Peer, load::queued(work), clients).await?;
+        rows.push(timed(name, "ingest", label, rate, "events/s", &lat, None));
+    }
+    Ok(rows)
+}
+
+/// The query suite: (name, auditlog's URL, the peer's equivalent if it has one).
+fn cases(base: &str, plan: &Plan, stage: usize) -> Vec<(&'static str, String, Option<String>)> {
     let org = "bench-0";
     let list = format!("{base}/v1/organizations/{org}/audit-log");
-    let cases: Vec<(&str, String)> = vec![
-        ("page of 50, no filter", format!("{list}?limit=50")),
-        ("entity_type", format!("{list}?entity_type=assistant")),
-        ("action_type", format!("{list}?action_type=updated")),
-        ("actor_id", format!("{list}?actor_id=uid_7")),
-        ("target_id", format!("{list}?target_id=wf_42")),
-        ("department_id", format!("{list}?department_id=dept_5")),
-        (
+    let peer = format!("{base}/api/orgs/{org}/logs");
+    let day = day_of(plan, stage);
+    let both = |name, q: String| (name, format!("{list}?{q}"), Some(format!("{peer}?{q}")));
+    vec![
+        both("page of 50, no filter", "limit=50".into()),
+        both("entity_type", "entity_type=assistant".into()),
+        both("action_type", "action_type=updated".into()),
+        both("actor_id", "actor_id=uid_7".into()),
+        both("target_id", "target_id=wf_42".into()),
+        both("department_id", "department_id=dept_5".into()),
+        both(
             "date range (one day)",
-            format!("{list}?from_date={d}&to_date={d}", d = day_of(stage)),
+            format!("from_date={day}&to_date={day}"),
         ),
-        (
+        both(
             "entity_type + action_type",
-            format!("{list}?entity_type=thread&action_type=updated"),
+            "entity_type=thread&action_type=updated".into(),
+        ),
+        both(
+            "actor_id + date range",
+            format!("actor_id=uid_3&from_date={day}"),
         ),
         (
-            "actor_id + date range",
-            format!("{list}?actor_id=uid_3&from_date={}", day_of(stage)),
+            "search_term",
+            format!("{list}?search_term=sara%20bill"),
+            Some(format!("{peer}?search=sara%20bill")),
         ),
-        ("search_term", format!("{list}?search_term=sara%20bill")),
         (
             "search_term + entity_type",
             format!("{list}?search_term=support&entity_type=assistant"),
+            Some(format!("{peer}?search=support&entity_type=assistant")),
         ),
-        ("deep skip (10000)", format!("{list}?skip=10000")),
+        (
+            "deep skip (10000)",
+            format!("{list}?skip=10000"),
+            Some(format!("{peer}?offset=10000")),
+        ),
         (
             "seed 000 camelCase",
             format!("{base}/v1/{org}/audit-logs?resourceType=workflow"),
+            None,
         ),
         (
             "seed 001 history",
             format!("{base}/v1/threads/thre_1/history"),
+            Some(format!("{peer}?resource_id=thre_1")),
         ),
         (
             "seed 003 assistant_id",
             format!("{base}/orgs/c/audit-logs?assistant_id=assi_17&take=50"),
+            None,
         ),
-    ];
+    ]
+}
+
+async fn queries(
+    backend: &str,
+    api: Api,
+    http: &reqwest::Client,
+    base: &str,
+    key: &str,
+    stage: usize,
+    plan: &Plan,
+) -> Result<Vec<Row>, String> {
+    let section = format!("query @ {stage}");
     let mut rows = Vec::new();
-    for (name, url) in cases {
-        let (lat, total) = load::query(http, &url, key, reps).await?;
+    for (name, ours, peers) in cases(base, plan, stage) {
+        let url = match api {
+            Api::Auditlog => ours,
+            Api::Peer => match peers {
+                Some(url) => url,
+                None => continue,
+            },
+        };
+        let (lat, total) = load::query(http, &url, key, plan.query_reps).await?;
         rows.push(timed(
             backend,
-            &format!("query @ {stage}"),
+            &section,
             name,
             lat.percentile(0.5),
             "ms p50",
@@ -316,16 +461,17 @@ async fn queries(
             total,
         ));
     }
-    let (seen, lat) = load::cursor_walk(
-        http,
-        &format!("{list}?entity_type=assistant&limit=100"),
-        key,
-    )
-    .await?;
+    let walk = match api {
+        Api::Auditlog => {
+            format!("{base}/v1/organizations/bench-0/audit-log?entity_type=assistant&limit=100")
+        }
+        Api::Peer => format!("{base}/api/orgs/bench-0/logs?entity_type=assistant&limit=100"),
+    };
+    let (seen, lat) = load::walk(http, &walk, key, plan.walk_pages).await?;
     rows.push(timed(
         backend,
-        &format!("query @ {stage}"),
-        "cursor walk (entity_type, 100/page)",
+        &section,
+        "page walk (entity_type, 100/page)",
         lat.percentile(0.5),
         "ms p50",
         &lat,
@@ -335,8 +481,11 @@ async fn queries(
 }
 
 /// A day inside the loaded range, for the date filters.
-fn day_of(_stage: usize) -> String {
-    let t = auditlog_core::Timestamp::now().micros() - 300 * 86_400_000_000;
+/// The middle day of what the largest organization holds at `stage` (its entries fill the 300
+/// days in proportion).
+fn day_of(plan: &Plan, stage: usize) -> String {
+    let last = *plan.stages.last().unwrap_or(&1) as f64;
+    let t = plan.start + (300.0 * DAY as f64 * stage as f64 / last / 2.0) as i64;
     auditlog_core::Timestamp::from_micros(t).to_string()[..10].to_owned()
 }
 
