@@ -6,6 +6,7 @@
 //! commit). Sequences stay gapless and in commit order, and a burst of concurrent requests
 //! costs one fsync instead of one each. Reads run on a pool of separate connections.
 
+mod counts;
 mod plan;
 pub mod postgres;
 pub mod sqlite;

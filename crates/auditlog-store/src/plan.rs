@@ -9,6 +9,8 @@
 use auditlog_core::filter::Position;
 use auditlog_core::Filter;
 
+use crate::counts::count_plan;
+
 /// A bound value.
 #[derive(Debug, Clone)]
 pub(crate) enum Param {
@@ -197,7 +199,7 @@ impl Plan {
     /// The total ignores the cursor; returns the statement and how many parameters it takes.
     /// Without any filter the total is the size of the organization's Merkle tree, which the
     /// writer keeps in the same transaction as the entries: one row read instead of a count.
-    pub(crate) fn count_sql(&self) -> (String, usize) {
+    fn count_sql(&self) -> (String, usize) {
         if self.unfiltered {
             let org = &self.org_placeholder;
             return (
@@ -215,5 +217,32 @@ impl Plan {
             format!("select count(*) from {from} where {}", self.where_sql),
             n,
         )
+    }
+}
+
+/// The statements whose results add up to the exact total of `filter` (the cursor plays no
+/// part): the tree's size, or the kept counters plus partial days, or a count of the rows.
+pub(crate) fn count_statements(
+    dialect: Dialect,
+    org: i64,
+    filter: &Filter,
+) -> Vec<(String, Vec<Param>)> {
+    let whole = plan(dialect, org, filter, None);
+    let counted = |p: &Plan| {
+        let (sql, n) = p.count_sql();
+        (sql, p.params[..n].to_vec())
+    };
+    if whole.unfiltered {
+        return vec![counted(&whole)];
+    }
+    match count_plan(filter) {
+        Some(c) => std::iter::once(c.sum_sql(dialect, org))
+            .chain(
+                c.partial
+                    .iter()
+                    .map(|f| counted(&plan(dialect, org, f, None))),
+            )
+            .collect(),
+        None => vec![counted(&whole)],
     }
 }

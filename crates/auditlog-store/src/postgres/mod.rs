@@ -16,7 +16,7 @@ use tokio_postgres::{Config, NoTls, Row};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
-use crate::plan::{plan, Dialect, Param};
+use crate::plan::{count_statements, plan, Dialect, Param};
 use auditlog_core::merkle::{empty_root, Hash};
 
 use crate::{
@@ -142,13 +142,14 @@ impl PostgresStore {
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
         let plan = plan(Dialect::Postgres, ord, filter, None);
-        let params = sql_params(&plan.params);
         let client = self.pool.get().await?;
-        let (count_sql, n) = plan.count_sql();
         let mut out = Vec::new();
-        for (sql, n) in [(plan.page_sql(50, 0), params.len()), (count_sql, n)] {
+        let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
+            .chain(count_statements(Dialect::Postgres, ord, filter));
+        for (sql, params) in statements {
+            let params = sql_params(&params);
             let rows = client
-                .query(&format!("explain {sql}"), &refs(&params[..n]))
+                .query(&format!("explain {sql}"), &refs(&params))
                 .await?;
             out.push(
                 rows.iter()
@@ -368,12 +369,15 @@ impl Store for PostgresStore {
             .collect::<Result<Vec<_>>>()?;
         let has_more = entries.len() > limit as usize;
         entries.truncate(limit as usize);
-        let (count_sql, n) = plan.count_sql();
-        let count_stmt = client.prepare_cached(&count_sql).await?;
-        let total: i64 = client
-            .query_one(&count_stmt, &refs(&params[..n]))
-            .await?
-            .get(0);
+        let mut total = 0i64;
+        for (sql, params) in count_statements(Dialect::Postgres, ord, filter) {
+            let stmt = client.prepare_cached(&sql).await?;
+            let params = sql_params(&params);
+            total += client
+                .query_one(&stmt, &refs(&params))
+                .await?
+                .get::<_, i64>(0);
+        }
         Ok(Page {
             entries,
             total: total as u64,

@@ -15,6 +15,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0002_merkle",
         include_str!("../../migrations/postgres/0002_merkle.sql"),
     ),
+    (
+        "0003_counts",
+        include_str!("../../migrations/postgres/0003_counts.sql"),
+    ),
 ];
 
 /// Arbitrary constant naming auditlog's migration lock.

@@ -14,6 +14,7 @@ use tokio_postgres::{Client, Config, NoTls, Transaction};
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, NewEntry, Timestamp};
 
+use crate::counts::Tally;
 use crate::plan::search_token;
 use crate::{Appended, Result, StoreError};
 
@@ -151,6 +152,7 @@ async fn attempt(
     }
     let received_at = Timestamp::now();
     let mut pending: HashMap<i64, Rows> = HashMap::new();
+    let mut tally = Tally::default();
     let mut outs = Vec::with_capacity(works.len());
     for (org, org_id, items) in works {
         let mut next = *heads.get(&org).ok_or(StoreError::UnknownOrganization)?;
@@ -178,6 +180,7 @@ async fn attempt(
                 received_at,
             );
             rows.push(org, &entry, body, frontier)?;
+            tally.add(org, &entry);
             if let Some(key) = &entry.idempotency_key {
                 replayable.insert((org, key.clone()), entry.clone());
             }
@@ -208,6 +211,22 @@ async fn attempt(
         )
         .await?;
     }
+    let counts = tally.take();
+    tx.execute(
+        "insert into counts (org, span, bucket, kind, value, n)
+         select * from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[],
+                              $6::bigint[])
+         on conflict (org, span, bucket, kind, value) do update set n = counts.n + excluded.n",
+        &[
+            &counts.org,
+            &counts.span,
+            &counts.bucket,
+            &counts.kind,
+            &counts.value,
+            &counts.n,
+        ],
+    )
+    .await?;
     tx.commit().await?;
     Ok(outs)
 }

@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use auditlog_core::{Filter, PageRequest};
 
 use super::row_to_entry;
-use crate::plan::{plan, Dialect, Param};
+use crate::plan::{count_statements, plan, Dialect, Param};
 use crate::{Page, Result};
 
 pub(crate) fn values(params: &[Param]) -> Vec<Value> {
@@ -38,10 +38,14 @@ pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest)
     let has_more = entries.len() > limit as usize;
     entries.truncate(limit as usize);
 
-    let (count_sql, n) = plan.count_sql();
-    let total: i64 = c
-        .prepare_cached(&count_sql)?
-        .query_row(rusqlite::params_from_iter(params[..n].iter()), |r| r.get(0))?;
+    let mut total = 0i64;
+    for (sql, params) in count_statements(Dialect::Sqlite, org, filter) {
+        total += c
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(values(&params)), |r| {
+                r.get::<_, i64>(0)
+            })?;
+    }
     Ok(Page {
         entries,
         total: total as u64,
@@ -52,12 +56,12 @@ pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest)
 /// `EXPLAIN QUERY PLAN` of the page and count statements, for tests and notes.
 pub(crate) fn explain(c: &Connection, org: i64, filter: &Filter) -> Result<Vec<String>> {
     let plan = plan(Dialect::Sqlite, org, filter, None);
-    let params = values(&plan.params);
     let mut out = Vec::new();
-    let (count_sql, n) = plan.count_sql();
-    for (sql, n) in [(plan.page_sql(50, 0), params.len()), (count_sql, n)] {
+    let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
+        .chain(count_statements(Dialect::Sqlite, org, filter));
+    for (sql, params) in statements {
         let mut stmt = c.prepare(&format!("explain query plan {sql}"))?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(params[..n].iter()), |r| {
+        let rows = stmt.query_map(rusqlite::params_from_iter(values(&params)), |r| {
             r.get::<_, String>(3)
         })?;
         out.push(rows.collect::<rusqlite::Result<Vec<_>>>()?.join(" | "));

@@ -14,6 +14,7 @@ use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, NewEntry, Timestamp};
 
 use super::row_to_entry;
+use crate::counts::Tally;
 use crate::{Appended, Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and truncates the WAL.
@@ -31,12 +32,15 @@ pub(crate) struct WriterState {
     /// failure. Its size is the number of entries, so the next sequence is its size + 1.
     frontiers: HashMap<i64, Frontier>,
     ids: ulid::Generator,
+    /// The group's counter increments, written just before its commit.
+    tally: Tally,
 }
 
 impl WriterState {
     /// Drops what may no longer match storage after a rollback.
     fn forget(&mut self) {
         self.frontiers.clear();
+        self.tally.clear();
     }
 }
 
@@ -85,6 +89,7 @@ pub(crate) fn spawn(
             let mut state = WriterState {
                 frontiers: HashMap::new(),
                 ids: ulid::Generator::new(),
+                tally: Tally::default(),
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -145,7 +150,7 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
             }
         }
     }
-    let committed = tx.commit().map_err(StoreError::from);
+    let committed = write_counts(&tx, &mut state.tally).and_then(|()| Ok(tx.commit()?));
     if let Err(e) = &committed {
         tracing::error!(error = %e, "commit failed");
         state.forget();
@@ -221,6 +226,7 @@ pub(crate) fn append(
             received_at,
         );
         insert(tx, org, &entry, &body)?;
+        state.tally.add(org, &entry);
         let mut leaf = [0u8; 32];
         hex::decode_to_slice(&entry.hash, &mut leaf)
             .map_err(|e| StoreError::Internal(e.to_string()))?;
@@ -233,6 +239,25 @@ pub(crate) fn append(
     write_tree(tx, org, &frontier, &nodes)?;
     state.frontiers.insert(org, frontier);
     Ok(out)
+}
+
+fn write_counts(tx: &Transaction, tally: &mut Tally) -> Result<()> {
+    let rows = tally.take();
+    let mut upsert = tx.prepare_cached(
+        "insert into counts (org, span, bucket, kind, value, n) values (?1, ?2, ?3, ?4, ?5, ?6)
+         on conflict (org, span, bucket, kind, value) do update set n = n + excluded.n",
+    )?;
+    for i in 0..rows.org.len() {
+        upsert.execute(params![
+            rows.org[i],
+            rows.span[i],
+            rows.bucket[i],
+            rows.kind[i],
+            rows.value[i],
+            rows.n[i]
+        ])?;
+    }
+    Ok(())
 }
 
 /// The tree's right edge, from its stored size and peaks.

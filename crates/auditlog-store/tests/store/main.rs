@@ -2,4 +2,5 @@
 //! listings index-driven.
 
 mod plans;
+mod totals;
 mod writes;

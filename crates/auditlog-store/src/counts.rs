@@ -1,0 +1,291 @@
+//! Exact totals without counting rows. The writer keeps, in the entries' own transaction, the
+//! number of entries per organization, filter value and day, and per 32-day span. A listing
+//! whose only condition is one of these values (and whole days) adds up a few of those rows;
+//! a bound inside a day counts that day's remainder from the entries.
+//!
+//! Only values with few distinct members per day are counted (everything, resource type,
+//! action, event, department): their rows for a day lie next to each other (the key starts
+//! with the day), so a commit dirties a handful of pages however many entries it holds. These
+//! are also the filters whose matches run into the millions; an actor's or a resource's
+//! entries are found through their own indexes.
+
+use std::collections::HashMap;
+
+use auditlog_core::{Entry, Filter, Timestamp};
+
+use crate::plan::{Dialect, Param};
+
+const DAY: i64 = 86_400_000_000;
+/// Days per coarse bucket.
+const SPAN: i64 = 32;
+
+/// The counted value a filter asks for, if it asks for exactly one (besides dates).
+fn facet(filter: &Filter) -> Option<(&'static str, String)> {
+    let unsupported = !filter.search.is_empty()
+        || !filter.typed_targets.is_empty()
+        || filter.target_id.is_some()
+        || filter.resource_id.is_some()
+        || filter.user_id.is_some();
+    if unsupported {
+        return None;
+    }
+    let f = filter;
+    match (&f.resource_type, &f.action, &f.event, &f.department_id) {
+        (None, None, None, None) => Some(("all", String::new())),
+        (Some(t), None, None, None) => Some(("t", t.clone())),
+        (None, Some(a), None, None) => Some(("a", a.clone())),
+        (None, None, Some(e), None) => Some(("e", e.clone())),
+        // An entry's event is always `<resource_type>.<action>`.
+        (Some(t), Some(a), None, None) => Some(("e", format!("{t}.{a}"))),
+        (None, None, None, Some(d)) => Some(("d", d.clone())),
+        _ => None,
+    }
+}
+
+/// The values an entry is counted under.
+fn facets(e: &Entry) -> impl Iterator<Item = (&'static str, &str)> {
+    [
+        Some(("all", "")),
+        Some(("t", e.resource_type.as_str())),
+        Some(("a", e.action.as_str())),
+        Some(("e", e.event.as_str())),
+        e.department_id.as_deref().map(|d| ("d", d)),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// A group's increments, written once before its commit.
+#[derive(Default)]
+pub(crate) struct Tally(HashMap<(i64, i64, i64, &'static str, String), i64>);
+
+/// Column arrays of a tally, in key order.
+#[derive(Default)]
+pub(crate) struct TallyRows {
+    pub org: Vec<i64>,
+    pub span: Vec<i64>,
+    pub bucket: Vec<i64>,
+    pub kind: Vec<String>,
+    pub value: Vec<String>,
+    pub n: Vec<i64>,
+}
+
+impl Tally {
+    pub(crate) fn add(&mut self, org: i64, e: &Entry) {
+        let day = e.timestamp.micros().div_euclid(DAY);
+        for (kind, value) in facets(e) {
+            for (span, bucket) in [(1, day), (SPAN, day.div_euclid(SPAN))] {
+                *self
+                    .0
+                    .entry((org, span, bucket, kind, value.to_owned()))
+                    .or_default() += 1;
+            }
+        }
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// The increments, sorted by key so that concurrent writers touch rows in one order.
+    pub(crate) fn take(&mut self) -> TallyRows {
+        let mut all: Vec<_> = self.0.drain().collect();
+        all.sort();
+        let mut rows = TallyRows::default();
+        for ((org, span, bucket, kind, value), n) in all {
+            rows.org.push(org);
+            rows.span.push(span);
+            rows.bucket.push(bucket);
+            rows.kind.push(kind.to_owned());
+            rows.value.push(value);
+            rows.n.push(n);
+        }
+        rows
+    }
+}
+
+/// How to obtain a filter's total from the counters: sums over bucket ranges, plus the
+/// partial days at either end as ordinary filters to count.
+pub(crate) struct CountPlan {
+    /// `(span, first bucket, last bucket)`, inclusive.
+    sums: Vec<(i64, i64, i64)>,
+    kind: &'static str,
+    value: String,
+    pub(crate) partial: Vec<Filter>,
+}
+
+pub(crate) fn count_plan(filter: &Filter) -> Option<CountPlan> {
+    let (kind, value) = facet(filter)?;
+    let from = filter.from.map(|t| t.micros());
+    let to = filter.to.map(|t| t.micros());
+    // Whole days inside the bounds (both inclusive).
+    let first = from.map_or(i64::MIN, |f| ceil_div(f, DAY));
+    let last = to.map_or(i64::MAX, |t| (t + 1).div_euclid(DAY) - 1);
+    if first > last {
+        return None;
+    }
+    let mut partial = Vec::new();
+    if let Some(f) = from {
+        if f < first * DAY {
+            partial.push(Filter {
+                to: Some(Timestamp::from_micros(first * DAY - 1)),
+                ..filter.clone()
+            });
+        }
+    }
+    if let Some(t) = to {
+        if t > (last + 1).saturating_mul(DAY) - 1 {
+            partial.push(Filter {
+                from: Some(Timestamp::from_micros((last + 1) * DAY)),
+                ..filter.clone()
+            });
+        }
+    }
+    // Whole spans inside the days; the days around them one by one.
+    let span_first = if first == i64::MIN {
+        i64::MIN
+    } else {
+        ceil_div(first, SPAN)
+    };
+    let span_last = if last == i64::MAX {
+        i64::MAX
+    } else {
+        (last + 1).div_euclid(SPAN) - 1
+    };
+    let sums = if span_first > span_last {
+        vec![(1, first, last)]
+    } else {
+        let mut sums = vec![(SPAN, span_first, span_last)];
+        if span_first != i64::MIN && first < span_first * SPAN {
+            sums.push((1, first, span_first * SPAN - 1));
+        }
+        if span_last != i64::MAX && last > (span_last + 1) * SPAN - 1 {
+            sums.push((1, (span_last + 1) * SPAN, last));
+        }
+        sums
+    };
+    Some(CountPlan {
+        sums,
+        kind,
+        value,
+        partial,
+    })
+}
+
+fn ceil_div(a: i64, b: i64) -> i64 {
+    -((-a).div_euclid(b))
+}
+
+impl CountPlan {
+    /// One statement adding up the counter rows, and its parameters.
+    pub(crate) fn sum_sql(&self, dialect: Dialect, org: i64) -> (String, Vec<Param>) {
+        let p = |n: usize| match dialect {
+            Dialect::Sqlite => format!("?{n}"),
+            Dialect::Postgres => format!("${n}"),
+        };
+        let mut params = vec![
+            Param::Int(org),
+            Param::Text(self.kind.to_owned()),
+            Param::Text(self.value.clone()),
+        ];
+        let mut parts = Vec::new();
+        for (span, lo, hi) in &self.sums {
+            params.extend([Param::Int(*span), Param::Int(*lo), Param::Int(*hi)]);
+            let n = params.len();
+            parts.push(format!(
+                "(select coalesce(sum(n), 0) from counts where org = {} and span = {} \
+                 and bucket >= {} and bucket <= {} and kind = {} and value = {})",
+                p(1),
+                p(n - 2),
+                p(n - 1),
+                p(n),
+                p(2),
+                p(3)
+            ));
+        }
+        let cast = match dialect {
+            Dialect::Sqlite => "",
+            // sum(bigint) is numeric in PostgreSQL.
+            Dialect::Postgres => "::bigint",
+        };
+        (format!("select ({}){cast}", parts.join(" + ")), params)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter(from: Option<i64>, to: Option<i64>) -> Filter {
+        Filter {
+            resource_type: Some("assistant".into()),
+            from: from.map(Timestamp::from_micros),
+            to: to.map(Timestamp::from_micros),
+            ..Filter::default()
+        }
+    }
+
+    /// Every day in `[lo, hi]` is covered exactly once by the sums.
+    fn days_covered(plan: &CountPlan, lo: i64, hi: i64) -> Vec<i64> {
+        let mut days = Vec::new();
+        for (span, a, b) in &plan.sums {
+            for bucket in (*a).max(lo.div_euclid(*span) - 1)..=(*b).min(hi.div_euclid(*span) + 1) {
+                for d in bucket * span..(bucket + 1) * span {
+                    days.push(d);
+                }
+            }
+        }
+        days.sort();
+        days.retain(|d| (lo..=hi).contains(d));
+        days
+    }
+
+    #[test]
+    fn whole_days_come_from_counters_exactly_once_and_partial_days_from_rows() {
+        for (from_day, to_day) in [(0, 0), (3, 40), (-70, -5), (31, 32), (-1, 64), (5, 200)] {
+            let plan = count_plan(&filter(Some(from_day * DAY), Some((to_day + 1) * DAY - 1)))
+                .expect("whole days are countable");
+            assert!(plan.partial.is_empty());
+            let covered = days_covered(&plan, from_day - 100, to_day + 100);
+            assert_eq!(covered, (from_day..=to_day).collect::<Vec<_>>());
+        }
+        let plan = count_plan(&filter(Some(3 * DAY + 5), Some(40 * DAY + 7))).unwrap();
+        assert_eq!(days_covered(&plan, -100, 200), (4..=39).collect::<Vec<_>>());
+        let bounds: Vec<_> = plan
+            .partial
+            .iter()
+            .map(|f| (f.from.map(|t| t.micros()), f.to.map(|t| t.micros())))
+            .collect();
+        assert_eq!(
+            bounds,
+            [
+                (Some(3 * DAY + 5), Some(4 * DAY - 1)),
+                (Some(40 * DAY), Some(40 * DAY + 7))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_inside_one_day_and_other_filters_are_counted_from_rows() {
+        assert!(count_plan(&filter(Some(DAY + 1), Some(2 * DAY - 2))).is_none());
+        let by_user = Filter {
+            user_id: Some("u".into()),
+            ..Filter::default()
+        };
+        assert!(count_plan(&by_user).is_none());
+        let two = Filter {
+            resource_type: Some("a".into()),
+            department_id: Some("d".into()),
+            ..Filter::default()
+        };
+        assert!(count_plan(&two).is_none());
+    }
+
+    #[test]
+    fn open_ranges_sum_every_span() {
+        let plan = count_plan(&filter(None, None)).unwrap();
+        assert_eq!(plan.sums, [(SPAN, i64::MIN, i64::MAX)]);
+        let plan = count_plan(&filter(Some(10 * DAY), None)).unwrap();
+        assert_eq!(plan.sums, [(SPAN, 1, i64::MAX), (1, 10, 31)]);
+    }
+}
