@@ -124,18 +124,36 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
     }
     let driver_conds = conds.len();
 
+    // An entry's event is `<resource_type>.<action>`: a type and an action together are one
+    // event, whose index yields exactly those entries in order (instead of one index filtered
+    // by the other column, row by row).
+    let (resource_type, action, event) =
+        match (&filter.resource_type, &filter.action, &filter.event) {
+            (Some(t), Some(a), None) => (None, None, Some(format!("{t}.{a}"))),
+            (t, a, e) => (t.clone(), a.clone(), e.clone()),
+        };
+    // Most selective first. SQLite keeps no statistics, so it is told which index drives: the
+    // first column named; a unary `+` keeps it from using the others' indexes (walking every
+    // `thread` entry to find one thread's history, say).
     let columns = [
-        ("resource_type", &filter.resource_type),
         ("resource_id", &filter.resource_id),
-        ("action", &filter.action),
-        ("event", &filter.event),
         ("user_id", &filter.user_id),
+        ("event", &event),
         ("department_id", &filter.department_id),
+        ("resource_type", &resource_type),
+        ("action", &action),
     ];
+    let mut driving = !driven_by_refs;
     for (column, value) in columns {
         if let Some(v) = value {
             let p = bind(&mut params, Param::Text(v.clone()));
-            conds.push(format!("e.{column} = {p}"));
+            let unindexed = if dialect == Dialect::Sqlite && !driving {
+                "+"
+            } else {
+                ""
+            };
+            conds.push(format!("{unindexed}e.{column} = {p}"));
+            driving = false;
         }
     }
     if !filter.search.is_empty() {

@@ -19,6 +19,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_counts",
         include_str!("../../migrations/postgres/0003_counts.sql"),
     ),
+    (
+        "0004_history_index",
+        include_str!("../../migrations/postgres/0004_history_index.sql"),
+    ),
 ];
 
 /// Arbitrary constant naming auditlog's migration lock.

@@ -6,6 +6,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_init.sql"),
     include_str!("../../migrations/sqlite/0002_merkle.sql"),
     include_str!("../../migrations/sqlite/0003_counts.sql"),
+    include_str!("../../migrations/sqlite/0004_history_index.sql"),
 ];
 
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {

@@ -87,6 +87,14 @@ fn filters() -> Vec<(&'static str, Filter)> {
             },
         ),
         (
+            "resource history",
+            Filter {
+                resource_type: s("thread"),
+                resource_id: s("thre_1"),
+                ..Filter::default()
+            },
+        ),
+        (
             "history",
             Filter {
                 resource_type: s("assistant"),
