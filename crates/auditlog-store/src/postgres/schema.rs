@@ -73,6 +73,18 @@ pub(crate) async fn check_durability(client: &Client, allow_unsafe: bool) -> Res
         .filter(|(_, v)| v == "off")
         .map(|(k, v)| format!("{k}={v}"))
         .collect();
+    let autovacuum: String = client
+        .query_one("select current_setting('autovacuum')", &[])
+        .await?
+        .get(0);
+    if autovacuum == "off" {
+        // Not a durability risk, but without it the planner has no statistics and every
+        // index-only count fetches the rows: totals of a busy actor took 1.1 s instead of 6 ms
+        // at 1 M entries.
+        tracing::warn!(
+            "PostgreSQL runs with autovacuum=off: listings slow down as entries accumulate;              turn it on, or run VACUUM (ANALYZE) regularly"
+        );
+    }
     if unsafe_settings.is_empty() {
         return Ok(());
     }
