@@ -82,7 +82,8 @@ pub(crate) async fn check_durability(client: &Client, allow_unsafe: bool) -> Res
         // index-only count fetches the rows: totals of a busy actor took 1.1 s instead of 6 ms
         // at 1 M entries.
         tracing::warn!(
-            "PostgreSQL runs with autovacuum=off: listings slow down as entries accumulate;              turn it on, or run VACUUM (ANALYZE) regularly"
+            "PostgreSQL runs with autovacuum=off: listings slow down as entries accumulate; \
+             turn it on, or run VACUUM (ANALYZE) regularly"
         );
     }
     if unsafe_settings.is_empty() {
