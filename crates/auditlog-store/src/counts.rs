@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use auditlog_core::{Entry, Filter, Timestamp};
 
-use crate::plan::{Dialect, Param};
+use crate::plan::{folded, Dialect, Param};
 
 const DAY: i64 = 86_400_000_000;
 /// Days per coarse bucket.
@@ -35,8 +35,6 @@ fn facet(filter: &Filter) -> Option<(&'static str, String)> {
         (Some(t), None, None, None) => Some(("t", t.clone())),
         (None, Some(a), None, None) => Some(("a", a.clone())),
         (None, None, Some(e), None) => Some(("e", e.clone())),
-        // An entry's event is always `<resource_type>.<action>`.
-        (Some(t), Some(a), None, None) => Some(("e", format!("{t}.{a}"))),
         (None, None, None, Some(d)) => Some(("d", d.clone())),
         _ => None,
     }
@@ -115,6 +113,7 @@ pub(crate) struct CountPlan {
 }
 
 pub(crate) fn count_plan(filter: &Filter) -> Option<CountPlan> {
+    let filter = &*folded(filter);
     let (kind, value) = facet(filter)?;
     let from = filter.from.map(|t| t.micros());
     let to = filter.to.map(|t| t.micros());
@@ -179,10 +178,7 @@ fn ceil_div(a: i64, b: i64) -> i64 {
 impl CountPlan {
     /// One statement adding up the counter rows, and its parameters.
     pub(crate) fn sum_sql(&self, dialect: Dialect, org: i64) -> (String, Vec<Param>) {
-        let p = |n: usize| match dialect {
-            Dialect::Sqlite => format!("?{n}"),
-            Dialect::Postgres => format!("${n}"),
-        };
+        let p = |n: usize| dialect.placeholder(n);
         let mut params = vec![
             Param::Int(org),
             Param::Text(self.kind.to_owned()),

@@ -25,7 +25,7 @@ pub(crate) enum Dialect {
 }
 
 impl Dialect {
-    fn placeholder(self, n: usize) -> String {
+    pub(crate) fn placeholder(self, n: usize) -> String {
         match self {
             Dialect::Sqlite => format!("?{n}"),
             Dialect::Postgres => format!("${n}"),
@@ -81,7 +81,23 @@ pub(crate) struct Plan {
     org_placeholder: String,
 }
 
+/// The filter with a type and an action folded into the one event they make (an entry's event
+/// is `<resource_type>.<action>`): its index yields exactly those entries in order, and its
+/// count is kept.
+pub(crate) fn folded(filter: &Filter) -> std::borrow::Cow<'_, Filter> {
+    match (&filter.resource_type, &filter.action, &filter.event) {
+        (Some(t), Some(a), None) => std::borrow::Cow::Owned(Filter {
+            resource_type: None,
+            action: None,
+            event: Some(format!("{t}.{a}")),
+            ..filter.clone()
+        }),
+        _ => std::borrow::Cow::Borrowed(filter),
+    }
+}
+
 pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Position>) -> Plan {
+    let filter = &*folded(filter);
     let mut conds: Vec<String> = Vec::new();
     let mut params: Vec<Param> = vec![Param::Int(org)];
     let bind = |params: &mut Vec<Param>, v: Param| {
@@ -124,24 +140,16 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
     }
     let driver_conds = conds.len();
 
-    // An entry's event is `<resource_type>.<action>`: a type and an action together are one
-    // event, whose index yields exactly those entries in order (instead of one index filtered
-    // by the other column, row by row).
-    let (resource_type, action, event) =
-        match (&filter.resource_type, &filter.action, &filter.event) {
-            (Some(t), Some(a), None) => (None, None, Some(format!("{t}.{a}"))),
-            (t, a, e) => (t.clone(), a.clone(), e.clone()),
-        };
     // Most selective first. SQLite keeps no statistics, so it is told which index drives: the
     // first column named; a unary `+` keeps it from using the others' indexes (walking every
     // `thread` entry to find one thread's history, say).
     let columns = [
         ("resource_id", &filter.resource_id),
         ("user_id", &filter.user_id),
-        ("event", &event),
+        ("event", &filter.event),
         ("department_id", &filter.department_id),
-        ("resource_type", &resource_type),
-        ("action", &action),
+        ("resource_type", &filter.resource_type),
+        ("action", &filter.action),
     ];
     let mut driving = !driven_by_refs;
     for (column, value) in columns {
@@ -238,20 +246,21 @@ impl Plan {
     }
 }
 
-/// The statements whose results add up to the exact total of `filter` (the cursor plays no
-/// part): the tree's size, or the kept counters plus partial days, or a count of the rows.
+/// The statements whose results add up to the exact total of `filter`, whose page `whole` is
+/// (its cursor plays no part): the tree's size, or the kept counters plus partial days, or a
+/// count of the rows.
 pub(crate) fn count_statements(
     dialect: Dialect,
     org: i64,
     filter: &Filter,
+    whole: &Plan,
 ) -> Vec<(String, Vec<Param>)> {
-    let whole = plan(dialect, org, filter, None);
     let counted = |p: &Plan| {
         let (sql, n) = p.count_sql();
         (sql, p.params[..n].to_vec())
     };
     if whole.unfiltered {
-        return vec![counted(&whole)];
+        return vec![counted(whole)];
     }
     match count_plan(filter) {
         Some(c) => std::iter::once(c.sum_sql(dialect, org))
@@ -261,6 +270,6 @@ pub(crate) fn count_statements(
                     .map(|f| counted(&plan(dialect, org, f, None))),
             )
             .collect(),
-        None => vec![counted(&whole)],
+        None => vec![counted(whole)],
     }
 }

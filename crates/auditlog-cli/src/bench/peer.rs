@@ -148,10 +148,7 @@ impl Peer {
 impl Drop for Peer {
     fn drop(&mut self) {
         // gunicorn's master stops its workers on TERM.
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let _ = self.child.wait();
+        super::server::terminate(&mut self.child);
     }
 }
 

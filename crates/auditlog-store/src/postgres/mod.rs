@@ -155,7 +155,7 @@ impl PostgresStore {
         let client = self.pool.get().await?;
         let mut out = Vec::new();
         let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
-            .chain(count_statements(Dialect::Postgres, ord, filter));
+            .chain(count_statements(Dialect::Postgres, ord, filter, &plan));
         for (sql, params) in statements {
             let params = sql_params(&params);
             let rows = client
@@ -380,7 +380,7 @@ impl Store for PostgresStore {
         let has_more = entries.len() > limit as usize;
         entries.truncate(limit as usize);
         let mut total = 0i64;
-        for (sql, params) in count_statements(Dialect::Postgres, ord, filter) {
+        for (sql, params) in count_statements(Dialect::Postgres, ord, filter, &plan) {
             let stmt = client.prepare_cached(&sql).await?;
             let params = sql_params(&params);
             total += client

@@ -39,7 +39,7 @@ pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest)
     entries.truncate(limit as usize);
 
     let mut total = 0i64;
-    for (sql, params) in count_statements(Dialect::Sqlite, org, filter) {
+    for (sql, params) in count_statements(Dialect::Sqlite, org, filter, &plan) {
         total += c
             .prepare_cached(&sql)?
             .query_row(rusqlite::params_from_iter(values(&params)), |r| {
@@ -58,7 +58,7 @@ pub(crate) fn explain(c: &Connection, org: i64, filter: &Filter) -> Result<Vec<S
     let plan = plan(Dialect::Sqlite, org, filter, None);
     let mut out = Vec::new();
     let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
-        .chain(count_statements(Dialect::Sqlite, org, filter));
+        .chain(count_statements(Dialect::Sqlite, org, filter, &plan));
     for (sql, params) in statements {
         let mut stmt = c.prepare(&format!("explain query plan {sql}"))?;
         let rows = stmt.query_map(rusqlite::params_from_iter(values(&params)), |r| {
