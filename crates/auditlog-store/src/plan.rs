@@ -79,6 +79,9 @@ pub(crate) struct Plan {
     /// No condition but the organization.
     unfiltered: bool,
     org_placeholder: String,
+    /// The full-text query and its condition, when the search is the only condition but the
+    /// organization.
+    search_only: Option<(Param, String)>,
 }
 
 /// The filter with a type and an action folded into the one event they make (an entry's event
@@ -173,6 +176,10 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
     }
     let driver_only = conds.len() == driver_conds;
     let unfiltered = conds.len() == 1;
+    let search_only = match (conds.len(), filter.search.is_empty(), params.last()) {
+        (2, false, Some(query)) => Some((query.clone(), conds[1].clone())),
+        _ => None,
+    };
 
     let cursor_sql = after.map(|pos| {
         let ts = bind(&mut params, Param::Int(pos.timestamp.micros()));
@@ -194,6 +201,7 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
         order: d,
         unfiltered,
         org_placeholder: org_p,
+        search_only,
     }
 }
 
@@ -208,6 +216,37 @@ impl Plan {
             limit as u64 + 1,
             offset,
             o = self.order,
+        )
+    }
+
+    /// The full-text query when the search is the only condition but the organization: its
+    /// matches are exactly the organization's matching entries (the indexed words are scoped
+    /// to the organization), so they can be counted without reading a row.
+    pub(crate) fn search_only(&self) -> Option<&Param> {
+        self.search_only.as_ref().map(|(query, _)| query)
+    }
+
+    /// The page driven by the full-text matches instead of the time index: for a rare word, the
+    /// time index would be walked to its end looking for matches. Only the keys are sorted; the
+    /// bodies are read for the page alone. SQLite only.
+    pub(crate) fn page_from_matches_sql(&self, limit: u32, offset: u64) -> String {
+        let search = self
+            .search_only
+            .as_ref()
+            .map_or("", |(_, sql)| sql.as_str());
+        // `+` keeps the organization's time index out: the matches drive.
+        let cursor = self
+            .cursor_sql
+            .as_deref()
+            .map(|sql| sql.replace("(e.ts, e.seq)", "(+e.ts, +e.seq)"))
+            .unwrap_or_default();
+        format!(
+            "select e.body, e.hash from (select e.rowid r, e.ts ts, e.seq seq from entries e
+             where +e.org = {} and {search}{cursor} order by e.ts desc, e.seq desc limit {} offset {}) k
+             join entries e on e.rowid = k.r order by k.ts desc, k.seq desc",
+            self.org_placeholder,
+            limit as u64 + 1,
+            offset,
         )
     }
 

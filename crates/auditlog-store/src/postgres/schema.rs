@@ -100,22 +100,48 @@ pub(crate) async fn check_durability(client: &Client, allow_unsafe: bool) -> Res
     )))
 }
 
-/// Creates the current month's partitions and the next few, if missing, under the migration
-/// lock (servers starting together would otherwise race to create the same table).
+/// A calendar month as a count of months since year 0 (`year * 12 + month - 1`).
+pub(crate) type Month = i32;
+
+/// Entries further back than this many months get no partition of their own: a back-filled
+/// history of recent years is split by month like live data, while a stray ancient timestamp
+/// lands in the default partition rather than creating a table.
+const MONTHS_BACK: Month = 120;
+
+fn month_now() -> Month {
+    let now = OffsetDateTime::now_utc();
+    now.year() * 12 + now.month() as i32 - 1
+}
+
+/// The month of a timestamp in microseconds, when it is one that gets a partition of its own.
+pub(crate) fn partitioned_month(micros: i64) -> Option<Month> {
+    let t = OffsetDateTime::from_unix_timestamp_nanos(micros as i128 * 1000).ok()?;
+    let month = t.year() * 12 + t.month() as i32 - 1;
+    let now = month_now();
+    (now - MONTHS_BACK..=now + MONTHS_AHEAD)
+        .contains(&month)
+        .then_some(month)
+}
+
+/// Creates the current month's partitions and the next few, if missing.
 pub(crate) async fn ensure_partitions(client: &mut Client) -> Result<()> {
+    let now = month_now();
+    ensure_months(client, now..=now + MONTHS_AHEAD).await
+}
+
+/// Creates the partitions of these months, if missing, under the migration lock (servers
+/// starting together would otherwise race to create the same table).
+pub(crate) async fn ensure_months(
+    client: &mut Client,
+    months: impl IntoIterator<Item = Month>,
+) -> Result<()> {
     let tx = client.transaction().await?;
     tx.execute("select pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
         .await?;
-    let now = OffsetDateTime::now_utc();
-    let (mut year, mut month) = (now.year(), now.month() as i32);
-    for _ in 0..=MONTHS_AHEAD {
-        let (next_year, next_month) = if month == 12 {
-            (year + 1, 1)
-        } else {
-            (year, month + 1)
-        };
+    for m in months {
+        let (year, month) = (m.div_euclid(12), m.rem_euclid(12) + 1);
         let from = month_start_micros(year, month)?;
-        let to = month_start_micros(next_year, next_month)?;
+        let to = month_start_micros((m + 1).div_euclid(12), (m + 1).rem_euclid(12) + 1)?;
         for table in ["entries", "entry_refs"] {
             let sql = format!(
                 "create table if not exists {table}_y{year:04}m{month:02} partition of {table}
@@ -132,7 +158,6 @@ pub(crate) async fn ensure_partitions(client: &mut Client) -> Result<()> {
                 }
             }
         }
-        (year, month) = (next_year, next_month);
     }
     tx.commit().await?;
     Ok(())

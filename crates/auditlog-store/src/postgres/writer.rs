@@ -6,7 +6,7 @@
 //! organization with a multi-row insert, advances the heads, and commits once. Because the lock is held until commit, sequences are gapless and in
 //! commit order, and an idempotency key is checked and claimed atomically across processes.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use tokio::sync::{mpsc, oneshot};
 use tokio_postgres::{Client, Config, NoTls, Transaction};
@@ -14,6 +14,7 @@ use tokio_postgres::{Client, Config, NoTls, Transaction};
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, NewEntry, Timestamp};
 
+use super::schema::{ensure_months, partitioned_month, Month};
 use crate::counts::Tally;
 use crate::plan::search_token;
 use crate::{Appended, Result, StoreError};
@@ -35,6 +36,8 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
     tokio::spawn(async move {
         let mut client = Some(client);
         let mut ids = ulid::Generator::new();
+        // Months whose partitions this writer made sure of.
+        let mut months = HashSet::new();
         while let Some(first) = rx.recv().await {
             let mut group = vec![first];
             while group.len() < MAX_GROUP {
@@ -54,10 +57,31 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
                 }
                 continue;
             };
+            ensure_partitions(c, &mut months, &group).await;
             run_group(c, &mut ids, group).await;
         }
     });
     tx
+}
+
+/// Back-dated entries get their month's partition before they are written, so that a
+/// back-filled history is split by month like live data instead of filling the default
+/// partition. Once per month and process; a failure leaves the rows to the default partition.
+async fn ensure_partitions(client: &mut Client, done: &mut HashSet<Month>, group: &[Job]) {
+    let needed: BTreeSet<Month> = group
+        .iter()
+        .flat_map(|job| &job.items)
+        .filter_map(|item| item.timestamp)
+        .filter_map(|t| partitioned_month(t.micros()))
+        .filter(|m| !done.contains(m))
+        .collect();
+    if needed.is_empty() {
+        return;
+    }
+    if let Err(e) = ensure_months(client, needed.iter().copied()).await {
+        tracing::warn!(error = %e, "could not create the partitions of back-dated entries");
+    }
+    done.extend(needed);
 }
 
 async fn connect(config: &Config) -> Option<Client> {

@@ -2,5 +2,6 @@
 //! listings index-driven.
 
 mod plans;
+mod search;
 mod totals;
 mod writes;

@@ -1,0 +1,133 @@
+//! Searches: whichever way a search runs (its matches counted in the full-text index, a rare
+//! word's matches driving the page, or the time index walked), pages and totals equal the
+//! matching entries in newest-first order, and never another organization's.
+
+use serde_json::json;
+
+use auditlog_core::filter::Position;
+use auditlog_core::validate::validate_entry;
+use auditlog_core::{Filter, Limits, NewEntry, OrgId, PageRequest, Timestamp};
+use auditlog_store::testing::Backend;
+use auditlog_store::{Organization, Store};
+
+/// More than the store sorts itself (2000), so a common word takes the time index.
+const COMMON: usize = 2300;
+
+fn entry(i: usize, name: &str) -> NewEntry {
+    // Several entries share a timestamp, so the sequence decides their order.
+    let v = json!({
+        "timestamp": Timestamp::from_micros(1_700_000_000_000_000 + (i as i64 / 3) * 1_000_000).to_string(),
+        "action": "updated",
+        "resource_type": "assistant",
+        "resource_id": format!("asst_{i}"),
+        "resource_name": name,
+        "user_id": "u1",
+    });
+    validate_entry(&v, "", &Limits::now()).unwrap()
+}
+
+/// Entry `i` of an organization: every one is a "support" entry, every 97th also "rare".
+fn name(i: usize) -> String {
+    if i.is_multiple_of(97) {
+        format!("Support rare widget {i}")
+    } else {
+        format!("Support bot {i}")
+    }
+}
+
+async fn organization(store: &dyn Store, id: &str) -> OrgId {
+    let org = OrgId::parse(id).unwrap();
+    store
+        .create_organization(&Organization {
+            id: org.clone(),
+            name: id.into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+    org
+}
+
+/// Every page of `filter` by cursor and the total each page reports.
+async fn walk(store: &dyn Store, org: &OrgId, filter: &Filter, limit: u32) -> (Vec<String>, u64) {
+    let mut ids = Vec::new();
+    let mut page = store
+        .list(org, filter, PageRequest::Offset { offset: 0, limit })
+        .await
+        .unwrap();
+    let total = page.total;
+    loop {
+        assert_eq!(page.total, total, "every page reports the same total");
+        ids.extend(page.entries.iter().map(|e| e.resource_id.clone()));
+        let Some(last) = page.entries.last().filter(|_| page.has_more) else {
+            break;
+        };
+        let after = Position {
+            timestamp: last.timestamp,
+            sequence: last.sequence,
+        };
+        page = store
+            .list(org, filter, PageRequest::After { after, limit })
+            .await
+            .unwrap();
+    }
+    (ids, total)
+}
+
+async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
+    let (a, b) = (
+        organization(&*store, "a").await,
+        organization(&*store, "b").await,
+    );
+    for chunk in (0..COMMON).collect::<Vec<_>>().chunks(500) {
+        let batch = chunk.iter().map(|&i| entry(i, &name(i))).collect();
+        store.append(&a, batch).await.unwrap();
+    }
+    // The other organization has the same words, and more of the rare one.
+    let theirs = (0..300).map(|i| entry(i, "Support rare widget")).collect();
+    store.append(&b, theirs).await.unwrap();
+
+    let newest_first = |keep: &dyn Fn(usize) -> bool| -> Vec<String> {
+        (0..COMMON)
+            .rev()
+            .filter(|&i| keep(i))
+            .map(|i| format!("asst_{i}"))
+            .collect()
+    };
+    let cases: [(&[&str], Vec<String>); 4] = [
+        (&["rare"], newest_first(&|i| i.is_multiple_of(97))),
+        (&["supp", "wid"], newest_first(&|i| i.is_multiple_of(97))),
+        (&["support"], newest_first(&|_| true)),
+        (&["nowhere"], Vec::new()),
+    ];
+    for (words, expected) in cases {
+        let filter = Filter {
+            search: words.iter().map(|w| (*w).to_owned()).collect(),
+            ..Filter::default()
+        };
+        let (ids, total) = walk(&*store, &a, &filter, 40).await;
+        assert_eq!(total, expected.len() as u64, "{words:?}");
+        assert_eq!(ids, expected, "{words:?}");
+
+        // A page deep inside the matches, by offset.
+        let page = store
+            .list(
+                &a,
+                &filter,
+                PageRequest::Offset {
+                    offset: 7,
+                    limit: 5,
+                },
+            )
+            .await
+            .unwrap();
+        let deep: Vec<String> = page.entries.iter().map(|e| e.resource_id.clone()).collect();
+        let want: Vec<String> = expected.iter().skip(7).take(5).cloned().collect();
+        assert_eq!(deep, want, "{words:?} at offset 7");
+        assert_eq!(page.has_more, expected.len() > 12, "{words:?}");
+    }
+}
+
+auditlog_store::on_both_backends!(search_pages_and_totals_equal_the_matching_entries_newest_first,);
