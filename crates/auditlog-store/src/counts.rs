@@ -53,6 +53,35 @@ fn facets(e: &Entry) -> impl Iterator<Item = (&'static str, &str)> {
     .flatten()
 }
 
+/// One kept counter: an organization's entries under one counted value in one day (span 1)
+/// or one 32-day bucket (span 32). Kinds: `all` (value empty), `t` resource type, `a` action,
+/// `e` event, `d` department.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Counter {
+    pub span: i64,
+    pub bucket: i64,
+    pub kind: String,
+    pub value: String,
+}
+
+/// The counters an entry adds one to, as the writer keeps them (for `verify --database`).
+pub fn entry_counters(e: &Entry) -> impl Iterator<Item = Counter> + '_ {
+    keys(e).map(|(span, bucket, kind, value)| Counter {
+        span,
+        bucket,
+        kind: kind.to_owned(),
+        value: value.to_owned(),
+    })
+}
+
+/// `(span, bucket, kind, value)` of every counter an entry adds one to.
+fn keys(e: &Entry) -> impl Iterator<Item = (i64, i64, &'static str, &str)> {
+    let day = e.timestamp.micros().div_euclid(DAY);
+    facets(e).flat_map(move |(kind, value)| {
+        [(1, day), (SPAN, day.div_euclid(SPAN))].map(|(span, bucket)| (span, bucket, kind, value))
+    })
+}
+
 /// A group's increments, written once before its commit.
 #[derive(Default)]
 pub(crate) struct Tally(HashMap<(i64, i64, i64, &'static str, String), i64>);
@@ -70,14 +99,11 @@ pub(crate) struct TallyRows {
 
 impl Tally {
     pub(crate) fn add(&mut self, org: i64, e: &Entry) {
-        let day = e.timestamp.micros().div_euclid(DAY);
-        for (kind, value) in facets(e) {
-            for (span, bucket) in [(1, day), (SPAN, day.div_euclid(SPAN))] {
-                *self
-                    .0
-                    .entry((org, span, bucket, kind, value.to_owned()))
-                    .or_default() += 1;
-            }
+        for (span, bucket, kind, value) in keys(e) {
+            *self
+                .0
+                .entry((org, span, bucket, kind, value.to_owned()))
+                .or_default() += 1;
         }
     }
 

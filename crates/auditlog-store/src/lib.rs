@@ -13,6 +13,8 @@ pub mod sqlite;
 #[cfg(feature = "test-support")]
 pub mod testing;
 
+pub use counts::{entry_counters, Counter};
+
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
@@ -173,4 +175,6 @@ pub trait Store: Send + Sync + 'static {
     async fn checkpoints(&self, org: &OrgId) -> Result<Vec<SignedCheckpoint>>;
     /// Records a signed checkpoint (a second one of the same size is ignored).
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()>;
+    /// Every kept counter of the organization that is not zero, in key order.
+    async fn counters(&self, org: &OrgId) -> Result<Vec<(Counter, i64)>>;
 }

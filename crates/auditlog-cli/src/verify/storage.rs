@@ -1,18 +1,19 @@
 //! `verify --database`: an fsck of storage itself — every entry row against its canonical bytes
 //! and stored hash, the sequence order, every stored tree node, the tree head and every signed
-//! checkpoint — reading storage directly, not through a server.
+//! checkpoint, and the kept counters behind exact totals — reading storage directly, not
+//! through a server.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use serde_json::Value;
 
 use auditlog_core::canonical::{leaf_hash, to_canonical_vec};
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::OrgId;
+use auditlog_core::{Entry, OrgId, Timestamp};
 use auditlog_store::postgres::PostgresStore;
 use auditlog_store::sqlite::SqliteStore;
-use auditlog_store::Store;
+use auditlog_store::{entry_counters, Counter, Store};
 
 use super::{open_checkpoint, verifier, Failure};
 use crate::cli::VerifyArgs;
@@ -76,6 +77,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     let mut roots: HashMap<u64, Hash> = HashMap::new();
 
     let mut frontier = Frontier::empty();
+    let mut counted: BTreeMap<Counter, i64> = BTreeMap::new();
     let mut after = 0u64;
     loop {
         let rows = store
@@ -130,6 +132,11 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
                     row.sequence,
                     "hash mismatch: the stored content does not match its hash",
                 ));
+            }
+            let entry: Entry = serde_json::from_value(body)
+                .map_err(|e| Failure::at(row.sequence, format!("not an entry: {e}")))?;
+            for counter in entry_counters(&entry) {
+                *counted.entry(counter).or_default() += 1;
             }
             frontier.append(leaf, &mut nodes);
             if checkpoints.iter().any(|c| c.size == frontier.size()) {
@@ -215,8 +222,47 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             }
         }
     }
+    let kept = store.counters(&org_id).await.map_err(problem)?;
+    check_counters(counted, kept)?;
     Ok(format!(
-        "storage of {org}: {count} entries, every tree node and {} signed checkpoints consistent",
+        "storage of {org}: {count} entries, every tree node, {} signed checkpoints and the kept counts consistent",
         checkpoints.len()
     ))
+}
+
+/// The kept counters must be exactly those the entries make: a wrong one would make totals
+/// lie while every entry is intact.
+fn check_counters(
+    mut counted: BTreeMap<Counter, i64>,
+    kept: Vec<(Counter, i64)>,
+) -> Result<(), Failure> {
+    let mut wrong: Vec<(Counter, i64, i64)> = Vec::new();
+    for (counter, n) in kept {
+        let want = counted.remove(&counter).unwrap_or(0);
+        if n != want {
+            wrong.push((counter, n, want));
+        }
+    }
+    wrong.extend(counted.into_iter().map(|(c, want)| (c, 0, want)));
+    let Some((c, stored, want)) = wrong.first() else {
+        return Ok(());
+    };
+    let what = match c.kind.as_str() {
+        "all" => "entries".to_owned(),
+        "t" => format!("resource type {:?}", c.value),
+        "a" => format!("action {:?}", c.value),
+        "e" => format!("event {:?}", c.value),
+        "d" => format!("department {:?}", c.value),
+        other => format!("{other} {:?}", c.value),
+    };
+    let first_day = Timestamp::from_micros(c.bucket * c.span * 86_400_000_000).to_string();
+    let when = if c.span == 1 {
+        format!("on {}", &first_day[..10])
+    } else {
+        format!("in the {} days from {}", c.span, &first_day[..10])
+    };
+    Err(Failure::general(format!(
+        "counts mismatch: {} kept counters differ from the entries; {what} {when}: kept {stored}, entries {want}",
+        wrong.len()
+    )))
 }

@@ -369,6 +369,24 @@ fn the_server_refuses_to_sign_a_tree_that_shrank_behind_its_back() {
 }
 
 #[test]
+fn a_changed_counter_is_a_counts_mismatch_in_storage_though_every_entry_checks_out() {
+    on_both(|log| {
+        // The entries and the tree are intact, but totals would lie.
+        log.db.exec(&format!(
+            "update counts set n = n + 1 where org = {ORG} and span = 1 and kind = 'all'"
+        ));
+        let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
+        assert!(server_ok, "the entries are intact: {server_says}");
+        assert!(
+            !storage_ok
+                && storage_says.contains("counts mismatch")
+                && storage_says.contains("entries on "),
+            "storage check: {storage_says}"
+        );
+    });
+}
+
+#[test]
 fn the_offline_walkthrough_verifies_an_export_and_a_receipt_and_catches_an_edited_export() {
     on_both(|log| {
         let dir = log.dir.path();

@@ -536,6 +536,32 @@ impl Store for PostgresStore {
         rows.iter().map(checkpoint_from_row).collect()
     }
 
+    async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select span::bigint, bucket::bigint, kind, value, n::bigint from counts
+                 where org = $1 and n <> 0 order by span, bucket, kind, value",
+                &[&ord],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let counter = crate::Counter {
+                    span: r.get(0),
+                    bucket: r.get(1),
+                    kind: r.get(2),
+                    value: r.get(3),
+                };
+                (counter, r.get(4))
+            })
+            .collect())
+    }
+
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {
         let ord = self
             .ordinal(org)

@@ -478,6 +478,29 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        self.read(move |c| {
+            let mut stmt = c.prepare(
+                "select span, bucket, kind, value, n from counts where org = ?1 and n <> 0
+                 order by span, bucket, kind, value",
+            )?;
+            let rows = stmt.query_map([ord], |r| {
+                let counter = crate::Counter {
+                    span: r.get(0)?,
+                    bucket: r.get(1)?,
+                    kind: r.get(2)?,
+                    value: r.get(3)?,
+                };
+                Ok((counter, r.get(4)?))
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+        .await
+    }
+
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {
         let ord = self
             .ordinal(org)
