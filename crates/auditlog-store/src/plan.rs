@@ -79,9 +79,9 @@ pub(crate) struct Plan {
     /// No condition but the organization.
     unfiltered: bool,
     org_placeholder: String,
-    /// The full-text query and its condition, when the search is the only condition but the
-    /// organization.
-    search_only: Option<(Param, String)>,
+    /// When the filter searches: its full-text query and the conditions with the matches
+    /// driving (every other index kept out).
+    matches: Option<Matches>,
 }
 
 /// The filter with a type and an action folded into the one event they make (an entry's event
@@ -176,8 +176,21 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
     }
     let driver_only = conds.len() == driver_conds;
     let unfiltered = conds.len() == 1;
-    let search_only = match (conds.len(), filter.search.is_empty(), params.last()) {
-        (2, false, Some(query)) => Some((query.clone(), conds[1].clone())),
+    // The search condition comes last; a unary `+` keeps every other condition off its index.
+    let matches = match (filter.search.is_empty(), params.last(), conds.split_last()) {
+        (false, Some(query), Some((search, others))) if !driven_by_refs => Some(Matches {
+            query: query.clone(),
+            only: others.len() == 1,
+            where_sql: others
+                .iter()
+                .map(|c| match c.starts_with('+') {
+                    true => c.clone(),
+                    false => format!("+{c}"),
+                })
+                .chain(std::iter::once(search.clone()))
+                .collect::<Vec<_>>()
+                .join(" and "),
+        }),
         _ => None,
     };
 
@@ -201,8 +214,15 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
         order: d,
         unfiltered,
         org_placeholder: org_p,
-        search_only,
+        matches,
     }
+}
+
+struct Matches {
+    query: Param,
+    /// No condition but the organization and the search.
+    only: bool,
+    where_sql: String,
 }
 
 impl Plan {
@@ -219,22 +239,19 @@ impl Plan {
         )
     }
 
-    /// The full-text query when the search is the only condition but the organization: its
-    /// matches are exactly the organization's matching entries (the indexed words are scoped
-    /// to the organization), so they can be counted without reading a row.
-    pub(crate) fn search_only(&self) -> Option<&Param> {
-        self.search_only.as_ref().map(|(query, _)| query)
+    /// The full-text query of a search (not driven by resource references), and whether it is
+    /// the only condition but the organization: the indexed words are scoped to the
+    /// organization, so then its matches are exactly the matching entries and can be counted
+    /// without reading a row.
+    pub(crate) fn search(&self) -> Option<(&Param, bool)> {
+        self.matches.as_ref().map(|m| (&m.query, m.only))
     }
 
-    /// The page driven by the full-text matches instead of the time index: for a rare word, the
-    /// time index would be walked to its end looking for matches. Only the keys are sorted; the
-    /// bodies are read for the page alone. SQLite only.
+    /// The page driven by the full-text matches instead of an index of `entries`: for a rare
+    /// word, an index would be walked to its end looking for matches. Only the keys are sorted;
+    /// the bodies are read for the page alone. SQLite only.
     pub(crate) fn page_from_matches_sql(&self, limit: u32, offset: u64) -> String {
-        let search = self
-            .search_only
-            .as_ref()
-            .map_or("", |(_, sql)| sql.as_str());
-        // `+` keeps the organization's time index out: the matches drive.
+        let conditions = self.matches.as_ref().map_or("", |m| m.where_sql.as_str());
         let cursor = self
             .cursor_sql
             .as_deref()
@@ -242,11 +259,20 @@ impl Plan {
             .unwrap_or_default();
         format!(
             "select e.body, e.hash from (select e.rowid r, e.ts ts, e.seq seq from entries e
-             where +e.org = {} and {search}{cursor} order by e.ts desc, e.seq desc limit {} offset {}) k
+             where {conditions}{cursor} order by e.ts desc, e.seq desc limit {} offset {}) k
              join entries e on e.rowid = k.r order by k.ts desc, k.seq desc",
-            self.org_placeholder,
             limit as u64 + 1,
             offset,
+        )
+    }
+
+    /// The total driven by the full-text matches, and how many parameters it takes. SQLite only.
+    pub(crate) fn count_from_matches_sql(&self) -> (String, usize) {
+        let conditions = self.matches.as_ref().map_or("", |m| m.where_sql.as_str());
+        let n = self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 };
+        (
+            format!("select count(*) from entries e where {conditions}"),
+            n,
         )
     }
 

@@ -19,8 +19,8 @@ pub(crate) fn values(params: &[Param]) -> Vec<Value> {
         .collect()
 }
 
-/// Up to this many full-text matches, sorting them is cheaper than walking the organization's
-/// time index until a page of them turns up.
+/// Up to this many full-text matches, reading and sorting them is cheaper than walking an
+/// index of the organization's entries until a page of them turns up.
 const FEW_MATCHES: i64 = 2000;
 
 pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest) -> Result<Page> {
@@ -30,21 +30,26 @@ pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest)
     };
     let plan = plan(Dialect::Sqlite, org, filter, after);
     let params = values(&plan.params);
-    // A search alone is counted in the full-text index, and a rare word's few matches drive
-    // the page rather than the time index.
-    let matches = match plan.search_only() {
-        Some(query) => Some(
-            c.prepare_cached("select count(*) from entry_search where entry_search match ?1")?
+    // A search counts its matches in the full-text index first (the words are scoped to the
+    // organization): a search alone has its total right there, and a few matches drive the
+    // page and the count rather than an index of the organization's entries.
+    let matches = match plan.search() {
+        Some((query, only)) => {
+            let n = c
+                .prepare_cached("select count(*) from entry_search where entry_search match ?1")?
                 .query_row(
                     rusqlite::params_from_iter(values(std::slice::from_ref(query))),
                     |r| r.get::<_, i64>(0),
-                )?,
-        ),
+                )?;
+            Some((n, only))
+        }
         None => None,
     };
-    let page_sql = match matches {
-        Some(n) if n <= FEW_MATCHES => plan.page_from_matches_sql(limit, offset),
-        _ => plan.page_sql(limit, offset),
+    let few = matches.is_some_and(|(n, _)| n <= FEW_MATCHES);
+    let page_sql = if few {
+        plan.page_from_matches_sql(limit, offset)
+    } else {
+        plan.page_sql(limit, offset)
     };
     let mut stmt = c.prepare_cached(&page_sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
@@ -58,15 +63,22 @@ pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest)
     let has_more = entries.len() > limit as usize;
     entries.truncate(limit as usize);
 
-    if let Some(total) = matches {
-        return Ok(Page {
-            entries,
-            total: total as u64,
-            has_more,
-        });
-    }
+    let counts = match matches {
+        Some((n, true)) => {
+            return Ok(Page {
+                entries,
+                total: n as u64,
+                has_more,
+            })
+        }
+        Some((_, false)) if few => {
+            let (sql, n) = plan.count_from_matches_sql();
+            vec![(sql, plan.params[..n].to_vec())]
+        }
+        _ => count_statements(Dialect::Sqlite, org, filter, &plan),
+    };
     let mut total = 0i64;
-    for (sql, params) in count_statements(Dialect::Sqlite, org, filter, &plan) {
+    for (sql, params) in counts {
         total += c
             .prepare_cached(&sql)?
             .query_row(rusqlite::params_from_iter(values(&params)), |r| {

@@ -13,10 +13,12 @@ use auditlog_store::{Organization, Store};
 /// More than the store sorts itself (2000), so a common word takes the time index.
 const COMMON: usize = 2300;
 
+const BASE: i64 = 1_700_000_000_000_000;
+
 fn entry(i: usize, name: &str) -> NewEntry {
     // Several entries share a timestamp, so the sequence decides their order.
     let v = json!({
-        "timestamp": Timestamp::from_micros(1_700_000_000_000_000 + (i as i64 / 3) * 1_000_000).to_string(),
+        "timestamp": Timestamp::from_micros(BASE + (i as i64 / 3) * 1_000_000).to_string(),
         "action": "updated",
         "resource_type": "assistant",
         "resource_id": format!("asst_{i}"),
@@ -96,20 +98,56 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
             .map(|i| format!("asst_{i}"))
             .collect()
     };
-    let cases: [(&[&str], Vec<String>); 4] = [
-        (&["rare"], newest_first(&|i| i.is_multiple_of(97))),
-        (&["supp", "wid"], newest_first(&|i| i.is_multiple_of(97))),
-        (&["support"], newest_first(&|_| true)),
-        (&["nowhere"], Vec::new()),
+    let at = |s: i64| Some(Timestamp::from_micros(BASE + s * 1_000_000));
+    // With other conditions too: then a few matches drive the page and the count, and those
+    // conditions are checked on each.
+    let cases: [(&[&str], Filter, Vec<String>); 7] = [
+        (
+            &["rare"],
+            Filter::default(),
+            newest_first(&|i| i.is_multiple_of(97)),
+        ),
+        (
+            &["supp", "wid"],
+            Filter::default(),
+            newest_first(&|i| i.is_multiple_of(97)),
+        ),
+        (&["support"], Filter::default(), newest_first(&|_| true)),
+        (&["nowhere"], Filter::default(), Vec::new()),
+        (
+            &["rare"],
+            Filter {
+                to: at(300),
+                resource_type: Some("assistant".into()),
+                ..Filter::default()
+            },
+            newest_first(&|i| i.is_multiple_of(97) && i <= 902),
+        ),
+        (
+            &["support"],
+            Filter {
+                from: at(600),
+                ..Filter::default()
+            },
+            newest_first(&|i| i >= 1800),
+        ),
+        (
+            &["rare"],
+            Filter {
+                resource_type: Some("thread".into()),
+                ..Filter::default()
+            },
+            Vec::new(),
+        ),
     ];
-    for (words, expected) in cases {
+    for (words, others, expected) in cases {
         let filter = Filter {
             search: words.iter().map(|w| (*w).to_owned()).collect(),
-            ..Filter::default()
+            ..others
         };
         let (ids, total) = walk(&*store, &a, &filter, 40).await;
-        assert_eq!(total, expected.len() as u64, "{words:?}");
-        assert_eq!(ids, expected, "{words:?}");
+        assert_eq!(total, expected.len() as u64, "{filter:?}");
+        assert_eq!(ids, expected, "{filter:?}");
 
         // A page deep inside the matches, by offset.
         let page = store
@@ -125,8 +163,8 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
             .unwrap();
         let deep: Vec<String> = page.entries.iter().map(|e| e.resource_id.clone()).collect();
         let want: Vec<String> = expected.iter().skip(7).take(5).cloned().collect();
-        assert_eq!(deep, want, "{words:?} at offset 7");
-        assert_eq!(page.has_more, expected.len() > 12, "{words:?}");
+        assert_eq!(deep, want, "{filter:?} at offset 7");
+        assert_eq!(page.has_more, expected.len() > 12, "{filter:?}");
     }
 }
 
