@@ -269,11 +269,15 @@ impl Plan {
     /// The total driven by the full-text matches, and how many parameters it takes. SQLite only.
     pub(crate) fn count_from_matches_sql(&self) -> (String, usize) {
         let conditions = self.matches.as_ref().map_or("", |m| m.where_sql.as_str());
-        let n = self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 };
         (
             format!("select count(*) from entries e where {conditions}"),
-            n,
+            self.uncursored_params(),
         )
+    }
+
+    /// How many parameters the conditions take without the cursor's two, which come last.
+    fn uncursored_params(&self) -> usize {
+        self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 }
     }
 
     /// Matching entries after a sequence (bound as the next parameter), in sequence order.
@@ -298,7 +302,7 @@ impl Plan {
                 1,
             );
         }
-        let n = self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 };
+        let n = self.uncursored_params();
         let from = if self.driver_only && self.order == "r" {
             "entry_refs r"
         } else {

@@ -113,14 +113,16 @@ fn month_now() -> Month {
     now.year() * 12 + now.month() as i32 - 1
 }
 
-/// The month of a timestamp in microseconds, when it is one that gets a partition of its own.
-pub(crate) fn partitioned_month(micros: i64) -> Option<Month> {
-    let t = OffsetDateTime::from_unix_timestamp_nanos(micros as i128 * 1000).ok()?;
-    let month = t.year() * 12 + t.month() as i32 - 1;
+/// The months that get partitions of their own, as of now.
+pub(crate) fn partitioned_months() -> std::ops::RangeInclusive<Month> {
     let now = month_now();
-    (now - MONTHS_BACK..=now + MONTHS_AHEAD)
-        .contains(&month)
-        .then_some(month)
+    now - MONTHS_BACK..=now + MONTHS_AHEAD
+}
+
+/// The month of a timestamp in microseconds.
+pub(crate) fn month_of(micros: i64) -> Option<Month> {
+    let t = OffsetDateTime::from_unix_timestamp_nanos(micros as i128 * 1000).ok()?;
+    Some(t.year() * 12 + t.month() as i32 - 1)
 }
 
 /// Creates the current month's partitions and the next few, if missing.
@@ -140,8 +142,7 @@ pub(crate) async fn ensure_months(
         .await?;
     for m in months {
         let (year, month) = (m.div_euclid(12), m.rem_euclid(12) + 1);
-        let from = month_start_micros(year, month)?;
-        let to = month_start_micros((m + 1).div_euclid(12), (m + 1).rem_euclid(12) + 1)?;
+        let (from, to) = (month_start_micros(m)?, month_start_micros(m + 1)?);
         for table in ["entries", "entry_refs"] {
             let sql = format!(
                 "create table if not exists {table}_y{year:04}m{month:02} partition of {table}
@@ -163,7 +164,8 @@ pub(crate) async fn ensure_months(
     Ok(())
 }
 
-fn month_start_micros(year: i32, month: i32) -> Result<i64> {
+fn month_start_micros(m: Month) -> Result<i64> {
+    let (year, month) = (m.div_euclid(12), m.rem_euclid(12) + 1);
     let month =
         time::Month::try_from(month as u8).map_err(|e| StoreError::Internal(e.to_string()))?;
     let date = time::Date::from_calendar_date(year, month, 1)

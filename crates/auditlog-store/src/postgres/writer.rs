@@ -14,7 +14,7 @@ use tokio_postgres::{Client, Config, NoTls, Transaction};
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, NewEntry, Timestamp};
 
-use super::schema::{ensure_months, partitioned_month, Month};
+use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use crate::counts::Tally;
 use crate::plan::search_token;
 use crate::{Appended, Result, StoreError};
@@ -57,7 +57,7 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
                 }
                 continue;
             };
-            ensure_partitions(c, &mut months, &group).await;
+            ensure_back_dated_partitions(c, &mut months, &group).await;
             run_group(c, &mut ids, group).await;
         }
     });
@@ -67,13 +67,17 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
 /// Back-dated entries get their month's partition before they are written, so that a
 /// back-filled history is split by month like live data instead of filling the default
 /// partition. Once per month and process; a failure leaves the rows to the default partition.
-async fn ensure_partitions(client: &mut Client, done: &mut HashSet<Month>, group: &[Job]) {
+async fn ensure_back_dated_partitions(
+    client: &mut Client,
+    done: &mut HashSet<Month>,
+    group: &[Job],
+) {
+    let partitioned = partitioned_months();
     let needed: BTreeSet<Month> = group
         .iter()
         .flat_map(|job| &job.items)
-        .filter_map(|item| item.timestamp)
-        .filter_map(|t| partitioned_month(t.micros()))
-        .filter(|m| !done.contains(m))
+        .filter_map(|item| month_of(item.timestamp?.micros()))
+        .filter(|m| partitioned.contains(m) && !done.contains(m))
         .collect();
     if needed.is_empty() {
         return;
