@@ -15,7 +15,7 @@ use auditlog_core::{Entry, Filter, Timestamp};
 
 use crate::plan::{folded, Dialect, Param};
 
-const DAY: i64 = 86_400_000_000;
+pub(crate) const DAY: i64 = 86_400_000_000;
 /// Days per coarse bucket.
 const SPAN: i64 = 32;
 

@@ -59,6 +59,12 @@ impl Dialect {
     }
 }
 
+/// SQL for the day of a timestamp placeholder, as `entries.day` holds it: floor(ts / 1 day).
+fn day_of(p: &str) -> String {
+    let d = crate::counts::DAY;
+    format!("(({p}) - ((({p}) % {d}) + {d}) % {d}) / {d}")
+}
+
 /// The indexed form of a search word, scoped to its organization: an organization's postings
 /// form their own key range, so a prefix query in one organization never reads another's.
 /// Words are alphanumeric, so the token needs no quoting in either backend.
@@ -68,6 +74,13 @@ pub(crate) fn search_token(org: i64, word: &str) -> String {
 
 pub(crate) struct Plan {
     from: String,
+    /// The driving table (with the days it walks, if any): enough for a count that needs no
+    /// other column.
+    driver: String,
+    /// Newest first, as the driving loops yield it.
+    order_sql: String,
+    /// When the days are walked: the last day a cursor's position allows.
+    cursor_day: Option<String>,
     /// Conditions on the driving table only: enough for a count without the join.
     driver_only: bool,
     where_sql: String,
@@ -120,6 +133,14 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
     }
     let driven_by_refs = !refs.is_empty();
     let d = if driven_by_refs { "r" } else { "e" };
+    // On SQLite the indexes of actors, resources and references are keyed by day first (see
+    // migration 0005): a listing driven by one walks the organization's days newest first.
+    let by_day = dialect == Dialect::Sqlite
+        && (driven_by_refs || filter.resource_id.is_some() || filter.user_id.is_some());
+    let same_day = |alias: &str| match dialect {
+        Dialect::Sqlite => format!(" and {alias}.day = r.day"),
+        Dialect::Postgres => String::new(),
+    };
     conds.push(format!("{d}.org = {org_p}"));
     for (i, (kind, id)) in refs.iter().enumerate() {
         let t = bind(&mut params, Param::Text((*kind).to_owned()));
@@ -128,18 +149,23 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
             conds.push(format!("r.ref_type = {t} and r.ref_id = {v}"));
         } else {
             conds.push(format!(
-                "exists (select 1 from entry_refs r{i} where r{i}.org = {org_p} and r{i}.ref_type = {t}
-                 and r{i}.ref_id = {v} and r{i}.ts = r.ts and r{i}.seq = r.seq)"
+                "exists (select 1 from entry_refs r{i} where r{i}.org = {org_p}{} and r{i}.ref_type = {t}
+                 and r{i}.ref_id = {v} and r{i}.ts = r.ts and r{i}.seq = r.seq)",
+                same_day(&format!("r{i}")),
             ));
         }
     }
+    // The days walked: only those of the date range.
+    let mut days = format!("dd.org = {org_p}");
     if let Some(from) = filter.from {
         let p = bind(&mut params, Param::Int(from.micros()));
         conds.push(format!("{d}.ts >= {p}"));
+        days.push_str(&format!(" and dd.day >= {}", day_of(&p)));
     }
     if let Some(to) = filter.to {
         let p = bind(&mut params, Param::Int(to.micros()));
         conds.push(format!("{d}.ts <= {p}"));
+        days.push_str(&format!(" and dd.day <= {}", day_of(&p)));
     }
     let driver_conds = conds.len();
 
@@ -194,19 +220,38 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
         _ => None,
     };
 
+    let mut cursor_day = None;
     let cursor_sql = after.map(|pos| {
         let ts = bind(&mut params, Param::Int(pos.timestamp.micros()));
         let seq = bind(&mut params, Param::Int(pos.sequence as i64));
+        cursor_day = by_day.then(|| format!(" and dd.day <= {}", day_of(&ts)));
         format!(" and ({d}.ts, {d}.seq) < ({ts}, {seq})")
     });
 
-    let from = if driven_by_refs {
-        "entry_refs r join entries e on e.org = r.org and e.ts = r.ts and e.seq = r.seq".to_owned()
-    } else {
-        "entries e".to_owned()
+    // `cross join` keeps the days the outer loop, so the order comes from the loops' nesting.
+    let driver = match (driven_by_refs, by_day) {
+        (true, true) => {
+            format!("org_days dd cross join entry_refs r on r.org = dd.org and r.day = dd.day and {days}")
+        }
+        (true, false) => "entry_refs r".to_owned(),
+        (false, true) => {
+            format!(
+                "org_days dd cross join entries e on e.org = dd.org and e.day = dd.day and {days}"
+            )
+        }
+        (false, false) => "entries e".to_owned(),
     };
+    let from = if driven_by_refs {
+        format!("{driver} join entries e on e.org = r.org and e.ts = r.ts and e.seq = r.seq")
+    } else {
+        driver.clone()
+    };
+    let day_order = if by_day { "dd.day desc, " } else { "" };
     Plan {
         from,
+        driver,
+        order_sql: format!("{day_order}{d}.ts desc, {d}.seq desc"),
+        cursor_day,
         driver_only,
         where_sql: conds.join(" and "),
         cursor_sql,
@@ -229,13 +274,14 @@ impl Plan {
     /// Fetches one row more than `limit`, which tells whether there is more.
     pub(crate) fn page_sql(&self, limit: u32, offset: u64) -> String {
         format!(
-            "select e.body, e.hash from {} where {}{} order by {o}.ts desc, {o}.seq desc limit {} offset {}",
+            "select e.body, e.hash from {} where {}{}{} order by {} limit {} offset {}",
             self.from,
             self.where_sql,
+            self.cursor_day.as_deref().unwrap_or(""),
             self.cursor_sql.as_deref().unwrap_or(""),
+            self.order_sql,
             limit as u64 + 1,
             offset,
-            o = self.order,
         )
     }
 
@@ -304,7 +350,7 @@ impl Plan {
         }
         let n = self.uncursored_params();
         let from = if self.driver_only && self.order == "r" {
-            "entry_refs r"
+            self.driver.as_str()
         } else {
             self.from.as_str()
         };

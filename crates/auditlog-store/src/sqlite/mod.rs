@@ -342,7 +342,9 @@ impl Store for SqliteStore {
         self.read(move |c| {
             let found = c
                 .prepare_cached(
-                    "select 1 from entries where org = ?1 and resource_id = ?2 and resource_type = ?3 limit 1",
+                    // The resource-id index is keyed by day first: probe each day.
+                    "select 1 from org_days dd cross join entries e on e.org = dd.org and e.day = dd.day
+                     where dd.org = ?1 and e.resource_id = ?2 and e.resource_type = ?3 limit 1",
                 )?
                 .exists(params![ord, rid, rt])?;
             Ok(found)

@@ -7,6 +7,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0002_merkle.sql"),
     include_str!("../../migrations/sqlite/0003_counts.sql"),
     include_str!("../../migrations/sqlite/0004_history_index.sql"),
+    include_str!("../../migrations/sqlite/0005_day_first.sql"),
 ];
 
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {

@@ -4,7 +4,7 @@
 //! transaction, commits once, and only then answers them — so a reply always means "durably
 //! committed", and N concurrent requests cost one fsync.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -20,6 +20,9 @@ use crate::{Appended, Result, StoreError};
 /// WAL size past which the writer completes a checkpoint and truncates the WAL.
 const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
 
+/// (organization, day) pairs remembered as written, past which the memory starts over.
+const MAX_KNOWN_DAYS: usize = 100_000;
+
 /// Most requests folded into one transaction, to bound the latency of the first.
 const MAX_GROUP: usize = 512;
 
@@ -34,6 +37,8 @@ pub(crate) struct WriterState {
     ids: ulid::Generator,
     /// The group's counter increments, written just before its commit.
     tally: Tally,
+    /// (organization, day) pairs known to be in `org_days`.
+    days: HashSet<(i64, i64)>,
 }
 
 impl WriterState {
@@ -41,6 +46,7 @@ impl WriterState {
     fn forget(&mut self) {
         self.frontiers.clear();
         self.tally.clear();
+        self.days.clear();
     }
 }
 
@@ -90,6 +96,7 @@ pub(crate) fn spawn(
                 frontiers: HashMap::new(),
                 ids: ulid::Generator::new(),
                 tally: Tally::default(),
+                days: HashSet::new(),
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -225,7 +232,15 @@ pub(crate) fn append(
             frontier.size() + 1,
             received_at,
         );
-        insert(tx, org, &entry, &body)?;
+        let day = day_of(entry.timestamp);
+        if state.days.len() > MAX_KNOWN_DAYS {
+            state.days.clear();
+        }
+        if state.days.insert((org, day)) {
+            tx.prepare_cached("insert or ignore into org_days (org, day) values (?1, ?2)")?
+                .execute(params![org, day])?;
+        }
+        insert(tx, org, day, &entry, &body)?;
         state.tally.add(org, &entry);
         let mut leaf = [0u8; 32];
         hex::decode_to_slice(&entry.hash, &mut leaf)
@@ -311,19 +326,25 @@ fn by_idempotency_key(tx: &Transaction, org: i64, key: &str) -> Result<Option<En
         .transpose()
 }
 
-fn insert(tx: &Transaction, org: i64, e: &Entry, body: &[u8]) -> Result<()> {
+/// The entry's day (`entries.day`, `org_days`): floor(ts / 1 day), as migration 0005 computes it.
+fn day_of(ts: Timestamp) -> i64 {
+    ts.micros().div_euclid(crate::counts::DAY)
+}
+
+fn insert(tx: &Transaction, org: i64, day: i64, e: &Entry, body: &[u8]) -> Result<()> {
     let hash = hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?;
     let body = std::str::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?;
     tx.prepare_cached(
-        "insert into entries (org, seq, id, ts, resource_type, resource_id, action, event, user_id,
-                              department_id, idempotency_key, body, hash)
-         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        "insert into entries (org, seq, id, ts, day, resource_type, resource_id, action, event,
+                              user_id, department_id, idempotency_key, body, hash)
+         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         org,
         e.sequence,
         e.id,
         e.timestamp.micros(),
+        day,
         e.resource_type,
         e.resource_id,
         e.action,
@@ -337,13 +358,21 @@ fn insert(tx: &Transaction, org: i64, e: &Entry, body: &[u8]) -> Result<()> {
     let rowid = tx.last_insert_rowid();
 
     let mut refs = tx.prepare_cached(
-        "insert or ignore into entry_refs (org, ref_type, ref_id, ts, seq) values (?1, ?2, ?3, ?4, ?5)",
+        "insert or ignore into entry_refs (org, day, ref_type, ref_id, ts, seq)
+         values (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let touched = std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
         .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())));
     for (kind, id) in touched {
         for ref_type in [kind, ""] {
-            refs.execute(params![org, ref_type, id, e.timestamp.micros(), e.sequence])?;
+            refs.execute(params![
+                org,
+                day,
+                ref_type,
+                id,
+                e.timestamp.micros(),
+                e.sequence
+            ])?;
         }
     }
 
