@@ -20,7 +20,7 @@ pub mod search;
 pub mod timestamp;
 pub mod validate;
 
-pub use entry::{ActorType, Change, Entry, NewEntry, Target};
+pub use entry::{ActorType, Change, Entry, NewEntry, Prepared, Target};
 pub use filter::{Filter, PageRequest};
 pub use ids::OrgId;
 pub use timestamp::Timestamp;

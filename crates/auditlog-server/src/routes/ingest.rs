@@ -3,11 +3,12 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 
 use auditlog_core::ids::is_valid_id;
 use auditlog_core::validate::validate_entry;
-use auditlog_core::{Limits, NewEntry};
+use auditlog_core::{Entry, Limits, NewEntry};
 use auditlog_store::Appended;
 
 use crate::auth::{Principal, SCOPE_WRITE};
@@ -25,7 +26,7 @@ pub async fn one(
     PathParams(org_id): PathParams<String>,
     headers: HeaderMap,
     body: RawJson,
-) -> Result<(StatusCode, Json<Value>)> {
+) -> Result<(StatusCode, Json<Entry>)> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
@@ -47,10 +48,13 @@ pub async fn one(
     let Appended { entry, created } = stored
         .pop()
         .ok_or_else(|| ApiError::Internal("append returned nothing".into()))?;
-    Ok((
-        status(created),
-        Json(serde_json::to_value(entry).unwrap_or(Value::Null)),
-    ))
+    Ok((status(created), Json(entry)))
+}
+
+/// The stored batch, serialized straight from the entries (no intermediate JSON tree).
+#[derive(Serialize)]
+pub struct Items {
+    items: Vec<Entry>,
 }
 
 /// `POST …/audit-log/batch` with `{"items": [...]}`: all or nothing. An `Idempotency-Key` header
@@ -61,7 +65,7 @@ pub async fn batch(
     PathParams(org_id): PathParams<String>,
     headers: HeaderMap,
     body: RawJson,
-) -> Result<(StatusCode, Json<Value>)> {
+) -> Result<(StatusCode, Json<Items>)> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
@@ -115,8 +119,8 @@ pub async fn batch(
     }
     let stored = state.store.append(&org.id, entries).await?;
     let created = stored.iter().any(|a| a.created);
-    let items: Vec<_> = stored.into_iter().map(|a| a.entry).collect();
-    Ok((status(created), Json(json!({ "items": items }))))
+    let items = stored.into_iter().map(|a| a.entry).collect();
+    Ok((status(created), Json(Items { items })))
 }
 
 fn status(created: bool) -> StatusCode {

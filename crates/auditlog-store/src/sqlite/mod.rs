@@ -12,7 +12,7 @@ use std::sync::{mpsc, Arc, Mutex, RwLock};
 use async_trait::async_trait;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
+use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Prepared, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
 
@@ -31,6 +31,8 @@ pub struct SqliteStore {
     readers: Arc<Mutex<Vec<Connection>>>,
     /// Organizations never change or disappear, so their ordinals can be cached forever.
     orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
+    /// Entry ids: `log_` + a ULID, increasing within a millisecond.
+    ids: Mutex<ulid::Generator>,
 }
 
 impl SqliteStore {
@@ -47,6 +49,7 @@ impl SqliteStore {
             writer,
             readers: Arc::new(Mutex::new(Vec::new())),
             orgs: RwLock::new(HashMap::new()),
+            ids: Mutex::new(ulid::Generator::new()),
         })
     }
 
@@ -295,9 +298,28 @@ impl Store for SqliteStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
-        let org_id = org.to_string();
+        // Identity and canonical bytes are made here, on the caller's thread, so that the one
+        // writer thread only assigns sequences and writes.
+        let received_at = Timestamp::now();
+        let prepared: Vec<Prepared> = {
+            let mut ids = self.ids.lock().unwrap_or_else(|p| p.into_inner());
+            items
+                .into_iter()
+                .map(|item| {
+                    let ulid = ids
+                        .generate()
+                        .map_err(|e| StoreError::Internal(e.to_string()))?;
+                    Ok(Prepared::new(
+                        item,
+                        format!("log_{ulid}"),
+                        org.to_string(),
+                        received_at,
+                    ))
+                })
+                .collect::<Result<_>>()?
+        };
         writer::call(&self.writer, move |state, tx| {
-            writer::append(state, tx, ord, &org_id, items)
+            writer::append(state, tx, ord, prepared)
         })
         .await
     }

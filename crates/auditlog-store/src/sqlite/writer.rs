@@ -5,19 +5,20 @@
 //! committed", and N concurrent requests cost one fsync.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{mpsc, Arc};
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use tokio::sync::oneshot;
 
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{search, Entry, NewEntry, Timestamp};
+use auditlog_core::{search, Entry, Prepared, Timestamp};
 
 use super::row_to_entry;
 use crate::counts::Tally;
 use crate::{Appended, Result, StoreError};
 
-/// WAL size past which the writer completes a checkpoint and truncates the WAL.
+/// WAL size past which the writer completes a checkpoint and the WAL starts over.
 const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
 
 /// (organization, day) pairs remembered as written, past which the memory starts over.
@@ -34,7 +35,6 @@ pub(crate) struct WriterState {
     /// The right edge of each organization's Merkle tree, filled lazily and dropped on any
     /// failure. Its size is the number of entries, so the next sequence is its size + 1.
     frontiers: HashMap<i64, Frontier>,
-    ids: ulid::Generator,
     /// The group's counter increments, written just before its commit.
     tally: Tally,
     /// (organization, day) pairs known to be in `org_days`.
@@ -52,8 +52,11 @@ impl WriterState {
 
 /// Copies committed WAL frames into the database on its own thread and connection, so the
 /// writer never stops to checkpoint (it runs with `wal_autocheckpoint=0`). Woken after commits;
-/// ends with the writer.
-fn spawn_checkpointer(path: std::path::PathBuf) -> std::io::Result<mpsc::SyncSender<()>> {
+/// ends with the writer. Publishes how many frames the WAL holds after each checkpoint.
+fn spawn_checkpointer(
+    path: std::path::PathBuf,
+    frames: Arc<AtomicU64>,
+) -> std::io::Result<mpsc::SyncSender<()>> {
     let (tx, rx) = mpsc::sync_channel::<()>(1);
     std::thread::Builder::new()
         .name("auditlog-checkpoint".into())
@@ -70,8 +73,10 @@ fn spawn_checkpointer(path: std::path::PathBuf) -> std::io::Result<mpsc::SyncSen
                 // Let a burst of commits accumulate before copying them.
                 std::thread::sleep(std::time::Duration::from_millis(100));
                 while rx.try_recv().is_ok() {}
-                if let Err(e) = conn.query_row("pragma wal_checkpoint(passive)", [], |_| Ok(())) {
-                    tracing::warn!(error = %e, "checkpoint failed");
+                // (busy, frames in the WAL, frames copied)
+                match conn.query_row("pragma wal_checkpoint(passive)", [], |r| r.get::<_, i64>(1)) {
+                    Ok(n) => frames.store(n.max(0) as u64, Ordering::Relaxed),
+                    Err(e) => tracing::warn!(error = %e, "checkpoint failed"),
                 }
             }
         })?;
@@ -85,16 +90,21 @@ pub(crate) fn spawn(
     let (tx, rx) = mpsc::channel::<Work>();
     conn.pragma_update(None, "wal_autocheckpoint", 0)
         .map_err(std::io::Error::other)?;
-    let mut wal_path = path.clone().into_os_string();
-    wal_path.push("-wal");
-    let wal_path = std::path::PathBuf::from(wal_path);
-    let checkpointer = spawn_checkpointer(path)?;
+    // A WAL that grew past the bound (one huge transaction) is cut back to it when it restarts.
+    conn.pragma_update(None, "journal_size_limit", MAX_WAL_BYTES as i64)
+        .map_err(std::io::Error::other)?;
+    let page_size: u64 = conn
+        .query_row("pragma page_size", [], |r| r.get::<_, i64>(0))
+        .map_err(std::io::Error::other)?
+        .max(512) as u64;
+    let max_frames = MAX_WAL_BYTES / (page_size + 24);
+    let frames = Arc::new(AtomicU64::new(0));
+    let checkpointer = spawn_checkpointer(path, frames.clone())?;
     std::thread::Builder::new()
         .name("auditlog-writer".into())
         .spawn(move || {
             let mut state = WriterState {
                 frontiers: HashMap::new(),
-                ids: ulid::Generator::new(),
                 tally: Tally::default(),
                 days: HashSet::new(),
             };
@@ -111,13 +121,14 @@ pub(crate) fn spawn(
                 // Passive checkpoints never wait, so under steady writes they cannot reach the
                 // WAL's end, and the WAL only starts over after one that does. Past a bound the
                 // writer itself (there is no other writer to wait for) completes a checkpoint
-                // and truncates the WAL.
-                let wal = std::fs::metadata(&wal_path).map_or(0, |m| m.len());
-                if wal > MAX_WAL_BYTES {
-                    if let Err(e) =
-                        conn.query_row("pragma wal_checkpoint(truncate)", [], |_| Ok(()))
+                // that makes the next commit start the WAL over. It restarts rather than
+                // truncates: overwriting the WAL's blocks is cheaper than growing the file anew
+                // (block allocation on every write, a journal commit on every fsync).
+                if frames.load(Ordering::Relaxed) > max_frames {
+                    frames.store(0, Ordering::Relaxed);
+                    if let Err(e) = conn.query_row("pragma wal_checkpoint(restart)", [], |_| Ok(()))
                     {
-                        tracing::warn!(error = %e, "truncating checkpoint failed");
+                        tracing::warn!(error = %e, "restarting checkpoint failed");
                     }
                 }
             }
@@ -196,15 +207,14 @@ where
         .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
 }
 
-/// Appends `items` for one organization inside the current transaction.
+/// Appends `items` for one organization inside the current transaction. They come prepared
+/// (canonical bytes computed by the caller's thread): here each only gets its sequence.
 pub(crate) fn append(
     state: &mut WriterState,
     tx: &Transaction,
     org: i64,
-    org_id: &str,
-    items: Vec<NewEntry>,
+    items: Vec<Prepared>,
 ) -> Result<Vec<Appended>> {
-    let received_at = Timestamp::now();
     let mut frontier = match state.frontiers.remove(&org) {
         Some(f) => f,
         None => load_frontier(tx, org)?,
@@ -212,7 +222,7 @@ pub(crate) fn append(
     let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        if let Some(key) = &item.idempotency_key {
+        if let Some(key) = &item.entry().idempotency_key {
             if let Some(existing) = by_idempotency_key(tx, org, key)? {
                 out.push(Appended {
                     entry: existing,
@@ -221,17 +231,7 @@ pub(crate) fn append(
                 continue;
             }
         }
-        let ulid = state
-            .ids
-            .generate()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
-        let (entry, body) = Entry::assemble(
-            item,
-            format!("log_{ulid}"),
-            org_id.to_owned(),
-            frontier.size() + 1,
-            received_at,
-        );
+        let (entry, body) = item.assemble(frontier.size() + 1);
         let day = day_of(entry.timestamp);
         if state.days.len() > MAX_KNOWN_DAYS {
             state.days.clear();
