@@ -88,30 +88,51 @@ pub struct Entry {
     pub hash: String,
 }
 
-/// The top-level key the sequence is spliced under; every key after it (`targets`,
-/// `timestamp`, `user_*`) holds a string or fixed-key objects, so its last occurrence in the
-/// canonical bytes is the top-level one.
-const SEQUENCE_KEY: &[u8] = b"\"sequence\":";
-
-/// An entry assembled but for its sequence, which only the writer knows. Its canonical bytes are
-/// computed up front, around the place the sequence goes, so the writer only splices a number
-/// in and hashes.
+/// An entry assembled but for what only the writer knows: its sequence and the time it was
+/// received (in commit order, so assigned by the writer too), and the timestamp when that
+/// defaults to the received time. Its canonical bytes are computed up front around
+/// placeholders for those, so the writer only splices them in and hashes.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     entry: Entry,
-    /// The canonical bytes with sequence 0, and where that `0` is.
+    timestamp_defaulted: bool,
+    /// The canonical bytes with the placeholders, and where each placeholder lies, in order;
+    /// `None` if one was not found (never expected), and then the bytes are made anew.
     bytes: Vec<u8>,
-    at: Option<usize>,
+    holes: Option<Vec<(usize, usize, Hole)>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Hole {
+    Sequence,
+    Received,
+}
+
+/// The placeholders' JSON: sequence `0` and the epoch as a timestamp.
+const SEQUENCE_KEY: &[u8] = b"\"sequence\":";
+const PLACEHOLDER_TIME: &[u8] = b"\"1970-01-01T00:00:00Z\"";
+
+/// The value after the last occurrence of `key` followed by `value`. Every top-level key after
+/// `received_at` holds a string (whose quotes are escaped) or a target (fixed keys), so the
+/// last occurrence of one of these keys is the top-level one.
+fn hole(bytes: &[u8], key: &[u8], value: &[u8], kind: Hole) -> Option<(usize, usize, Hole)> {
+    let n = key.len() + value.len();
+    bytes
+        .windows(n)
+        .rposition(|w| w.starts_with(key) && w.ends_with(value))
+        .map(|i| (i + key.len(), value.len(), kind))
 }
 
 impl Prepared {
-    pub fn new(new: NewEntry, id: String, organization_id: String, received_at: Timestamp) -> Self {
+    pub fn new(new: NewEntry, id: String, organization_id: String) -> Self {
+        let placeholder = Timestamp::from_micros(0);
+        let timestamp_defaulted = new.timestamp.is_none();
         let entry = Entry {
             id,
             organization_id,
             sequence: 0,
-            timestamp: new.timestamp.unwrap_or(received_at),
-            received_at,
+            timestamp: new.timestamp.unwrap_or(placeholder),
+            received_at: placeholder,
             event: format!("{}.{}", new.resource_type, new.action),
             action: new.action,
             resource_type: new.resource_type,
@@ -129,32 +150,69 @@ impl Prepared {
             hash: String::new(),
         };
         let bytes = entry.canonical_bytes();
-        let at = bytes
-            .windows(SEQUENCE_KEY.len() + 1)
-            .rposition(|w| w.starts_with(SEQUENCE_KEY) && w[SEQUENCE_KEY.len()] == b'0')
-            .map(|i| i + SEQUENCE_KEY.len());
-        Self { entry, bytes, at }
+        let mut holes = vec![
+            hole(
+                &bytes,
+                b"\"received_at\":",
+                PLACEHOLDER_TIME,
+                Hole::Received,
+            ),
+            hole(&bytes, SEQUENCE_KEY, b"0,", Hole::Sequence).map(|(at, _, h)| (at, 1, h)),
+        ];
+        if timestamp_defaulted {
+            holes.push(hole(
+                &bytes,
+                b"\"timestamp\":",
+                PLACEHOLDER_TIME,
+                Hole::Received,
+            ));
+        }
+        let holes: Option<Vec<_>> = holes.into_iter().collect();
+        let holes = holes.map(|mut h| {
+            h.sort_by_key(|(at, _, _)| *at);
+            h
+        });
+        Self {
+            entry,
+            timestamp_defaulted,
+            bytes,
+            holes,
+        }
     }
 
     pub fn entry(&self) -> &Entry {
         &self.entry
     }
 
-    /// The entry with its sequence and hash, and its canonical bytes (what storage keeps).
-    pub fn assemble(self, sequence: u64) -> (Entry, Vec<u8>) {
+    /// The entry with its sequence, received time and hash, and its canonical bytes (what
+    /// storage keeps).
+    pub fn assemble(self, sequence: u64, received_at: Timestamp) -> (Entry, Vec<u8>) {
         let Self {
             mut entry,
+            timestamp_defaulted,
             bytes,
-            at,
+            holes,
         } = self;
         entry.sequence = sequence;
-        let bytes = match at {
-            Some(at) => {
+        entry.received_at = received_at;
+        if timestamp_defaulted {
+            entry.timestamp = received_at;
+        }
+        let bytes = match holes {
+            Some(holes) => {
                 let digits = sequence.to_string();
-                let mut out = Vec::with_capacity(bytes.len() + digits.len());
-                out.extend_from_slice(&bytes[..at]);
-                out.extend_from_slice(digits.as_bytes());
-                out.extend_from_slice(&bytes[at + 1..]);
+                let time = format!("\"{received_at}\"");
+                let mut out = Vec::with_capacity(bytes.len() + 32);
+                let mut last = 0;
+                for (at, len, kind) in holes {
+                    out.extend_from_slice(&bytes[last..at]);
+                    out.extend_from_slice(match kind {
+                        Hole::Sequence => digits.as_bytes(),
+                        Hole::Received => time.as_bytes(),
+                    });
+                    last = at + len;
+                }
+                out.extend_from_slice(&bytes[last..]);
                 out
             }
             None => entry.canonical_bytes(),
@@ -174,7 +232,7 @@ impl Entry {
         sequence: u64,
         received_at: Timestamp,
     ) -> (Self, Vec<u8>) {
-        Prepared::new(new, id, organization_id, received_at).assemble(sequence)
+        Prepared::new(new, id, organization_id).assemble(sequence, received_at)
     }
 
     /// The RFC 8785 bytes of every §1 field except `hash` (SPEC §7).
@@ -223,18 +281,30 @@ mod tests {
     #[test]
     fn a_prepared_entry_has_the_bytes_and_hash_of_one_assembled_whole() {
         let received = Timestamp::parse_rfc3339("2025-01-02T03:04:05.678901Z").unwrap();
-        for metadata in [json!({}), json!({"sequence": 0, "nested": {"sequence": 0}})] {
-            for sequence in [1, 9, 10, 12_345_678_901] {
-                let new = new_entry(metadata.clone(), "Bot");
-                let (entry, bytes) =
-                    Prepared::new(new.clone(), "log_01".into(), "org_a".into(), received)
-                        .assemble(sequence);
-                assert_eq!(entry.sequence, sequence);
-                assert_eq!(bytes, entry.canonical_bytes(), "{metadata}");
-                assert_eq!(entry.hash, hex::encode(crate::canonical::leaf_hash(&bytes)));
-                let parsed: Value = serde_json::from_slice(&bytes).unwrap();
-                assert_eq!(parsed["sequence"], json!(sequence));
-                assert_eq!(parsed["metadata"], metadata);
+        let whole = Timestamp::parse_rfc3339("2025-01-02T03:04:05Z").unwrap();
+        let given = Timestamp::parse_rfc3339("2024-06-30T23:59:59.5Z").unwrap();
+        for metadata in [
+            json!({}),
+            json!({"sequence": 0, "received_at": "1970-01-01T00:00:00Z", "timestamp": "1970-01-01T00:00:00Z"}),
+        ] {
+            for timestamp in [None, Some(given)] {
+                for (sequence, received_at) in
+                    [(1, received), (9, whole), (12_345_678_901, received)]
+                {
+                    let mut new = new_entry(metadata.clone(), "Bot");
+                    new.timestamp = timestamp;
+                    let prepared = Prepared::new(new, "log_01".into(), "org_a".into());
+                    assert!(prepared.holes.is_some(), "every placeholder found");
+                    let (entry, bytes) = prepared.assemble(sequence, received_at);
+                    assert_eq!(entry.sequence, sequence);
+                    assert_eq!(entry.received_at, received_at);
+                    assert_eq!(entry.timestamp, timestamp.unwrap_or(received_at));
+                    assert_eq!(bytes, entry.canonical_bytes(), "{metadata}");
+                    assert_eq!(entry.hash, hex::encode(crate::canonical::leaf_hash(&bytes)));
+                    let parsed: Value = serde_json::from_slice(&bytes).unwrap();
+                    assert_eq!(parsed["sequence"], json!(sequence));
+                    assert_eq!(parsed["metadata"], metadata);
+                }
             }
         }
     }

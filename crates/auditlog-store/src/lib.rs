@@ -178,3 +178,26 @@ pub trait Store: Send + Sync + 'static {
     /// Every kept counter of the organization that is not zero, in key order.
     async fn counters(&self, org: &OrgId) -> Result<Vec<(Counter, i64)>>;
 }
+
+/// Gives each validated entry its id and computes its canonical bytes, on the caller's thread,
+/// so that a backend's one writer only assigns sequences and received times, and writes.
+pub(crate) fn prepare(
+    ids: &std::sync::Mutex<ulid::Generator>,
+    org: &OrgId,
+    items: Vec<NewEntry>,
+) -> Result<Vec<auditlog_core::Prepared>> {
+    let mut ids = ids.lock().unwrap_or_else(|p| p.into_inner());
+    items
+        .into_iter()
+        .map(|item| {
+            let ulid = ids
+                .generate()
+                .map_err(|e| StoreError::Internal(e.to_string()))?;
+            Ok(auditlog_core::Prepared::new(
+                item,
+                format!("log_{ulid}"),
+                org.to_string(),
+            ))
+        })
+        .collect()
+}

@@ -37,6 +37,8 @@ pub struct PostgresStore {
     pool: Pool,
     writer: mpsc::UnboundedSender<writer::Job>,
     orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
+    /// Entry ids: `log_` + a ULID, increasing within a millisecond.
+    ids: std::sync::Mutex<ulid::Generator>,
 }
 
 /// The URL with any password replaced, for logs and messages.
@@ -111,6 +113,7 @@ impl PostgresStore {
             pool,
             writer: writer::spawn(config, client),
             orgs: RwLock::new(HashMap::new()),
+            ids: std::sync::Mutex::new(ulid::Generator::new()),
         })
     }
 
@@ -333,11 +336,11 @@ impl Store for PostgresStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
+        let items = crate::prepare(&self.ids, org, items)?;
         let (reply, answer) = oneshot::channel();
         self.writer
             .send(writer::Job {
                 org: ord,
-                org_id: org.to_string(),
                 items,
                 reply,
             })

@@ -12,7 +12,7 @@ use tokio::sync::{mpsc, oneshot};
 use tokio_postgres::{Client, Config, NoTls, Transaction};
 
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{search, Entry, NewEntry, Timestamp};
+use auditlog_core::{search, Entry, Prepared, Timestamp};
 
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use crate::counts::Tally;
@@ -26,8 +26,7 @@ type Reply = oneshot::Sender<Result<Vec<Appended>>>;
 
 pub(crate) struct Job {
     pub org: i64,
-    pub org_id: String,
-    pub items: Vec<NewEntry>,
+    pub items: Vec<Prepared>,
     pub reply: Reply,
 }
 
@@ -35,7 +34,6 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
     let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
     tokio::spawn(async move {
         let mut client = Some(client);
-        let mut ids = ulid::Generator::new();
         // Months whose partitions this writer made sure of.
         let mut months = HashSet::new();
         while let Some(first) = rx.recv().await {
@@ -58,7 +56,7 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
                 continue;
             };
             ensure_back_dated_partitions(c, &mut months, &group).await;
-            run_group(c, &mut ids, group).await;
+            run_group(c, group).await;
         }
     });
     tx
@@ -76,7 +74,7 @@ async fn ensure_back_dated_partitions(
     let needed: BTreeSet<Month> = group
         .iter()
         .flat_map(|job| &job.items)
-        .filter_map(|item| month_of(item.timestamp?.micros()))
+        .filter_map(|item| month_of(item.entry().timestamp.micros()))
         .filter(|m| partitioned.contains(m) && !done.contains(m))
         .collect();
     if needed.is_empty() {
@@ -106,17 +104,15 @@ async fn connect(config: &Config) -> Option<Client> {
 }
 
 /// One append waiting in a group: its organization and items.
-type Work = (i64, String, Vec<NewEntry>);
+type Work = (i64, Vec<Prepared>);
 
-async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Job>) {
+async fn run_group(client: &mut Client, group: Vec<Job>) {
     let (replies, works): (Vec<Reply>, Vec<Work>) = group
         .into_iter()
-        .map(|j| (j.reply, (j.org, j.org_id, j.items)))
+        .map(|j| (j.reply, (j.org, j.items)))
         .unzip();
     if works.len() == 1 {
-        let result = attempt(client, ids, works)
-            .await
-            .map(|mut outs| outs.remove(0));
+        let result = attempt(client, works).await.map(|mut outs| outs.remove(0));
         if let Some(reply) = replies.into_iter().next() {
             let _ = reply.send(result);
         }
@@ -124,7 +120,7 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
     }
     // Jobs are validated before they get here, so a group fails only on a database error;
     // then each job is retried alone, so that one bad job cannot fail the others.
-    match attempt(client, ids, works.clone()).await {
+    match attempt(client, works.clone()).await {
         Ok(outs) => {
             for (reply, out) in replies.into_iter().zip(outs) {
                 let _ = reply.send(Ok(out));
@@ -133,7 +129,7 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
         Err(e) => {
             tracing::warn!(error = %e, jobs = works.len(), "group failed; retrying its jobs one by one");
             for (reply, work) in replies.into_iter().zip(works) {
-                let result = attempt(client, ids, vec![work])
+                let result = attempt(client, vec![work])
                     .await
                     .map(|mut outs| outs.remove(0));
                 let _ = reply.send(result);
@@ -144,11 +140,7 @@ async fn run_group(client: &mut Client, ids: &mut ulid::Generator, group: Vec<Jo
 
 /// Appends every job in one transaction: one lock per organization, one idempotency lookup
 /// and one multi-row insert per table per organization, whatever the number of jobs.
-async fn attempt(
-    client: &mut Client,
-    ids: &mut ulid::Generator,
-    works: Vec<Work>,
-) -> Result<Vec<Vec<Appended>>> {
+async fn attempt(client: &mut Client, works: Vec<Work>) -> Result<Vec<Vec<Appended>>> {
     let tx = client.transaction().await?;
     let orgs: Vec<i64> = works
         .iter()
@@ -170,7 +162,10 @@ async fn attempt(
         let keys: Vec<&str> = works
             .iter()
             .filter(|w| w.0 == *org)
-            .flat_map(|w| w.2.iter().filter_map(|e| e.idempotency_key.as_deref()))
+            .flat_map(|w| {
+                w.1.iter()
+                    .filter_map(|e| e.entry().idempotency_key.as_deref())
+            })
             .collect();
         if !keys.is_empty() {
             for (key, entry) in by_idempotency_keys(&tx, *org, &keys).await? {
@@ -182,13 +177,13 @@ async fn attempt(
     let mut pending: HashMap<i64, Rows> = HashMap::new();
     let mut tally = Tally::default();
     let mut outs = Vec::with_capacity(works.len());
-    for (org, org_id, items) in works {
+    for (org, items) in works {
         let mut next = *heads.get(&org).ok_or(StoreError::UnknownOrganization)?;
         let frontier = trees.entry(org).or_insert_with(Frontier::empty);
         let rows = pending.entry(org).or_default();
         let mut out = Vec::with_capacity(items.len());
         for item in items {
-            if let Some(key) = &item.idempotency_key {
+            if let Some(key) = &item.entry().idempotency_key {
                 if let Some(existing) = replayable.get(&(org, key.clone())) {
                     out.push(Appended {
                         entry: existing.clone(),
@@ -197,16 +192,7 @@ async fn attempt(
                     continue;
                 }
             }
-            let ulid = ids
-                .generate()
-                .map_err(|e| StoreError::Internal(e.to_string()))?;
-            let (entry, body) = Entry::assemble(
-                item,
-                format!("log_{ulid}"),
-                org_id.clone(),
-                next as u64,
-                received_at,
-            );
+            let (entry, body) = item.assemble(next as u64, received_at);
             rows.push(org, &entry, body, frontier)?;
             tally.add(org, &entry);
             if let Some(key) = &entry.idempotency_key {

@@ -12,7 +12,7 @@ use std::sync::{mpsc, Arc, Mutex, RwLock};
 use async_trait::async_trait;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Prepared, Timestamp};
+use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
 
@@ -298,26 +298,7 @@ impl Store for SqliteStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
-        // Identity and canonical bytes are made here, on the caller's thread, so that the one
-        // writer thread only assigns sequences and writes.
-        let received_at = Timestamp::now();
-        let prepared: Vec<Prepared> = {
-            let mut ids = self.ids.lock().unwrap_or_else(|p| p.into_inner());
-            items
-                .into_iter()
-                .map(|item| {
-                    let ulid = ids
-                        .generate()
-                        .map_err(|e| StoreError::Internal(e.to_string()))?;
-                    Ok(Prepared::new(
-                        item,
-                        format!("log_{ulid}"),
-                        org.to_string(),
-                        received_at,
-                    ))
-                })
-                .collect::<Result<_>>()?
-        };
+        let prepared = crate::prepare(&self.ids, org, items)?;
         writer::call(&self.writer, move |state, tx| {
             writer::append(state, tx, ord, prepared)
         })

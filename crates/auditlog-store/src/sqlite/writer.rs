@@ -208,13 +208,15 @@ where
 }
 
 /// Appends `items` for one organization inside the current transaction. They come prepared
-/// (canonical bytes computed by the caller's thread): here each only gets its sequence.
+/// (canonical bytes computed by the caller's thread): here each only gets its sequence and
+/// received time.
 pub(crate) fn append(
     state: &mut WriterState,
     tx: &Transaction,
     org: i64,
     items: Vec<Prepared>,
 ) -> Result<Vec<Appended>> {
+    let received_at = Timestamp::now();
     let mut frontier = match state.frontiers.remove(&org) {
         Some(f) => f,
         None => load_frontier(tx, org)?,
@@ -231,7 +233,7 @@ pub(crate) fn append(
                 continue;
             }
         }
-        let (entry, body) = item.assemble(frontier.size() + 1);
+        let (entry, body) = item.assemble(frontier.size() + 1, received_at);
         let day = day_of(entry.timestamp);
         if state.days.len() > MAX_KNOWN_DAYS {
             state.days.clear();
