@@ -253,6 +253,7 @@ fn check_counters(
         "a" => format!("action {:?}", c.value),
         "e" => format!("event {:?}", c.value),
         "d" => format!("department {:?}", c.value),
+        "u" => format!("actor {:?}", c.value),
         other => format!("{other} {:?}", c.value),
     };
     let first_day = Timestamp::from_micros(c.bucket * c.span * 86_400_000_000).to_string();

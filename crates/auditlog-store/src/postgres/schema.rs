@@ -23,6 +23,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0004_history_index",
         include_str!("../../migrations/postgres/0004_history_index.sql"),
     ),
+    (
+        "0005_actor_counts",
+        include_str!("../../migrations/postgres/0005_actor_counts.sql"),
+    ),
 ];
 
 /// Arbitrary constant naming auditlog's migration lock.

@@ -125,6 +125,7 @@ async fn every_listing_query_uses_an_index_in_order_and_never_sorts() {
         "action",
         "event",
         "department_id",
+        "user_id",
         "date range",
         "type + action + dates",
     ];

@@ -15,6 +15,7 @@ struct Row {
     resource_type: &'static str,
     action: &'static str,
     department: Option<&'static str>,
+    user: &'static str,
 }
 
 /// Entries from 40 days before 1970 to 60 days after, many of them on the edges of days.
@@ -39,6 +40,7 @@ fn rows(seed: u64, n: usize) -> Vec<Row> {
                 resource_type: ["assistant", "thread", "workflow"][(next() % 3) as usize],
                 action: ["created", "updated", "deleted"][(next() % 3) as usize],
                 department: [Some("dept_1"), Some("dept_2"), None][(next() % 3) as usize],
+                user: ["u1", "u2"][(next() % 2) as usize],
             }
         })
         .collect()
@@ -50,7 +52,7 @@ fn new_entry(r: &Row) -> NewEntry {
         "action": r.action,
         "resource_type": r.resource_type,
         "resource_id": "r1",
-        "user_id": "u1",
+        "user_id": r.user,
     });
     if let Some(d) = r.department {
         v["department_id"] = json!(d);
@@ -69,6 +71,7 @@ fn matches(f: &Filter, r: &Row) -> bool {
         && f.department_id
             .as_deref()
             .is_none_or(|d| Some(d) == r.department)
+        && f.user_id.as_deref().is_none_or(|u| u == r.user)
         && f.from.is_none_or(|t| r.ts >= t.micros())
         && f.to.is_none_or(|t| r.ts <= t.micros())
 }
@@ -124,7 +127,16 @@ async fn totals_equal_the_matching_entries_for_every_counted_filter_and_range() 
             department_id: Some("dept_2".into()),
             ..Filter::default()
         },
+        Filter {
+            user_id: Some("u2".into()),
+            ..Filter::default()
+        },
         // Not counted: two different values.
+        Filter {
+            user_id: Some("u1".into()),
+            action: Some("deleted".into()),
+            ..Filter::default()
+        },
         Filter {
             resource_type: Some("thread".into()),
             department_id: Some("dept_1".into()),
