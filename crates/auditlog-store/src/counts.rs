@@ -217,19 +217,31 @@ impl CountPlan {
             Param::Text(self.kind.to_owned()),
             Param::Text(self.value.clone()),
         ];
+        // SQLite keeps the buckets the outer loop only when told (`cross join`).
+        let (max, min, join) = match dialect {
+            Dialect::Sqlite => ("max", "min", "cross join"),
+            Dialect::Postgres => ("greatest", "least", "join"),
+        };
         let mut parts = Vec::new();
+        // A bucket holds a counter for every value of every kind (thousands of actors), so the
+        // buckets in range are probed one by one for this value rather than scanned: from the
+        // organization's first to its last bucket of that span, within the bounds.
         for (span, lo, hi) in &self.sums {
             params.extend([Param::Int(*span), Param::Int(*lo), Param::Int(*hi)]);
             let n = params.len();
+            let (o, s, lo, hi, k, v) = (p(1), p(n - 2), p(n - 1), p(n), p(2), p(3));
             parts.push(format!(
-                "(select coalesce(sum(n), 0) from counts where org = {} and span = {} \
-                 and bucket >= {} and bucket <= {} and kind = {} and value = {})",
-                p(1),
-                p(n - 2),
-                p(n - 1),
-                p(n),
-                p(2),
-                p(3)
+                "(with recursive r (lo, hi) as (
+                     select (select min(bucket) from counts where org = {o} and span = {s}),
+                            (select max(bucket) from counts where org = {o} and span = {s})
+                 ), b (x) as (
+                     select {max}(r.lo, {lo}) from r
+                     where r.lo is not null and {max}(r.lo, {lo}) <= {min}(r.hi, {hi})
+                     union all
+                     select b.x + 1 from b, r where b.x < {min}(r.hi, {hi})
+                 )
+                 select coalesce(sum(c.n), 0) from b {join} counts c on c.org = {o} and c.span = {s}
+                     and c.bucket = b.x and c.kind = {k} and c.value = {v})"
             ));
         }
         let cast = match dialect {
