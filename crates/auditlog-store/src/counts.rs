@@ -3,12 +3,12 @@
 //! whose only condition is one of these values (and whole days) adds up a few of those rows;
 //! a bound inside a day counts that day's remainder from the entries.
 //!
-//! Counted are everything, resource type, action, event, department and actor: values with at
-//! most a few thousand distinct members per day, whose rows for a day lie next to each other
-//! (the key starts with the day), so a commit dirties a handful of pages however many entries
-//! it holds. A resource's or a reference's entries (hundreds of thousands of distinct values)
-//! are counted from their own indexes.
+//! Counted are everything, resource type, action, event, department, actor and primary
+//! resource (by id, and by type and id: a resource's history). Their rows for a day lie next to
+//! each other (the key starts with the day), so a commit dirties the pages of its day's
+//! counters, not a page per value. References to targets are counted from their index.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use auditlog_core::{Entry, Filter, Timestamp};
@@ -21,14 +21,25 @@ const SPAN: i64 = 32;
 
 /// The counted value a filter asks for, if it asks for exactly one (besides dates).
 fn facet(filter: &Filter) -> Option<(&'static str, String)> {
-    let unsupported = !filter.search.is_empty()
-        || !filter.typed_targets.is_empty()
-        || filter.target_id.is_some()
-        || filter.resource_id.is_some();
+    let unsupported =
+        !filter.search.is_empty() || !filter.typed_targets.is_empty() || filter.target_id.is_some();
     if unsupported {
         return None;
     }
     let f = filter;
+    if let Some(id) = &f.resource_id {
+        return match (
+            &f.resource_type,
+            &f.action,
+            &f.event,
+            &f.department_id,
+            &f.user_id,
+        ) {
+            (None, None, None, None, None) => Some(("i", id.clone())),
+            (Some(t), None, None, None, None) => Some(("r", resource_value(t, id))),
+            _ => None,
+        };
+    }
     match (
         &f.resource_type,
         &f.action,
@@ -47,7 +58,7 @@ fn facet(filter: &Filter) -> Option<(&'static str, String)> {
 }
 
 /// The values an entry is counted under.
-fn facets(e: &Entry) -> impl Iterator<Item = (&'static str, &str)> {
+fn facets(e: &Entry) -> impl Iterator<Item = (&'static str, Cow<'_, str>)> {
     [
         Some(("all", "")),
         Some(("t", e.resource_type.as_str())),
@@ -55,14 +66,25 @@ fn facets(e: &Entry) -> impl Iterator<Item = (&'static str, &str)> {
         Some(("e", e.event.as_str())),
         e.department_id.as_deref().map(|d| ("d", d)),
         Some(("u", e.user_id.as_str())),
+        Some(("i", e.resource_id.as_str())),
     ]
     .into_iter()
     .flatten()
+    .map(|(kind, value)| (kind, Cow::Borrowed(value)))
+    .chain(std::iter::once((
+        "r",
+        Cow::Owned(resource_value(&e.resource_type, &e.resource_id)),
+    )))
+}
+
+/// A resource's counted value: its type and id, which never hold a space.
+fn resource_value(resource_type: &str, resource_id: &str) -> String {
+    format!("{resource_type} {resource_id}")
 }
 
 /// One kept counter: an organization's entries under one counted value in one day (span 1)
 /// or one 32-day bucket (span 32). Kinds: `all` (value empty), `t` resource type, `a` action,
-/// `e` event, `d` department, `u` actor.
+/// `e` event, `d` department, `u` actor, `i` resource id, `r` resource type and id (`type id`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Counter {
     pub span: i64,
@@ -77,15 +99,16 @@ pub fn entry_counters(e: &Entry) -> impl Iterator<Item = Counter> + '_ {
         span,
         bucket,
         kind: kind.to_owned(),
-        value: value.to_owned(),
+        value: value.into_owned(),
     })
 }
 
 /// `(span, bucket, kind, value)` of every counter an entry adds one to.
-fn keys(e: &Entry) -> impl Iterator<Item = (i64, i64, &'static str, &str)> {
+fn keys(e: &Entry) -> impl Iterator<Item = (i64, i64, &'static str, Cow<'_, str>)> {
     let day = e.timestamp.micros().div_euclid(DAY);
     facets(e).flat_map(move |(kind, value)| {
-        [(1, day), (SPAN, day.div_euclid(SPAN))].map(|(span, bucket)| (span, bucket, kind, value))
+        [(1, day), (SPAN, day.div_euclid(SPAN))]
+            .map(|(span, bucket)| (span, bucket, kind, value.clone()))
     })
 }
 
@@ -109,7 +132,7 @@ impl Tally {
         for (span, bucket, kind, value) in keys(e) {
             *self
                 .0
-                .entry((org, span, bucket, kind, value.to_owned()))
+                .entry((org, span, bucket, kind, value.into_owned()))
                 .or_default() += 1;
         }
     }
@@ -309,11 +332,17 @@ mod tests {
     #[test]
     fn a_range_inside_one_day_and_other_filters_are_counted_from_rows() {
         assert!(count_plan(&filter(Some(DAY + 1), Some(2 * DAY - 2))).is_none());
-        let by_resource = Filter {
-            resource_id: Some("r".into()),
+        let by_target = Filter {
+            target_id: Some("r".into()),
             ..Filter::default()
         };
-        assert!(count_plan(&by_resource).is_none());
+        assert!(count_plan(&by_target).is_none());
+        let resource_and_actor = Filter {
+            resource_id: Some("r".into()),
+            user_id: Some("u".into()),
+            ..Filter::default()
+        };
+        assert!(count_plan(&resource_and_actor).is_none());
         let user_and_action = Filter {
             user_id: Some("u".into()),
             action: Some("a".into()),

@@ -254,6 +254,8 @@ fn check_counters(
         "e" => format!("event {:?}", c.value),
         "d" => format!("department {:?}", c.value),
         "u" => format!("actor {:?}", c.value),
+        "i" => format!("resource id {:?}", c.value),
+        "r" => format!("resource {:?}", c.value),
         other => format!("{other} {:?}", c.value),
     };
     let first_day = Timestamp::from_micros(c.bucket * c.span * 86_400_000_000).to_string();

@@ -27,6 +27,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_actor_counts",
         include_str!("../../migrations/postgres/0005_actor_counts.sql"),
     ),
+    (
+        "0006_resource_counts",
+        include_str!("../../migrations/postgres/0006_resource_counts.sql"),
+    ),
 ];
 
 /// Arbitrary constant naming auditlog's migration lock.

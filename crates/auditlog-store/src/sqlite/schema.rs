@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0004_history_index.sql"),
     include_str!("../../migrations/sqlite/0005_day_first.sql"),
     include_str!("../../migrations/sqlite/0006_actor_counts.sql"),
+    include_str!("../../migrations/sqlite/0007_resource_counts.sql"),
 ];
 
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {

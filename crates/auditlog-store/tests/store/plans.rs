@@ -127,6 +127,8 @@ async fn every_listing_query_uses_an_index_in_order_and_never_sorts() {
         "event",
         "department_id",
         "user_id",
+        "resource_id",
+        "resource history",
         "date range",
         "type + action + dates",
     ];

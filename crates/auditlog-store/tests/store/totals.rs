@@ -16,6 +16,7 @@ struct Row {
     action: &'static str,
     department: Option<&'static str>,
     user: &'static str,
+    resource: &'static str,
 }
 
 /// Entries from 40 days before 1970 to 60 days after, many of them on the edges of days.
@@ -41,6 +42,7 @@ fn rows(seed: u64, n: usize) -> Vec<Row> {
                 action: ["created", "updated", "deleted"][(next() % 3) as usize],
                 department: [Some("dept_1"), Some("dept_2"), None][(next() % 3) as usize],
                 user: ["u1", "u2"][(next() % 2) as usize],
+                resource: ["r1", "r2"][(next() % 2) as usize],
             }
         })
         .collect()
@@ -51,7 +53,7 @@ fn new_entry(r: &Row) -> NewEntry {
         "timestamp": Timestamp::from_micros(r.ts).to_string(),
         "action": r.action,
         "resource_type": r.resource_type,
-        "resource_id": "r1",
+        "resource_id": r.resource,
         "user_id": r.user,
     });
     if let Some(d) = r.department {
@@ -72,6 +74,7 @@ fn matches(f: &Filter, r: &Row) -> bool {
             .as_deref()
             .is_none_or(|d| Some(d) == r.department)
         && f.user_id.as_deref().is_none_or(|u| u == r.user)
+        && f.resource_id.as_deref().is_none_or(|id| id == r.resource)
         && f.from.is_none_or(|t| r.ts >= t.micros())
         && f.to.is_none_or(|t| r.ts <= t.micros())
 }
@@ -129,6 +132,16 @@ async fn totals_equal_the_matching_entries_for_every_counted_filter_and_range() 
         },
         Filter {
             user_id: Some("u2".into()),
+            ..Filter::default()
+        },
+        Filter {
+            resource_id: Some("r2".into()),
+            ..Filter::default()
+        },
+        // A resource's history: its type and id.
+        Filter {
+            resource_type: Some("thread".into()),
+            resource_id: Some("r1".into()),
             ..Filter::default()
         },
         // Not counted: two different values.
