@@ -223,18 +223,6 @@ impl Prepared {
 }
 
 impl Entry {
-    /// Assigns the server's fields to a validated entry and computes its hash; returns the
-    /// entry and its canonical bytes (what storage keeps).
-    pub fn assemble(
-        new: NewEntry,
-        id: String,
-        organization_id: String,
-        sequence: u64,
-        received_at: Timestamp,
-    ) -> (Self, Vec<u8>) {
-        Prepared::new(new, id, organization_id).assemble(sequence, received_at)
-    }
-
     /// The RFC 8785 bytes of every §1 field except `hash` (SPEC §7).
     pub fn canonical_bytes(&self) -> Vec<u8> {
         crate::canonical::canonical_entry_bytes(self)

@@ -16,6 +16,12 @@ use auditlog_core::{Entry, Filter, Timestamp};
 use crate::plan::{folded, Dialect, Param};
 
 pub(crate) const DAY: i64 = 86_400_000_000;
+/// An entry's day, in counters, `entries.day` and `org_days` (SQLite): floor(ts / 1 day), also
+/// before 1970.
+pub(crate) fn day_of(ts: Timestamp) -> i64 {
+    ts.micros().div_euclid(DAY)
+}
+
 /// Days per coarse bucket.
 const SPAN: i64 = 32;
 
@@ -105,7 +111,7 @@ pub fn entry_counters(e: &Entry) -> impl Iterator<Item = Counter> + '_ {
 
 /// `(span, bucket, kind, value)` of every counter an entry adds one to.
 fn keys(e: &Entry) -> impl Iterator<Item = (i64, i64, &'static str, Cow<'_, str>)> {
-    let day = e.timestamp.micros().div_euclid(DAY);
+    let day = day_of(e.timestamp);
     facets(e).flat_map(move |(kind, value)| {
         [(1, day), (SPAN, day.div_euclid(SPAN))]
             .map(|(span, bucket)| (span, bucket, kind, value.clone()))

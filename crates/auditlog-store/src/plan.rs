@@ -60,7 +60,7 @@ impl Dialect {
 }
 
 /// SQL for the day of a timestamp placeholder, as `entries.day` holds it: floor(ts / 1 day).
-fn day_of(p: &str) -> String {
+fn day_of_sql(p: &str) -> String {
     let d = crate::counts::DAY;
     format!("(({p}) - ((({p}) % {d}) + {d}) % {d}) / {d}")
 }
@@ -160,12 +160,12 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
     if let Some(from) = filter.from {
         let p = bind(&mut params, Param::Int(from.micros()));
         conds.push(format!("{d}.ts >= {p}"));
-        days.push_str(&format!(" and dd.day >= {}", day_of(&p)));
+        days.push_str(&format!(" and dd.day >= {}", day_of_sql(&p)));
     }
     if let Some(to) = filter.to {
         let p = bind(&mut params, Param::Int(to.micros()));
         conds.push(format!("{d}.ts <= {p}"));
-        days.push_str(&format!(" and dd.day <= {}", day_of(&p)));
+        days.push_str(&format!(" and dd.day <= {}", day_of_sql(&p)));
     }
     let driver_conds = conds.len();
 
@@ -224,7 +224,7 @@ pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Po
     let cursor_sql = after.map(|pos| {
         let ts = bind(&mut params, Param::Int(pos.timestamp.micros()));
         let seq = bind(&mut params, Param::Int(pos.sequence as i64));
-        cursor_day = by_day.then(|| format!(" and dd.day <= {}", day_of(&ts)));
+        cursor_day = by_day.then(|| format!(" and dd.day <= {}", day_of_sql(&ts)));
         format!(" and ({d}.ts, {d}.seq) < ({ts}, {seq})")
     });
 

@@ -4,7 +4,7 @@
 //! transaction, commits once, and only then answers them — so a reply always means "durably
 //! committed", and N concurrent requests cost one fsync.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 
@@ -15,14 +15,11 @@ use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{search, Entry, Prepared, Timestamp};
 
 use super::row_to_entry;
-use crate::counts::Tally;
+use crate::counts::{day_of, Tally};
 use crate::{Appended, Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and the WAL starts over.
 const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
-
-/// (organization, day) pairs remembered as written, past which the memory starts over.
-const MAX_KNOWN_DAYS: usize = 100_000;
 
 /// Most requests folded into one transaction, to bound the latency of the first.
 const MAX_GROUP: usize = 512;
@@ -35,10 +32,8 @@ pub(crate) struct WriterState {
     /// The right edge of each organization's Merkle tree, filled lazily and dropped on any
     /// failure. Its size is the number of entries, so the next sequence is its size + 1.
     frontiers: HashMap<i64, Frontier>,
-    /// The group's counter increments, written just before its commit.
+    /// The group's counter increments (and so its days), written just before its commit.
     tally: Tally,
-    /// (organization, day) pairs known to be in `org_days`.
-    days: HashSet<(i64, i64)>,
 }
 
 impl WriterState {
@@ -46,7 +41,6 @@ impl WriterState {
     fn forget(&mut self) {
         self.frontiers.clear();
         self.tally.clear();
-        self.days.clear();
     }
 }
 
@@ -106,7 +100,6 @@ pub(crate) fn spawn(
             let mut state = WriterState {
                 frontiers: HashMap::new(),
                 tally: Tally::default(),
-                days: HashSet::new(),
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -234,15 +227,7 @@ pub(crate) fn append(
             }
         }
         let (entry, body) = item.assemble(frontier.size() + 1, received_at);
-        let day = day_of(entry.timestamp);
-        if state.days.len() > MAX_KNOWN_DAYS {
-            state.days.clear();
-        }
-        if state.days.insert((org, day)) {
-            tx.prepare_cached("insert or ignore into org_days (org, day) values (?1, ?2)")?
-                .execute(params![org, day])?;
-        }
-        insert(tx, org, day, &entry, &body)?;
+        insert(tx, org, day_of(entry.timestamp), &entry, &body)?;
         state.tally.add(org, &entry);
         let mut leaf = [0u8; 32];
         hex::decode_to_slice(&entry.hash, &mut leaf)
@@ -264,6 +249,8 @@ fn write_counts(tx: &Transaction, tally: &mut Tally) -> Result<()> {
         "insert into counts (org, span, bucket, kind, value, n) values (?1, ?2, ?3, ?4, ?5, ?6)
          on conflict (org, span, bucket, kind, value) do update set n = n + excluded.n",
     )?;
+    // Every day the group wrote to has its `all` counter: the days a listing walks.
+    let mut day = tx.prepare_cached("insert or ignore into org_days (org, day) values (?1, ?2)")?;
     for i in 0..rows.org.len() {
         upsert.execute(params![
             rows.org[i],
@@ -273,6 +260,9 @@ fn write_counts(tx: &Transaction, tally: &mut Tally) -> Result<()> {
             rows.value[i],
             rows.n[i]
         ])?;
+        if rows.span[i] == 1 && rows.kind[i] == "all" {
+            day.execute(params![rows.org[i], rows.bucket[i]])?;
+        }
     }
     Ok(())
 }
@@ -326,11 +316,6 @@ fn by_idempotency_key(tx: &Transaction, org: i64, key: &str) -> Result<Option<En
         .optional()?;
     row.map(|(body, hash)| row_to_entry(&body, &hash))
         .transpose()
-}
-
-/// The entry's day (`entries.day`, `org_days`): floor(ts / 1 day), as migration 0005 computes it.
-fn day_of(ts: Timestamp) -> i64 {
-    ts.micros().div_euclid(crate::counts::DAY)
 }
 
 fn insert(tx: &Transaction, org: i64, day: i64, e: &Entry, body: &[u8]) -> Result<()> {
