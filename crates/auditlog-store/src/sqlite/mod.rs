@@ -16,7 +16,7 @@ use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
 
-use crate::plan::{plan, Dialect};
+use crate::plan::{plan_searching, Dialect};
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
     StoreError, TreeHead,
@@ -367,7 +367,11 @@ impl Store for SqliteStore {
         };
         let filter = filter.clone();
         self.read(move |c| {
-            let plan = plan(Dialect::Sqlite, ord, &filter, None);
+            let terms = query::expand(c, ord, &filter.search)?;
+            if query::matches_nothing(&terms) {
+                return Ok(Vec::new());
+            }
+            let plan = plan_searching(Dialect::Sqlite, ord, &filter, None, &terms);
             let mut params = query::values(&plan.params);
             params.push(rusqlite::types::Value::Integer(after as i64));
             let mut stmt = c.prepare_cached(&plan.sequence_sql(Dialect::Sqlite, limit))?;

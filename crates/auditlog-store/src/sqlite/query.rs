@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use auditlog_core::{Filter, PageRequest};
 
 use super::row_to_entry;
-use crate::plan::{count_statements, plan, Dialect, Param};
+use crate::plan::{count_statements, plan_searching, Dialect, Param, Term};
 use crate::{Page, Result};
 
 pub(crate) fn values(params: &[Param]) -> Vec<Value> {
@@ -23,12 +23,56 @@ pub(crate) fn values(params: &[Param]) -> Vec<Value> {
 /// index of the organization's entries until a page of them turns up.
 const FEW_MATCHES: i64 = 2000;
 
+/// Most indexed words one search word is asked for as; past that the index expands the prefix.
+const MAX_WORDS: usize = 24;
+
+/// Whether a search word prefixes none of the organization's words.
+pub(crate) fn matches_nothing(terms: &[Term]) -> bool {
+    terms
+        .iter()
+        .any(|t| t.words.as_ref().is_some_and(Vec::is_empty))
+}
+
+/// Each search word with the organization's indexed words it prefixes, from `search_words`
+/// (which the writer keeps in the entries' transaction).
+pub(crate) fn expand(c: &Connection, org: i64, search: &[String]) -> Result<Vec<Term>> {
+    let mut stmt = c.prepare_cached(
+        "select word from search_words where org = ?1 and word >= ?2 order by word limit ?3",
+    )?;
+    search
+        .iter()
+        .map(|prefix| {
+            let mut words = Vec::new();
+            let mut rows = stmt.query(rusqlite::params![org, prefix, MAX_WORDS as i64 + 1])?;
+            while let Some(row) = rows.next()? {
+                let word: String = row.get(0)?;
+                if !word.starts_with(prefix.as_str()) {
+                    break;
+                }
+                words.push(word);
+            }
+            Ok(Term {
+                prefix: prefix.clone(),
+                words: (words.len() <= MAX_WORDS).then_some(words),
+            })
+        })
+        .collect()
+}
+
 pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest) -> Result<Page> {
     let (after, offset, limit) = match page {
         PageRequest::Offset { offset, limit } => (None, offset, limit),
         PageRequest::After { after, limit } => (Some(after), 0, limit),
     };
-    let plan = plan(Dialect::Sqlite, org, filter, after);
+    let terms = expand(c, org, &filter.search)?;
+    if matches_nothing(&terms) {
+        return Ok(Page {
+            entries: Vec::new(),
+            total: 0,
+            has_more: false,
+        });
+    }
+    let plan = plan_searching(Dialect::Sqlite, org, filter, after, &terms);
     let params = values(&plan.params);
     // A search counts its matches in the full-text index first (the words are scoped to the
     // organization): a search alone has its total right there, and a few matches drive the
@@ -94,7 +138,8 @@ pub(crate) fn list(c: &Connection, org: i64, filter: &Filter, page: PageRequest)
 
 /// `EXPLAIN QUERY PLAN` of the page and count statements, for tests and notes.
 pub(crate) fn explain(c: &Connection, org: i64, filter: &Filter) -> Result<Vec<String>> {
-    let plan = plan(Dialect::Sqlite, org, filter, None);
+    let terms = expand(c, org, &filter.search)?;
+    let plan = plan_searching(Dialect::Sqlite, org, filter, None, &terms);
     let mut out = Vec::new();
     let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
         .chain(count_statements(Dialect::Sqlite, org, filter, &plan));

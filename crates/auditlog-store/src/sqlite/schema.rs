@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0005_day_first.sql"),
     include_str!("../../migrations/sqlite/0006_actor_counts.sql"),
     include_str!("../../migrations/sqlite/0007_resource_counts.sql"),
+    include_str!("../../migrations/sqlite/0008_search_words.sql"),
 ];
 
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {

@@ -4,7 +4,7 @@
 //! transaction, commits once, and only then answers them — so a reply always means "durably
 //! committed", and N concurrent requests cost one fsync.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 
@@ -34,6 +34,8 @@ pub(crate) struct WriterState {
     frontiers: HashMap<i64, Frontier>,
     /// The group's counter increments (and so its days), written just before its commit.
     tally: Tally,
+    /// The group's indexed words, `(org, word)`, added to `search_words` just before its commit.
+    words: BTreeSet<(i64, String)>,
 }
 
 impl WriterState {
@@ -41,6 +43,7 @@ impl WriterState {
     fn forget(&mut self) {
         self.frontiers.clear();
         self.tally.clear();
+        self.words.clear();
     }
 }
 
@@ -100,6 +103,7 @@ pub(crate) fn spawn(
             let mut state = WriterState {
                 frontiers: HashMap::new(),
                 tally: Tally::default(),
+                words: BTreeSet::new(),
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -161,7 +165,9 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
             }
         }
     }
-    let committed = write_counts(&tx, &mut state.tally).and_then(|()| Ok(tx.commit()?));
+    let committed = write_counts(&tx, &mut state.tally)
+        .and_then(|()| write_words(&tx, &mut state.words))
+        .and_then(|()| Ok(tx.commit()?));
     if let Err(e) = &committed {
         tracing::error!(error = %e, "commit failed");
         state.forget();
@@ -227,7 +233,14 @@ pub(crate) fn append(
             }
         }
         let (entry, body) = item.assemble(frontier.size() + 1, received_at);
-        insert(tx, org, day_of(entry.timestamp), &entry, &body)?;
+        insert(
+            tx,
+            org,
+            day_of(entry.timestamp),
+            &entry,
+            &body,
+            &mut state.words,
+        )?;
         state.tally.add(org, &entry);
         let mut leaf = [0u8; 32];
         hex::decode_to_slice(&entry.hash, &mut leaf)
@@ -263,6 +276,16 @@ fn write_counts(tx: &Transaction, tally: &mut Tally) -> Result<()> {
         if rows.span[i] == 1 && rows.kind[i] == "all" {
             day.execute(params![rows.org[i], rows.bucket[i]])?;
         }
+    }
+    Ok(())
+}
+
+/// Adds the group's words to the organization's vocabulary; all but new words are already there.
+fn write_words(tx: &Transaction, words: &mut BTreeSet<(i64, String)>) -> Result<()> {
+    let mut insert =
+        tx.prepare_cached("insert or ignore into search_words (org, word) values (?1, ?2)")?;
+    for (org, word) in std::mem::take(words) {
+        insert.execute(params![org, word])?;
     }
     Ok(())
 }
@@ -318,7 +341,14 @@ fn by_idempotency_key(tx: &Transaction, org: i64, key: &str) -> Result<Option<En
         .transpose()
 }
 
-fn insert(tx: &Transaction, org: i64, day: i64, e: &Entry, body: &[u8]) -> Result<()> {
+fn insert(
+    tx: &Transaction,
+    org: i64,
+    day: i64,
+    e: &Entry,
+    body: &[u8],
+    vocabulary: &mut BTreeSet<(i64, String)>,
+) -> Result<()> {
     let hash = hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?;
     let body = std::str::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?;
     tx.prepare_cached(
@@ -376,6 +406,7 @@ fn insert(tx: &Transaction, org: i64, day: i64, e: &Entry, body: &[u8]) -> Resul
             .join(" ");
         tx.prepare_cached("insert into entry_search (rowid, words) values (?1, ?2)")?
             .execute(params![rowid, doc])?;
+        vocabulary.extend(words.into_iter().map(|w| (org, w)));
     }
     Ok(())
 }

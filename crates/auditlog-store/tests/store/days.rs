@@ -313,6 +313,7 @@ async fn a_store_from_before_the_day_first_indexes_lists_the_same_after_migratin
          alter table old_refs rename to entry_refs;
          drop table org_days;
          delete from counts where kind in ('u', 'i', 'r');
+         drop table search_words;
          pragma user_version = 4;",
     )
     .unwrap();

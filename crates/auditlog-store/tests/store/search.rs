@@ -168,4 +168,113 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
     }
 }
 
-auditlog_store::on_both_backends!(search_pages_and_totals_equal_the_matching_entries_newest_first,);
+/// Entry `i` of the vocabulary test: forty distinct `tag…` words, each on three entries.
+fn tagged(i: usize) -> String {
+    format!("Gadget tag{} zz", i % 40)
+}
+
+/// SQLite asks the full-text index for the words a search word prefixes, listed from the
+/// organization's vocabulary, or for the prefix itself when it prefixes too many (24).
+async fn a_search_word_matches_every_word_it_prefixes_however_many() {
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
+    let (a, b) = (
+        organization(&*store, "a").await,
+        organization(&*store, "b").await,
+    );
+    store
+        .append(&a, (0..120).map(|i| entry(i, &tagged(i))).collect())
+        .await
+        .unwrap();
+    // Another organization's words never widen a search: `tag7` prefixes its `tag77`.
+    store
+        .append(&b, (0..5).map(|i| entry(i, "Gadget tag77 tag1x")).collect())
+        .await
+        .unwrap();
+    let tag = |i: usize| format!("tag{}", i % 40);
+    let newest_first = |keep: &dyn Fn(usize) -> bool| -> Vec<String> {
+        (0..120)
+            .rev()
+            .filter(|&i| keep(i))
+            .map(|i| format!("asst_{i}"))
+            .collect()
+    };
+    let cases: [(&[&str], Vec<String>); 7] = [
+        (&["tag"], newest_first(&|_| true)),
+        (&["tag1"], newest_first(&|i| tag(i).starts_with("tag1"))),
+        (
+            &["gad", "tag3"],
+            newest_first(&|i| tag(i).starts_with("tag3")),
+        ),
+        (&["tag7"], newest_first(&|i| tag(i) == "tag7")),
+        (
+            &["tag1", "zz"],
+            newest_first(&|i| tag(i).starts_with("tag1")),
+        ),
+        (&["tag25"], newest_first(&|i| tag(i) == "tag25")),
+        (&["tag40"], Vec::new()),
+    ];
+    for (words, expected) in cases {
+        let filter = Filter {
+            search: words.iter().map(|w| (*w).to_owned()).collect(),
+            ..Filter::default()
+        };
+        let (ids, total) = walk(&*store, &a, &filter, 7).await;
+        assert_eq!(total, expected.len() as u64, "{words:?}");
+        assert_eq!(ids, expected, "{words:?}");
+    }
+    let theirs = Filter {
+        search: vec!["tag1".into()],
+        ..Filter::default()
+    };
+    let (ids, total) = walk(&*store, &b, &theirs, 50).await;
+    assert_eq!((ids.len(), total), (5, 5));
+}
+
+auditlog_store::on_both_backends!(
+    search_pages_and_totals_equal_the_matching_entries_newest_first,
+    a_search_word_matches_every_word_it_prefixes_however_many,
+);
+
+/// A store written before the vocabulary (schema version 7) gets it from its full-text index:
+/// the same words for each organization as the writer would have kept.
+#[tokio::test]
+async fn a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrating() {
+    use auditlog_store::sqlite::SqliteStore;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let vocabulary = || -> Vec<(i64, String)> {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        let mut stmt = c
+            .prepare("select org, word from search_words order by org, word")
+            .unwrap();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        rows.map(Result::unwrap).collect()
+    };
+    {
+        let store = SqliteStore::open(&path).unwrap();
+        let (a, b) = (
+            organization(&store, "a").await,
+            organization(&store, "b").await,
+        );
+        let names = ["Müller Straße", "Support x1", "bot@example.com"];
+        store
+            .append(&a, (0..30).map(|i| entry(i, &tagged(i))).collect())
+            .await
+            .unwrap();
+        store
+            .append(&b, (0..3).map(|i| entry(i, names[i])).collect())
+            .await
+            .unwrap();
+    }
+    let kept = vocabulary();
+    assert_eq!(kept.len(), 32 + 7, "{kept:?}");
+    assert!(kept.contains(&(2, "müller".into())), "{kept:?}");
+
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch("drop table search_words; pragma user_version = 7;")
+        .unwrap();
+    drop(c);
+    drop(SqliteStore::open(&path).unwrap());
+    assert_eq!(vocabulary(), kept);
+}
