@@ -3,13 +3,14 @@
 //! whose only condition is one of these values (and whole days) adds up a few of those rows;
 //! a bound inside a day counts that day's remainder from the entries.
 //!
-//! Counted are everything, resource type, action, event, department, actor and primary
-//! resource (by id, and by type and id: a resource's history). Their rows for a day lie next to
-//! each other (the key starts with the day), so a commit dirties the pages of its day's
-//! counters, not a page per value. References to targets are counted from their index.
+//! Counted are everything, resource type, action, event, department, actor, primary resource
+//! (by id, and by type and id: a resource's history) and targets that are not the primary
+//! resource, so that a reference's total (`target_id`, `assistant_id`) is its primary count plus
+//! its target count. Their rows for a day lie next to each other (the key starts with the
+//! day), so a commit dirties the pages of its day's counters, not a page per value.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use auditlog_core::{Entry, Filter, Timestamp};
 
@@ -25,14 +26,32 @@ pub(crate) fn day_of(ts: Timestamp) -> i64 {
 /// Days per coarse bucket.
 const SPAN: i64 = 32;
 
-/// The counted value a filter asks for, if it asks for exactly one (besides dates).
-fn facet(filter: &Filter) -> Option<(&'static str, String)> {
-    let unsupported =
-        !filter.search.is_empty() || !filter.typed_targets.is_empty() || filter.target_id.is_some();
-    if unsupported {
+/// The counted values whose sum a filter asks for, if it asks for one value (besides dates): a
+/// reference is the primary resource's count plus the count as a target of other entries.
+fn facet(filter: &Filter) -> Option<Vec<(&'static str, String)>> {
+    if !filter.search.is_empty() {
         return None;
     }
     let f = filter;
+    let others = (
+        &f.resource_type,
+        &f.resource_id,
+        &f.action,
+        &f.event,
+        &f.department_id,
+        &f.user_id,
+    );
+    match (&f.target_id, f.typed_targets.as_slice()) {
+        (Some(id), []) if others == (&None, &None, &None, &None, &None, &None) => {
+            return Some(vec![("i", id.clone()), ("x", target_value("", id))]);
+        }
+        (None, [(kind, id)]) if others == (&None, &None, &None, &None, &None, &None) => {
+            let value = resource_value(kind, id);
+            return Some(vec![("r", value.clone()), ("x", value)]);
+        }
+        (None, []) => {}
+        _ => return None,
+    }
     if let Some(id) = &f.resource_id {
         return match (
             &f.resource_type,
@@ -41,26 +60,27 @@ fn facet(filter: &Filter) -> Option<(&'static str, String)> {
             &f.department_id,
             &f.user_id,
         ) {
-            (None, None, None, None, None) => Some(("i", id.clone())),
-            (Some(t), None, None, None, None) => Some(("r", resource_value(t, id))),
+            (None, None, None, None, None) => Some(vec![("i", id.clone())]),
+            (Some(t), None, None, None, None) => Some(vec![("r", resource_value(t, id))]),
             _ => None,
         };
     }
-    match (
+    let one = match (
         &f.resource_type,
         &f.action,
         &f.event,
         &f.department_id,
         &f.user_id,
     ) {
-        (None, None, None, None, None) => Some(("all", String::new())),
-        (Some(t), None, None, None, None) => Some(("t", t.clone())),
-        (None, Some(a), None, None, None) => Some(("a", a.clone())),
-        (None, None, Some(e), None, None) => Some(("e", e.clone())),
-        (None, None, None, Some(d), None) => Some(("d", d.clone())),
-        (None, None, None, None, Some(u)) => Some(("u", u.clone())),
-        _ => None,
-    }
+        (None, None, None, None, None) => ("all", String::new()),
+        (Some(t), None, None, None, None) => ("t", t.clone()),
+        (None, Some(a), None, None, None) => ("a", a.clone()),
+        (None, None, Some(e), None, None) => ("e", e.clone()),
+        (None, None, None, Some(d), None) => ("d", d.clone()),
+        (None, None, None, None, Some(u)) => ("u", u.clone()),
+        _ => return None,
+    };
+    Some(vec![one])
 }
 
 /// The values an entry is counted under.
@@ -81,11 +101,36 @@ fn facets(e: &Entry) -> impl Iterator<Item = (&'static str, Cow<'_, str>)> {
         "r",
         Cow::Owned(resource_value(&e.resource_type, &e.resource_id)),
     )))
+    .chain(
+        as_target(e)
+            .into_iter()
+            .map(|value| ("x", Cow::Owned(value))),
+    )
+}
+
+/// The references an entry makes as a target, by type and id and by id alone (`entry_refs`),
+/// leaving out those its primary resource already makes: the entry counts once for each.
+fn as_target(e: &Entry) -> BTreeSet<String> {
+    let mut values = BTreeSet::new();
+    for t in &e.targets {
+        if t.id != e.resource_id {
+            values.insert(target_value("", &t.id));
+        }
+        if t.id != e.resource_id || t.kind != e.resource_type {
+            values.insert(target_value(&t.kind, &t.id));
+        }
+    }
+    values
 }
 
 /// A resource's counted value: its type and id, which never hold a space.
 fn resource_value(resource_type: &str, resource_id: &str) -> String {
     format!("{resource_type} {resource_id}")
+}
+
+/// A target's counted value: as a resource's, with an empty type for a reference by id alone.
+fn target_value(kind: &str, id: &str) -> String {
+    resource_value(kind, id)
 }
 
 /// One kept counter: an organization's entries under one counted value in one day (span 1)
@@ -169,14 +214,14 @@ impl Tally {
 pub(crate) struct CountPlan {
     /// `(span, first bucket, last bucket)`, inclusive.
     sums: Vec<(i64, i64, i64)>,
-    kind: &'static str,
-    value: String,
+    /// `(kind, value)` of the counters added up.
+    facets: Vec<(&'static str, String)>,
     pub(crate) partial: Vec<Filter>,
 }
 
 pub(crate) fn count_plan(filter: &Filter) -> Option<CountPlan> {
     let filter = &*folded(filter);
-    let (kind, value) = facet(filter)?;
+    let facets = facet(filter)?;
     let from = filter.from.map(|t| t.micros());
     let to = filter.to.map(|t| t.micros());
     // Whole days inside the bounds (both inclusive).
@@ -227,8 +272,7 @@ pub(crate) fn count_plan(filter: &Filter) -> Option<CountPlan> {
     };
     Some(CountPlan {
         sums,
-        kind,
-        value,
+        facets,
         partial,
     })
 }
@@ -241,37 +285,37 @@ impl CountPlan {
     /// One statement adding up the counter rows, and its parameters.
     pub(crate) fn sum_sql(&self, dialect: Dialect, org: i64) -> (String, Vec<Param>) {
         let p = |n: usize| dialect.placeholder(n);
-        let mut params = vec![
-            Param::Int(org),
-            Param::Text(self.kind.to_owned()),
-            Param::Text(self.value.clone()),
-        ];
+        let mut params = vec![Param::Int(org)];
         // SQLite keeps the buckets the outer loop only when told (`cross join`).
         let (max, min, join) = match dialect {
             Dialect::Sqlite => ("max", "min", "cross join"),
             Dialect::Postgres => ("greatest", "least", "join"),
         };
         let mut parts = Vec::new();
-        // A bucket holds a counter for every value of every kind (thousands of actors), so the
-        // buckets in range are probed one by one for this value rather than scanned: from the
-        // organization's first to its last bucket of that span, within the bounds.
-        for (span, lo, hi) in &self.sums {
-            params.extend([Param::Int(*span), Param::Int(*lo), Param::Int(*hi)]);
-            let n = params.len();
-            let (o, s, lo, hi, k, v) = (p(1), p(n - 2), p(n - 1), p(n), p(2), p(3));
-            parts.push(format!(
-                "(with recursive r (lo, hi) as (
-                     select (select min(bucket) from counts where org = {o} and span = {s}),
-                            (select max(bucket) from counts where org = {o} and span = {s})
-                 ), b (x) as (
-                     select {max}(r.lo, {lo}) from r
-                     where r.lo is not null and {max}(r.lo, {lo}) <= {min}(r.hi, {hi})
-                     union all
-                     select b.x + 1 from b, r where b.x < {min}(r.hi, {hi})
-                 )
-                 select coalesce(sum(c.n), 0) from b {join} counts c on c.org = {o} and c.span = {s}
-                     and c.bucket = b.x and c.kind = {k} and c.value = {v})"
-            ));
+        for (kind, value) in &self.facets {
+            params.extend([Param::Text((*kind).to_owned()), Param::Text(value.clone())]);
+            let (k, v) = (p(params.len() - 1), p(params.len()));
+            // A bucket holds a counter for every value of every kind (thousands of actors), so
+            // the buckets in range are probed one by one for this value rather than scanned:
+            // from the organization's first to its last bucket of that span, within the bounds.
+            for (span, lo, hi) in &self.sums {
+                params.extend([Param::Int(*span), Param::Int(*lo), Param::Int(*hi)]);
+                let n = params.len();
+                let (o, s, lo, hi) = (p(1), p(n - 2), p(n - 1), p(n));
+                parts.push(format!(
+                    "(with recursive r (lo, hi) as (
+                         select (select min(bucket) from counts where org = {o} and span = {s}),
+                                (select max(bucket) from counts where org = {o} and span = {s})
+                     ), b (x) as (
+                         select {max}(r.lo, {lo}) from r
+                         where r.lo is not null and {max}(r.lo, {lo}) <= {min}(r.hi, {hi})
+                         union all
+                         select b.x + 1 from b, r where b.x < {min}(r.hi, {hi})
+                     )
+                     select coalesce(sum(c.n), 0) from b {join} counts c on c.org = {o}
+                         and c.span = {s} and c.bucket = b.x and c.kind = {k} and c.value = {v})"
+                ));
+            }
         }
         let cast = match dialect {
             Dialect::Sqlite => "",
@@ -338,11 +382,18 @@ mod tests {
     #[test]
     fn a_range_inside_one_day_and_other_filters_are_counted_from_rows() {
         assert!(count_plan(&filter(Some(DAY + 1), Some(2 * DAY - 2))).is_none());
-        let by_target = Filter {
+        let two_targets = Filter {
             target_id: Some("r".into()),
+            typed_targets: vec![("assistant".into(), "a".into())],
             ..Filter::default()
         };
-        assert!(count_plan(&by_target).is_none());
+        assert!(count_plan(&two_targets).is_none());
+        let target_and_actor = Filter {
+            typed_targets: vec![("assistant".into(), "a".into())],
+            user_id: Some("u".into()),
+            ..Filter::default()
+        };
+        assert!(count_plan(&target_and_actor).is_none());
         let resource_and_actor = Filter {
             resource_id: Some("r".into()),
             user_id: Some("u".into()),
@@ -361,6 +412,32 @@ mod tests {
             ..Filter::default()
         };
         assert!(count_plan(&two).is_none());
+    }
+
+    #[test]
+    fn a_target_is_counted_once_per_entry_and_never_as_the_primary_resource() {
+        let e: Entry = serde_json::from_value(serde_json::json!({
+            "id": "log_1", "organization_id": "o", "sequence": 1,
+            "timestamp": "2026-01-01T00:00:00Z", "received_at": "2026-01-01T00:00:00Z",
+            "action": "updated", "event": "assistant.updated",
+            "resource_type": "assistant", "resource_id": "a1", "user_id": "u",
+            "actor_type": "user", "changes": [], "metadata": {},
+            "targets": [
+                {"type": "assistant", "id": "a1"},
+                {"type": "thread", "id": "a1"},
+                {"type": "workflow", "id": "w1"},
+                {"type": "workflow", "id": "w1"},
+            ],
+        }))
+        .unwrap();
+        let targets: Vec<String> = as_target(&e).into_iter().collect();
+        assert_eq!(targets, [" w1", "thread a1", "workflow w1"]);
+        let by_id = Filter {
+            target_id: Some("w1".into()),
+            ..Filter::default()
+        };
+        let plan = count_plan(&by_id).unwrap();
+        assert_eq!(plan.facets, [("i", "w1".into()), ("x", " w1".into())]);
     }
 
     #[test]

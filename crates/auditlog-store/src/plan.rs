@@ -45,27 +45,61 @@ impl Dialect {
 
     /// Every word must prefix some indexed word of the organization.
     fn search_query(self, org: i64, terms: &[Term]) -> String {
-        let token = |w: &str| search_token(org, w);
+        let (quote, any, all, prefix) = match self {
+            Dialect::Sqlite => ("\"", " OR ", " AND ", "\"*"),
+            Dialect::Postgres => ("'", " | ", " & ", "':*"),
+        };
+        terms
+            .iter()
+            .map(|term| match &term.words {
+                Some(words) if !words.is_empty() => {
+                    let words: Vec<_> = words
+                        .iter()
+                        .map(|w| format!("{quote}{}{quote}", search_token(org, w)))
+                        .collect();
+                    format!("({})", words.join(any))
+                }
+                _ => format!("{quote}{}{prefix}", search_token(org, &term.prefix)),
+            })
+            .collect::<Vec<_>>()
+            .join(all)
+    }
+
+    /// The organization's indexed words from a search word on, in order: parameters the
+    /// organization, the word and how many to read.
+    pub(crate) fn vocabulary_sql(self) -> &'static str {
         match self {
-            Dialect::Sqlite => terms
-                .iter()
-                .map(|term| match &term.words {
-                    Some(words) if !words.is_empty() => {
-                        let any: Vec<_> =
-                            words.iter().map(|w| format!("\"{}\"", token(w))).collect();
-                        format!("({})", any.join(" OR "))
-                    }
-                    _ => format!("\"{}\"*", token(&term.prefix)),
-                })
-                .collect::<Vec<_>>()
-                .join(" AND "),
-            Dialect::Postgres => terms
-                .iter()
-                .map(|t| format!("'{}':*", token(&t.prefix)))
-                .collect::<Vec<_>>()
-                .join(" & "),
+            Dialect::Sqlite => {
+                "select word from search_words where org = ?1 and word >= ?2 order by word limit ?3"
+            }
+            Dialect::Postgres => {
+                "select word from search_words where org = $1 and word >= $2 order by word limit $3"
+            }
         }
     }
+}
+
+/// Most indexed words one search word is asked for as; past that the index expands the prefix.
+pub(crate) const MAX_WORDS: usize = 24;
+
+/// A search word and the organization's words read from it on ([`Dialect::vocabulary_sql`],
+/// `MAX_WORDS + 1` of them): those it prefixes, unless there are too many to list.
+pub(crate) fn term(prefix: &str, from_it_on: impl IntoIterator<Item = String>) -> Term {
+    let words: Vec<String> = from_it_on
+        .into_iter()
+        .take_while(|w| w.starts_with(prefix))
+        .collect();
+    Term {
+        prefix: prefix.to_owned(),
+        words: (words.len() <= MAX_WORDS).then_some(words),
+    }
+}
+
+/// Whether a search word prefixes none of the organization's words: then nothing matches.
+pub(crate) fn matches_nothing(terms: &[Term]) -> bool {
+    terms
+        .iter()
+        .any(|t| t.words.as_ref().is_some_and(Vec::is_empty))
 }
 
 /// A search word as the full-text index is asked for it.
@@ -73,9 +107,9 @@ impl Dialect {
 pub(crate) struct Term {
     /// The word as asked: it matches the indexed words it prefixes.
     pub(crate) prefix: String,
-    /// Those words, when listed (SQLite's `search_words`): the index answers exact terms
-    /// faster than a prefix. When none are, nothing matches, and the store answers without
-    /// asking the index.
+    /// Those words, when listed (from `search_words`, which the writer keeps in the entries'
+    /// transaction): the index answers exact terms faster than a prefix. When none are,
+    /// nothing matches, and the store answers without asking the index.
     pub(crate) words: Option<Vec<String>>,
 }
 

@@ -91,6 +91,15 @@ pub async fn fresh_postgres_url(extra: &str) -> Option<String> {
     Some(format!("{url}{sep}options=-csearch_path%3D{schema}{extra}"))
 }
 
+/// A plain client of a test database (a URL from [`fresh_postgres_url`]).
+pub async fn connect_postgres(url: &str) -> tokio_postgres::Client {
+    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .expect("connect to the test database");
+    tokio::spawn(conn);
+    client
+}
+
 /// Where a test's data lives; outlives a server so that a restart finds it again.
 #[derive(Clone)]
 pub enum Backend {
@@ -106,6 +115,22 @@ impl Backend {
             Kind::Postgres => {
                 Backend::Postgres(fresh_postgres_url("").await.expect("checked by run_on"))
             }
+        }
+    }
+
+    /// Runs SQL on the storage itself, behind the store's back (the SQLite or the PostgreSQL
+    /// statements, whichever this backend is): to take a store back to an older schema.
+    pub async fn execute_batch(&self, sqlite: &str, postgres: &str) {
+        match self {
+            Backend::Sqlite(dir) => rusqlite::Connection::open(dir.path().join("audit.db"))
+                .expect("open sqlite")
+                .execute_batch(sqlite)
+                .expect("sqlite statements"),
+            Backend::Postgres(url) => connect_postgres(url)
+                .await
+                .batch_execute(postgres)
+                .await
+                .expect("postgres statements"),
         }
     }
 

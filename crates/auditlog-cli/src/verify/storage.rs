@@ -256,6 +256,7 @@ fn check_counters(
         "u" => format!("actor {:?}", c.value),
         "i" => format!("resource id {:?}", c.value),
         "r" => format!("resource {:?}", c.value),
+        "x" => format!("target {:?}", c.value.trim_start()),
         other => format!("{other} {:?}", c.value),
     };
     let first_day = Timestamp::from_micros(c.bucket * c.span * 86_400_000_000).to_string();

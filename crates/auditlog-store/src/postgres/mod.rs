@@ -16,7 +16,9 @@ use tokio_postgres::{Config, NoTls, Row};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
-use crate::plan::{count_statements, plan, Dialect, Param};
+use crate::plan::{
+    count_statements, matches_nothing, plan_searching, term, Dialect, Param, Term, MAX_WORDS,
+};
 use auditlog_core::merkle::{empty_root, Hash};
 
 use crate::{
@@ -154,8 +156,9 @@ impl PostgresStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
-        let plan = plan(Dialect::Postgres, ord, filter, None);
         let client = self.pool.get().await?;
+        let terms = expand(&client, ord, &filter.search).await?;
+        let plan = plan_searching(Dialect::Postgres, ord, filter, None, &terms);
         let mut out = Vec::new();
         let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
             .chain(count_statements(Dialect::Postgres, ord, filter, &plan));
@@ -182,6 +185,27 @@ pub(crate) fn entry_from_row(row: &Row) -> Result<Entry> {
         .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
     entry.hash = hex::encode(hash);
     Ok(entry)
+}
+
+/// Each search word with the organization's indexed words it prefixes.
+async fn expand(
+    client: &deadpool_postgres::Client,
+    org: i64,
+    search: &[String],
+) -> Result<Vec<Term>> {
+    let mut terms = Vec::with_capacity(search.len());
+    if search.is_empty() {
+        return Ok(terms);
+    }
+    let stmt = client
+        .prepare_cached(Dialect::Postgres.vocabulary_sql())
+        .await?;
+    let limit = MAX_WORDS as i64 + 1;
+    for prefix in search {
+        let rows = client.query(&stmt, &[&org, prefix, &limit]).await?;
+        terms.push(term(prefix, rows.iter().map(|r| r.get::<_, String>(0))));
+    }
+    Ok(terms)
 }
 
 fn sql_params(params: &[Param]) -> Vec<Box<dyn ToSql + Sync + Send>> {
@@ -371,9 +395,13 @@ impl Store for PostgresStore {
             PageRequest::Offset { offset, limit } => (None, offset, limit),
             PageRequest::After { after, limit } => (Some(after), 0, limit),
         };
-        let plan = plan(Dialect::Postgres, ord, filter, after);
-        let params = sql_params(&plan.params);
         let client = self.pool.get().await?;
+        let terms = expand(&client, ord, &filter.search).await?;
+        if matches_nothing(&terms) {
+            return Ok(Page::default());
+        }
+        let plan = plan_searching(Dialect::Postgres, ord, filter, after, &terms);
+        let params = sql_params(&plan.params);
         let page_stmt = client.prepare_cached(&plan.page_sql(limit, offset)).await?;
         let rows = client.query(&page_stmt, &refs(&params)).await?;
         let mut entries = rows
@@ -427,10 +455,14 @@ impl Store for PostgresStore {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(Vec::new());
         };
-        let plan = plan(Dialect::Postgres, ord, filter, None);
+        let client = self.pool.get().await?;
+        let terms = expand(&client, ord, &filter.search).await?;
+        if matches_nothing(&terms) {
+            return Ok(Vec::new());
+        }
+        let plan = plan_searching(Dialect::Postgres, ord, filter, None, &terms);
         let mut params = sql_params(&plan.params);
         params.push(Box::new(after as i64));
-        let client = self.pool.get().await?;
         let stmt = client
             .prepare_cached(&plan.sequence_sql(Dialect::Postgres, limit))
             .await?;

@@ -31,6 +31,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_resource_counts",
         include_str!("../../migrations/postgres/0006_resource_counts.sql"),
     ),
+    (
+        "0007_search_words",
+        include_str!("../../migrations/postgres/0007_search_words.sql"),
+    ),
+    (
+        "0008_target_counts",
+        include_str!("../../migrations/postgres/0008_target_counts.sql"),
+    ),
 ];
 
 /// Arbitrary constant naming auditlog's migration lock.

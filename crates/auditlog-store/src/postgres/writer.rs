@@ -320,6 +320,9 @@ struct Rows {
     department_id: Vec<Option<String>>,
     idempotency_key: Vec<Option<String>>,
     words: Vec<String>,
+    /// The organization's words this group indexes, for `search_words` (in order, so that
+    /// concurrent writers insert them in one order).
+    vocabulary: BTreeSet<String>,
     body: Vec<String>,
     hash: Vec<Vec<u8>>,
     ref_type: Vec<String>,
@@ -356,6 +359,7 @@ impl Rows {
                 .collect::<Vec<_>>()
                 .join(" "),
         );
+        self.vocabulary.extend(words);
         self.body
             .push(String::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?);
         let mut leaf = [0u8; 32];
@@ -428,6 +432,13 @@ impl Rows {
              select $1, rt, rid, ts, seq from unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])
                     as t(rt, rid, ts, seq)",
             &[&org, &self.ref_type, &self.ref_id, &self.ref_ts, &self.ref_seq],
+        )
+        .await?;
+        let vocabulary: Vec<&String> = self.vocabulary.iter().collect();
+        tx.execute(
+            "insert into search_words (org, word) select $1, w from unnest($2::text[]) as t(w)
+             on conflict do nothing",
+            &[&org, &vocabulary],
         )
         .await?;
         tx.execute(

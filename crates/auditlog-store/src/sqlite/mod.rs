@@ -368,7 +368,7 @@ impl Store for SqliteStore {
         let filter = filter.clone();
         self.read(move |c| {
             let terms = query::expand(c, ord, &filter.search)?;
-            if query::matches_nothing(&terms) {
+            if crate::plan::matches_nothing(&terms) {
                 return Ok(Vec::new());
             }
             let plan = plan_searching(Dialect::Sqlite, ord, &filter, None, &terms);

@@ -6,7 +6,9 @@ use rusqlite::Connection;
 use auditlog_core::{Filter, PageRequest};
 
 use super::row_to_entry;
-use crate::plan::{count_statements, plan_searching, Dialect, Param, Term};
+use crate::plan::{
+    count_statements, matches_nothing, plan_searching, term, Dialect, Param, Term, MAX_WORDS,
+};
 use crate::{Page, Result};
 
 pub(crate) fn values(params: &[Param]) -> Vec<Value> {
@@ -23,38 +25,17 @@ pub(crate) fn values(params: &[Param]) -> Vec<Value> {
 /// index of the organization's entries until a page of them turns up.
 const FEW_MATCHES: i64 = 2000;
 
-/// Most indexed words one search word is asked for as; past that the index expands the prefix.
-const MAX_WORDS: usize = 24;
-
-/// Whether a search word prefixes none of the organization's words.
-pub(crate) fn matches_nothing(terms: &[Term]) -> bool {
-    terms
-        .iter()
-        .any(|t| t.words.as_ref().is_some_and(Vec::is_empty))
-}
-
-/// Each search word with the organization's indexed words it prefixes, from `search_words`
-/// (which the writer keeps in the entries' transaction).
+/// Each search word with the organization's indexed words it prefixes.
 pub(crate) fn expand(c: &Connection, org: i64, search: &[String]) -> Result<Vec<Term>> {
-    let mut stmt = c.prepare_cached(
-        "select word from search_words where org = ?1 and word >= ?2 order by word limit ?3",
-    )?;
+    let mut stmt = c.prepare_cached(Dialect::Sqlite.vocabulary_sql())?;
     search
         .iter()
         .map(|prefix| {
-            let mut words = Vec::new();
-            let mut rows = stmt.query(rusqlite::params![org, prefix, MAX_WORDS as i64 + 1])?;
-            while let Some(row) = rows.next()? {
-                let word: String = row.get(0)?;
-                if !word.starts_with(prefix.as_str()) {
-                    break;
-                }
-                words.push(word);
-            }
-            Ok(Term {
-                prefix: prefix.clone(),
-                words: (words.len() <= MAX_WORDS).then_some(words),
-            })
+            let limit = MAX_WORDS as i64 + 1;
+            let words = stmt
+                .query_map(rusqlite::params![org, prefix, limit], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok(term(prefix, words))
         })
         .collect()
 }

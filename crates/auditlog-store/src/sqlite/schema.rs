@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0006_actor_counts.sql"),
     include_str!("../../migrations/sqlite/0007_resource_counts.sql"),
     include_str!("../../migrations/sqlite/0008_search_words.sql"),
+    include_str!("../../migrations/sqlite/0009_target_counts.sql"),
 ];
 
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {

@@ -312,7 +312,7 @@ async fn a_store_from_before_the_day_first_indexes_lists_the_same_after_migratin
          drop table entry_refs;
          alter table old_refs rename to entry_refs;
          drop table org_days;
-         delete from counts where kind in ('u', 'i', 'r');
+         delete from counts where kind in ('u', 'i', 'r', 'x');
          drop table search_words;
          pragma user_version = 4;",
     )

@@ -7,7 +7,7 @@ use serde_json::json;
 use auditlog_core::filter::Position;
 use auditlog_core::validate::validate_entry;
 use auditlog_core::{Filter, Limits, NewEntry, OrgId, PageRequest, Timestamp};
-use auditlog_store::testing::Backend;
+use auditlog_store::testing::{connect_postgres, Backend};
 use auditlog_store::{Organization, Store};
 
 /// More than the store sorts itself (2000), so a common word takes the time index.
@@ -173,7 +173,7 @@ fn tagged(i: usize) -> String {
     format!("Gadget tag{} zz", i % 40)
 }
 
-/// SQLite asks the full-text index for the words a search word prefixes, listed from the
+/// The full-text index is asked for the words a search word prefixes, listed from the
 /// organization's vocabulary, or for the prefix itself when it prefixes too many (24).
 async fn a_search_word_matches_every_word_it_prefixes_however_many() {
     let backend = Backend::fresh().await;
@@ -184,6 +184,11 @@ async fn a_search_word_matches_every_word_it_prefixes_however_many() {
     );
     store
         .append(&a, (0..120).map(|i| entry(i, &tagged(i))).collect())
+        .await
+        .unwrap();
+    // Words a prefix begins are one range of the vocabulary in byte order, not a linguistic one.
+    store
+        .append(&a, vec![entry(120, "Mua"), entry(121, "Müller")])
         .await
         .unwrap();
     // Another organization's words never widen a search: `tag7` prefixes its `tag77`.
@@ -199,7 +204,9 @@ async fn a_search_word_matches_every_word_it_prefixes_however_many() {
             .map(|i| format!("asst_{i}"))
             .collect()
     };
-    let cases: [(&[&str], Vec<String>); 7] = [
+    let cases: [(&[&str], Vec<String>); 9] = [
+        (&["mü"], vec!["asst_121".to_owned()]),
+        (&["mu"], vec!["asst_120".to_owned()]),
         (&["tag"], newest_first(&|_| true)),
         (&["tag1"], newest_first(&|i| tag(i).starts_with("tag1"))),
         (
@@ -231,31 +238,33 @@ async fn a_search_word_matches_every_word_it_prefixes_however_many() {
     assert_eq!((ids.len(), total), (5, 5));
 }
 
-auditlog_store::on_both_backends!(
-    search_pages_and_totals_equal_the_matching_entries_newest_first,
-    a_search_word_matches_every_word_it_prefixes_however_many,
-);
+/// Every organization's kept words, as `(ordinal, word)`, read from storage directly.
+async fn vocabulary(backend: &Backend) -> Vec<(i64, String)> {
+    let sql = "select org, word from search_words order by org, word";
+    match backend {
+        Backend::Sqlite(dir) => {
+            let c = rusqlite::Connection::open(dir.path().join("audit.db")).unwrap();
+            let mut stmt = c.prepare(sql).unwrap();
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+            rows.map(Result::unwrap).collect()
+        }
+        Backend::Postgres(url) => {
+            let rows = connect_postgres(url).await.query(sql, &[]).await.unwrap();
+            rows.iter().map(|r| (r.get(0), r.get(1))).collect()
+        }
+    }
+}
 
-/// A store written before the vocabulary (schema version 7) gets it from its full-text index:
-/// the same words for each organization as the writer would have kept.
-#[tokio::test]
+/// A store written before the vocabulary was kept (SQLite schema version 7, PostgreSQL before
+/// migration 0007) gets it from its full-text index when it next opens: the same words for each
+/// organization as the writer keeps.
 async fn a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrating() {
-    use auditlog_store::sqlite::SqliteStore;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("old.db");
-    let vocabulary = || -> Vec<(i64, String)> {
-        let c = rusqlite::Connection::open(&path).unwrap();
-        let mut stmt = c
-            .prepare("select org, word from search_words order by org, word")
-            .unwrap();
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
-        rows.map(Result::unwrap).collect()
-    };
+    let backend = Backend::fresh().await;
     {
-        let store = SqliteStore::open(&path).unwrap();
+        let store = backend.open().await;
         let (a, b) = (
-            organization(&store, "a").await,
-            organization(&store, "b").await,
+            organization(&*store, "a").await,
+            organization(&*store, "b").await,
         );
         let names = ["Müller Straße", "Support x1", "bot@example.com"];
         store
@@ -267,14 +276,23 @@ async fn a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrati
             .await
             .unwrap();
     }
-    let kept = vocabulary();
+    let kept = vocabulary(&backend).await;
     assert_eq!(kept.len(), 32 + 7, "{kept:?}");
     assert!(kept.contains(&(2, "müller".into())), "{kept:?}");
 
-    let c = rusqlite::Connection::open(&path).unwrap();
-    c.execute_batch("drop table search_words; pragma user_version = 7;")
-        .unwrap();
-    drop(c);
-    drop(SqliteStore::open(&path).unwrap());
-    assert_eq!(vocabulary(), kept);
+    backend
+        .execute_batch(
+            "drop table search_words; pragma user_version = 7;",
+            "drop table search_words;
+             delete from auditlog_migrations where name = '0007_search_words';",
+        )
+        .await;
+    drop(backend.open().await);
+    assert_eq!(vocabulary(&backend).await, kept);
 }
+
+auditlog_store::on_both_backends!(
+    search_pages_and_totals_equal_the_matching_entries_newest_first,
+    a_search_word_matches_every_word_it_prefixes_however_many,
+    a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrating,
+);

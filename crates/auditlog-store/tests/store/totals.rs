@@ -17,7 +17,17 @@ struct Row {
     department: Option<&'static str>,
     user: &'static str,
     resource: &'static str,
+    targets: &'static [(&'static str, &'static str)],
 }
+
+/// Targets that are the primary resource too, or share its id but not its type, or repeat.
+const TARGETS: [&[(&str, &str)]; 5] = [
+    &[],
+    &[("workflow", "r1")],
+    &[("thread", "r2")],
+    &[("assistant", "r1"), ("assistant", "r1")],
+    &[("workflow", "w1"), ("thread", "r1")],
+];
 
 /// Entries from 40 days before 1970 to 60 days after, many of them on the edges of days.
 fn rows(seed: u64, n: usize) -> Vec<Row> {
@@ -43,6 +53,7 @@ fn rows(seed: u64, n: usize) -> Vec<Row> {
                 department: [Some("dept_1"), Some("dept_2"), None][(next() % 3) as usize],
                 user: ["u1", "u2"][(next() % 2) as usize],
                 resource: ["r1", "r2"][(next() % 2) as usize],
+                targets: TARGETS[(next() % 5) as usize],
             }
         })
         .collect()
@@ -58,6 +69,14 @@ fn new_entry(r: &Row) -> NewEntry {
     });
     if let Some(d) = r.department {
         v["department_id"] = json!(d);
+    }
+    if !r.targets.is_empty() {
+        let targets: Vec<_> = r
+            .targets
+            .iter()
+            .map(|(kind, id)| json!({"type": kind, "id": id}))
+            .collect();
+        v["targets"] = json!(targets);
     }
     validate_entry(&v, "", &Limits::now()).unwrap()
 }
@@ -75,6 +94,13 @@ fn matches(f: &Filter, r: &Row) -> bool {
             .is_none_or(|d| Some(d) == r.department)
         && f.user_id.as_deref().is_none_or(|u| u == r.user)
         && f.resource_id.as_deref().is_none_or(|id| id == r.resource)
+        && f.target_id
+            .as_deref()
+            .is_none_or(|id| id == r.resource || r.targets.iter().any(|t| t.1 == id))
+        && f.typed_targets.iter().all(|(kind, id)| {
+            (kind == r.resource_type && id == r.resource)
+                || r.targets.iter().any(|t| t.0 == kind && t.1 == id)
+        })
         && f.from.is_none_or(|t| r.ts >= t.micros())
         && f.to.is_none_or(|t| r.ts <= t.micros())
 }
@@ -144,7 +170,33 @@ async fn totals_equal_the_matching_entries_for_every_counted_filter_and_range() 
             resource_id: Some("r1".into()),
             ..Filter::default()
         },
+        // A reference: as the primary resource or a target, once per entry.
+        Filter {
+            target_id: Some("r1".into()),
+            ..Filter::default()
+        },
+        Filter {
+            target_id: Some("w1".into()),
+            ..Filter::default()
+        },
+        Filter {
+            typed_targets: vec![("assistant".into(), "r1".into())],
+            ..Filter::default()
+        },
+        Filter {
+            typed_targets: vec![("thread".into(), "r2".into())],
+            ..Filter::default()
+        },
+        Filter {
+            typed_targets: vec![("workflow".into(), "r1".into())],
+            ..Filter::default()
+        },
         // Not counted: two different values.
+        Filter {
+            typed_targets: vec![("workflow".into(), "w1".into())],
+            user_id: Some("u1".into()),
+            ..Filter::default()
+        },
         Filter {
             user_id: Some("u1".into()),
             action: Some("deleted".into()),
@@ -192,6 +244,68 @@ async fn totals_equal_the_matching_entries_for_every_counted_filter_and_range() 
     }
 }
 
+/// A store from before targets were counted (SQLite schema version 8, PostgreSQL before
+/// migration 0008) counts them from its references when it next opens.
+async fn a_store_from_before_targets_were_counted_gets_their_counters_when_migrating() {
+    let backend = Backend::fresh().await;
+    let org = OrgId::parse("a").unwrap();
+    let ours = rows(3, 300);
+    {
+        let store = backend.open().await;
+        store
+            .create_organization(&Organization {
+                id: org.clone(),
+                name: "A".into(),
+                created_at: Timestamp::now(),
+            })
+            .await
+            .unwrap();
+        store
+            .append(&org, ours.iter().map(new_entry).collect())
+            .await
+            .unwrap();
+    }
+    backend
+        .execute_batch(
+            "delete from counts where kind = 'x'; pragma user_version = 8;",
+            "delete from counts where kind = 'x';
+             delete from auditlog_migrations where name = '0008_target_counts';",
+        )
+        .await;
+    let store = backend.open().await;
+    let by_id = |id: &str| Filter {
+        target_id: Some(id.into()),
+        ..Filter::default()
+    };
+    let typed = |kind: &str, id: &str| Filter {
+        typed_targets: vec![(kind.into(), id.into())],
+        from: Some(Timestamp::from_micros(-3 * DAY)),
+        ..Filter::default()
+    };
+    for filter in [
+        by_id("r1"),
+        by_id("w1"),
+        typed("assistant", "r1"),
+        typed("thread", "r2"),
+        typed("workflow", "r1"),
+    ] {
+        let expected = ours.iter().filter(|r| matches(&filter, r)).count() as u64;
+        let page = store
+            .list(
+                &org,
+                &filter,
+                PageRequest::Offset {
+                    offset: 0,
+                    limit: 1,
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(page.total, expected, "{filter:?}");
+    }
+}
+
 auditlog_store::on_both_backends!(
     totals_equal_the_matching_entries_for_every_counted_filter_and_range,
+    a_store_from_before_targets_were_counted_gets_their_counters_when_migrating,
 );
