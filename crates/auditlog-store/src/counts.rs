@@ -43,7 +43,7 @@ fn facet(filter: &Filter) -> Option<Vec<(&'static str, String)>> {
     );
     match (&f.target_id, f.typed_targets.as_slice()) {
         (Some(id), []) if others == (&None, &None, &None, &None, &None, &None) => {
-            return Some(vec![("i", id.clone()), ("x", target_value("", id))]);
+            return Some(vec![("i", id.clone()), ("x", resource_value("", id))]);
         }
         (None, [(kind, id)]) if others == (&None, &None, &None, &None, &None, &None) => {
             let value = resource_value(kind, id);
@@ -114,23 +114,19 @@ fn as_target(e: &Entry) -> BTreeSet<String> {
     let mut values = BTreeSet::new();
     for t in &e.targets {
         if t.id != e.resource_id {
-            values.insert(target_value("", &t.id));
+            values.insert(resource_value("", &t.id));
         }
         if t.id != e.resource_id || t.kind != e.resource_type {
-            values.insert(target_value(&t.kind, &t.id));
+            values.insert(resource_value(&t.kind, &t.id));
         }
     }
     values
 }
 
-/// A resource's counted value: its type and id, which never hold a space.
+/// A resource's counted value: its type and id, which never hold a space (a target by id alone
+/// has an empty type).
 fn resource_value(resource_type: &str, resource_id: &str) -> String {
     format!("{resource_type} {resource_id}")
-}
-
-/// A target's counted value: as a resource's, with an empty type for a reference by id alone.
-fn target_value(kind: &str, id: &str) -> String {
-    resource_value(kind, id)
 }
 
 /// One kept counter: an organization's entries under one counted value in one day (span 1)

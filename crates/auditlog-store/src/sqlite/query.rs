@@ -27,6 +27,9 @@ const FEW_MATCHES: i64 = 2000;
 
 /// Each search word with the organization's indexed words it prefixes.
 pub(crate) fn expand(c: &Connection, org: i64, search: &[String]) -> Result<Vec<Term>> {
+    if search.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut stmt = c.prepare_cached(Dialect::Sqlite.vocabulary_sql())?;
     search
         .iter()
