@@ -2,9 +2,9 @@
 
 use axum::extract::{RawQuery, State};
 use axum::Json;
-use serde_json::{json, Value};
+use serde::Serialize;
 
-use auditlog_core::{search, Filter};
+use auditlog_core::{search, Entry, Filter};
 
 use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
@@ -21,7 +21,7 @@ pub async fn list(
     State(state): State<AppState>,
     PathParams(org_id): PathParams<String>,
     RawQuery(query): RawQuery,
-) -> Result<Json<Value>> {
+) -> Result<Json<AuditLogPage>> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
@@ -35,14 +35,25 @@ pub async fn list(
 
     let paging = listing::paging(skip, "skip", cursor, "cursor", limit)?;
     let listing = listing::run(&state, &org, &filter, paging).await?;
-    Ok(Json(json!({
-        "items": listing.page.entries,
-        "total": listing.page.total,
-        "skip": skip.unwrap_or(0),
-        "limit": limit,
-        "has_more": listing.page.has_more,
-        "next_cursor": listing.next_cursor,
-    })))
+    Ok(Json(AuditLogPage {
+        items: listing.page.entries,
+        total: listing.page.total,
+        skip: skip.unwrap_or(0),
+        limit,
+        has_more: listing.page.has_more,
+        next_cursor: listing.next_cursor,
+    }))
+}
+
+/// Seed 002's page, serialized straight from the entries rather than through a JSON tree.
+#[derive(Serialize)]
+pub struct AuditLogPage {
+    items: Vec<Entry>,
+    total: u64,
+    skip: u64,
+    limit: u32,
+    has_more: bool,
+    next_cursor: Option<String>,
 }
 
 /// The seed-002 filter parameters, shared by the listing and the export.
@@ -83,7 +94,7 @@ pub async fn get(
     State(state): State<AppState>,
     PathParams((org_id, id)): PathParams<(String, String)>,
     RawQuery(query): RawQuery,
-) -> Result<Json<Value>> {
+) -> Result<Json<Entry>> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
@@ -92,5 +103,5 @@ pub async fn get(
         state.store.entry(&org.id, &id).await?.ok_or_else(|| {
             ApiError::not_found("audit_log_not_found", "Audit log entry not found")
         })?;
-    Ok(Json(serde_json::to_value(entry).unwrap_or(Value::Null)))
+    Ok(Json(entry))
 }
