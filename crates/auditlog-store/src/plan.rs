@@ -161,8 +161,8 @@ pub(crate) struct Plan {
     /// No condition but the organization.
     unfiltered: bool,
     org_placeholder: String,
-    /// When the filter searches: its full-text query and the conditions with the matches
-    /// driving (every other index kept out).
+    /// When the filter searches and no resource reference drives: its full-text query and the
+    /// other conditions.
     matches: Option<Matches>,
 }
 
@@ -281,16 +281,16 @@ pub(crate) fn plan_searching(
     let unfiltered = conds.len() == 1;
     // The search condition comes last; a unary `+` keeps every other condition off its index.
     let matches = match (filter.search.is_empty(), params.last(), conds.split_last()) {
-        (false, Some(query), Some((search, others))) if !driven_by_refs => Some(Matches {
+        (false, Some(query), Some((_, others))) if !driven_by_refs => Some(Matches {
             query: query.clone(),
+            at: params.len(),
             only: others.len() == 1,
-            where_sql: others
+            others_sql: others
                 .iter()
                 .map(|c| match c.starts_with('+') {
                     true => c.clone(),
                     false => format!("+{c}"),
                 })
-                .chain(std::iter::once(search.clone()))
                 .collect::<Vec<_>>()
                 .join(" and "),
         }),
@@ -341,11 +341,31 @@ pub(crate) fn plan_searching(
     }
 }
 
-struct Matches {
-    query: Param,
-    /// No condition but the organization and the search.
-    only: bool,
-    where_sql: String,
+/// A search's full-text query and the listing's other conditions.
+#[derive(Clone)]
+pub(crate) struct Matches {
+    pub(crate) query: Param,
+    /// The query's parameter number: the last before the cursor's.
+    pub(crate) at: usize,
+    /// No condition but the organization and the search: the indexed words are scoped to the
+    /// organization, so the full-text matches are exactly the matching entries.
+    pub(crate) only: bool,
+    /// Every other condition, each kept off its index.
+    others_sql: String,
+}
+
+impl Matches {
+    /// The keys of the matches that meet every other condition, driven by the matches (their
+    /// rowids bound as an array at the query's parameter): one lookup per match, no index of
+    /// the organization walked. Takes the parameters before the cursor's. SQLite only.
+    pub(crate) fn keys_sql(&self) -> String {
+        format!(
+            "select e.rowid, e.ts, e.seq from rarray({}) m cross join entries e
+             on e.rowid = m.value where {}",
+            Dialect::Sqlite.placeholder(self.at),
+            self.others_sql,
+        )
+    }
 }
 
 impl Plan {
@@ -382,40 +402,24 @@ impl Plan {
         )
     }
 
-    /// The full-text query of a search (not driven by resource references), and whether it is
-    /// the only condition but the organization: the indexed words are scoped to the
-    /// organization, so then its matches are exactly the matching entries and can be counted
-    /// without reading a row.
-    pub(crate) fn search(&self) -> Option<(&Param, bool)> {
-        self.matches.as_ref().map(|m| (&m.query, m.only))
+    /// The full-text search of a listing not driven by resource references.
+    pub(crate) fn search(&self) -> Option<&Matches> {
+        self.matches.as_ref()
     }
 
-    /// The page driven by the full-text matches instead of an index of `entries`: for a rare
-    /// word, an index would be walked to its end looking for matches. Only the keys are sorted;
-    /// the bodies are read for the page alone. SQLite only.
-    pub(crate) fn page_from_matches_sql(&self, limit: u32, offset: u64) -> String {
-        let conditions = self.matches.as_ref().map_or("", |m| m.where_sql.as_str());
-        let cursor = self
-            .cursor_sql
-            .as_deref()
-            .map(|sql| sql.replace("(e.ts, e.seq)", "(+e.ts, +e.seq)"))
-            .unwrap_or_default();
-        format!(
-            "select e.body, e.hash from (select e.rowid r, e.ts ts, e.seq seq from entries e
-             where {conditions}{cursor} order by e.ts desc, e.seq desc limit {} offset {}) k
-             join entries e on e.rowid = k.r order by k.ts desc, k.seq desc",
-            limit as u64 + 1,
-            offset,
-        )
-    }
-
-    /// The total driven by the full-text matches, and how many parameters it takes. SQLite only.
-    pub(crate) fn count_from_matches_sql(&self) -> (String, usize) {
-        let conditions = self.matches.as_ref().map_or("", |m| m.where_sql.as_str());
-        (
-            format!("select count(*) from entries e where {conditions}"),
-            self.uncursored_params(),
-        )
+    /// This plan with its full-text condition checked against matches read beforehand: the
+    /// search's parameter becomes their rowids, ascending, as a blob of little-endian `i64`s,
+    /// and `matched(rowid, blob)` (see `sqlite::query::register`) looks each entry up in it.
+    /// SQLite only.
+    pub(crate) fn matched(mut self) -> Plan {
+        if let Some(m) = &self.matches {
+            let p = Dialect::Sqlite.placeholder(m.at);
+            let fts = Dialect::Sqlite.search_condition(&p);
+            self.where_sql = self
+                .where_sql
+                .replace(&fts, &format!("matched(e.rowid, {p})"));
+        }
+        self
     }
 
     /// How many parameters the conditions take without the cursor's two, which come last.
@@ -437,7 +441,7 @@ impl Plan {
     /// The total ignores the cursor; returns the statement and how many parameters it takes.
     /// Without any filter the total is the size of the organization's Merkle tree, which the
     /// writer keeps in the same transaction as the entries: one row read instead of a count.
-    fn count_sql(&self) -> (String, usize) {
+    pub(crate) fn count_sql(&self) -> (String, usize) {
         if self.unfiltered {
             let org = &self.org_placeholder;
             return (

@@ -9,7 +9,7 @@ use std::sync::RwLock;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Timeouts};
 use tokio::sync::{mpsc, oneshot};
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{Config, NoTls, Row};
@@ -208,6 +208,38 @@ async fn expand(
     Ok(terms)
 }
 
+/// A connection only if one is free at once.
+const NO_WAIT: Timeouts = Timeouts {
+    wait: Some(Duration::ZERO),
+    create: None,
+    recycle: None,
+};
+
+/// The rows of one statement.
+async fn rows_of(
+    client: &deadpool_postgres::Client,
+    (sql, params): &(String, Vec<Param>),
+) -> Result<Vec<Row>> {
+    let stmt = client.prepare_cached(sql).await?;
+    Ok(client.query(&stmt, &refs(&sql_params(params))).await?)
+}
+
+/// The sum of counting statements.
+async fn total_of(
+    client: &deadpool_postgres::Client,
+    statements: &[(String, Vec<Param>)],
+) -> Result<u64> {
+    let mut total = 0i64;
+    for (sql, params) in statements {
+        let stmt = client.prepare_cached(sql).await?;
+        total += client
+            .query_one(&stmt, &refs(&sql_params(params)))
+            .await?
+            .get::<_, i64>(0);
+    }
+    Ok(total as u64)
+}
+
 fn sql_params(params: &[Param]) -> Vec<Box<dyn ToSql + Sync + Send>> {
     params
         .iter()
@@ -401,27 +433,27 @@ impl Store for PostgresStore {
             return Ok(Page::default());
         }
         let plan = plan_searching(Dialect::Postgres, ord, filter, after, &terms);
-        let params = sql_params(&plan.params);
-        let page_stmt = client.prepare_cached(&plan.page_sql(limit, offset)).await?;
-        let rows = client.query(&page_stmt, &refs(&params)).await?;
+        let page = (plan.page_sql(limit, offset), plan.params.clone());
+        let counts = count_statements(Dialect::Postgres, ord, filter, &plan);
+        // The page and the total are independent reads: on two connections at once, when a
+        // second is free, the slower of them sets the response's time instead of their sum.
+        let spare = self.pool.timeout_get(&NO_WAIT).await.ok();
+        let (rows, total) = match &spare {
+            Some(other) => tokio::try_join!(rows_of(&client, &page), total_of(other, &counts))?,
+            None => (
+                rows_of(&client, &page).await?,
+                total_of(&client, &counts).await?,
+            ),
+        };
         let mut entries = rows
             .iter()
             .map(entry_from_row)
             .collect::<Result<Vec<_>>>()?;
         let has_more = entries.len() > limit as usize;
         entries.truncate(limit as usize);
-        let mut total = 0i64;
-        for (sql, params) in count_statements(Dialect::Postgres, ord, filter, &plan) {
-            let stmt = client.prepare_cached(&sql).await?;
-            let params = sql_params(&params);
-            total += client
-                .query_one(&stmt, &refs(&params))
-                .await?
-                .get::<_, i64>(0);
-        }
         Ok(Page {
             entries,
-            total: total as u64,
+            total,
             has_more,
         })
     }

@@ -33,6 +33,8 @@ pub struct SqliteStore {
     orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
     /// Entry ids: `log_` + a ULID, increasing within a millisecond.
     ids: Mutex<ulid::Generator>,
+    /// Most full-text matches one listing reads into memory.
+    max_matches: usize,
 }
 
 impl SqliteStore {
@@ -50,7 +52,15 @@ impl SqliteStore {
             readers: Arc::new(Mutex::new(Vec::new())),
             orgs: RwLock::new(HashMap::new()),
             ids: Mutex::new(ulid::Generator::new()),
+            max_matches: query::MAX_MATCHES,
         })
+    }
+
+    /// Sets the most full-text matches one listing reads into memory (8 bytes each; 250,000
+    /// unless set): a search with more asks the full-text index again in each statement.
+    pub fn with_max_matches(mut self, n: usize) -> Self {
+        self.max_matches = n;
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -148,6 +158,7 @@ fn open_reader(path: &Path) -> Result<Connection> {
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "query_only", "on")?;
     conn.pragma_update(None, "cache_size", -8192)?;
+    query::register(&conn)?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)
 }
@@ -329,7 +340,9 @@ impl Store for SqliteStore {
             return Ok(Page::default());
         };
         let filter = filter.clone();
-        self.read(move |c| query::list(c, ord, &filter, page)).await
+        let max_matches = self.max_matches;
+        self.read(move |c| query::list(c, ord, &filter, page, max_matches))
+            .await
     }
 
     async fn resource_recorded(

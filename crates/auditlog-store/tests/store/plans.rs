@@ -164,8 +164,11 @@ async fn every_listing_query_uses_an_index_in_order_and_never_sorts() {
     }
 }
 
+/// A search with more than a few matches walks an index in order, checking each entry against
+/// the matches read from the full-text index: the time index for a search alone (its total is
+/// the number of matches), the other condition's index for the page and the total otherwise.
 #[tokio::test]
-async fn search_reads_only_the_full_text_index_for_matching_rows() {
+async fn a_search_walks_an_index_in_order_checking_entries_against_its_matches() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(dir.path().join("plans.db")).unwrap();
     let org = OrgId::parse("acme").unwrap();
@@ -177,14 +180,34 @@ async fn search_reads_only_the_full_text_index_for_matching_rows() {
         })
         .await
         .unwrap();
-    let filter = Filter {
+    let search = Filter {
         search: vec!["supp".into(), "bot".into()],
         ..Filter::default()
     };
-    let plans = store.explain(&org, &filter).await.unwrap();
-    println!("search\n  page:  {}\n  count: {}", plans[0], plans[1]);
-    assert!(plans[0].contains("VIRTUAL TABLE INDEX"), "{}", plans[0]);
-    assert!(plans[1].contains("VIRTUAL TABLE INDEX"), "{}", plans[1]);
+    let plans = store.explain(&org, &search).await.unwrap();
+    println!("search\n  page:  {}", plans[0]);
+    assert_eq!(plans.len(), 1, "{plans:?}");
+    assert!(
+        plans[0].contains("USING INDEX entries_by_time"),
+        "{plans:?}"
+    );
+    assert!(!plans[0].contains("TEMP B-TREE"), "{plans:?}");
+    assert!(!plans[0].contains("entry_search"), "{plans:?}");
+
+    let typed = Filter {
+        resource_type: Some("assistant".into()),
+        ..search
+    };
+    let plans = store.explain(&org, &typed).await.unwrap();
+    println!(
+        "search + type\n  page:  {}\n  count: {}",
+        plans[0], plans[1]
+    );
+    for plan in &plans {
+        assert!(plan.contains("entries_by_resource_type"), "{plans:?}");
+        assert!(!plan.contains("TEMP B-TREE"), "{plans:?}");
+        assert!(!plan.contains("entry_search"), "{plans:?}");
+    }
 }
 
 /// On PostgreSQL every listing has an index path: with sequential scans disabled, no plan falls

@@ -1,6 +1,7 @@
-//! Searches: whichever way a search runs (its matches counted in the full-text index, a rare
-//! word's matches driving the page, or the time index walked), pages and totals equal the
-//! matching entries in newest-first order, and never another organization's.
+//! Searches: whichever way a search runs (its matches looked up one by one, an index walked and
+//! each entry checked against them, or the full-text index asked again when they are too many
+//! to hold), pages and totals equal the matching entries in newest-first order, and never
+//! another organization's.
 
 use serde_json::json;
 
@@ -61,6 +62,10 @@ async fn walk(store: &dyn Store, org: &OrgId, filter: &Filter, limit: u32) -> (V
     loop {
         assert_eq!(page.total, total, "every page reports the same total");
         ids.extend(page.entries.iter().map(|e| e.resource_id.clone()));
+        assert!(
+            ids.len() as u64 <= total,
+            "the walk repeats entries: {filter:?}"
+        );
         let Some(last) = page.entries.last().filter(|_| page.has_more) else {
             break;
         };
@@ -76,44 +81,48 @@ async fn walk(store: &dyn Store, org: &OrgId, filter: &Filter, limit: u32) -> (V
     (ids, total)
 }
 
-async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
-    let backend = Backend::fresh().await;
-    let store = backend.open().await;
+/// Organization "a" with `COMMON` entries, all "support", every 97th "rare"; organization "b"
+/// with the same words, and more of the rare one.
+async fn support_entries(store: &dyn Store) -> OrgId {
     let (a, b) = (
-        organization(&*store, "a").await,
-        organization(&*store, "b").await,
+        organization(store, "a").await,
+        organization(store, "b").await,
     );
     for chunk in (0..COMMON).collect::<Vec<_>>().chunks(500) {
         let batch = chunk.iter().map(|&i| entry(i, &name(i))).collect();
         store.append(&a, batch).await.unwrap();
     }
-    // The other organization has the same words, and more of the rare one.
     let theirs = (0..300).map(|i| entry(i, "Support rare widget")).collect();
     store.append(&b, theirs).await.unwrap();
+    a
+}
 
-    let newest_first = |keep: &dyn Fn(usize) -> bool| -> Vec<String> {
-        (0..COMMON)
-            .rev()
-            .filter(|&i| keep(i))
-            .map(|i| format!("asst_{i}"))
-            .collect()
-    };
-    let at = |s: i64| Some(Timestamp::from_micros(BASE + s * 1_000_000));
-    // With other conditions too: then a few matches drive the page and the count, and those
-    // conditions are checked on each.
-    let cases: [(&[&str], Filter, Vec<String>); 7] = [
-        (
-            &["rare"],
-            Filter::default(),
-            newest_first(&|i| i.is_multiple_of(97)),
-        ),
+/// The ids of entries `0..n` that `keep` selects, newest first.
+fn newest_first(n: usize, keep: impl Fn(usize) -> bool) -> Vec<String> {
+    (0..n)
+        .rev()
+        .filter(|&i| keep(i))
+        .map(|i| format!("asst_{i}"))
+        .collect()
+}
+
+fn at(s: i64) -> Option<Timestamp> {
+    Some(Timestamp::from_micros(BASE + s * 1_000_000))
+}
+
+/// Searches of [`support_entries`] and the entries each matches.
+fn support_searches() -> Vec<(&'static [&'static str], Filter, Vec<String>)> {
+    let all = |keep: &dyn Fn(usize) -> bool| newest_first(COMMON, keep);
+    vec![
+        (&["rare"], Filter::default(), all(&|i| i.is_multiple_of(97))),
         (
             &["supp", "wid"],
             Filter::default(),
-            newest_first(&|i| i.is_multiple_of(97)),
+            all(&|i| i.is_multiple_of(97)),
         ),
-        (&["support"], Filter::default(), newest_first(&|_| true)),
+        (&["support"], Filter::default(), all(&|_| true)),
         (&["nowhere"], Filter::default(), Vec::new()),
+        // With other conditions too, checked on each match.
         (
             &["rare"],
             Filter {
@@ -121,7 +130,7 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
                 resource_type: Some("assistant".into()),
                 ..Filter::default()
             },
-            newest_first(&|i| i.is_multiple_of(97) && i <= 902),
+            all(&|i| i.is_multiple_of(97) && i <= 902),
         ),
         (
             &["support"],
@@ -129,7 +138,7 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
                 from: at(600),
                 ..Filter::default()
             },
-            newest_first(&|i| i >= 1800),
+            all(&|i| i >= 1800),
         ),
         (
             &["rare"],
@@ -139,20 +148,29 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
             },
             Vec::new(),
         ),
-    ];
-    for (words, others, expected) in cases {
+    ]
+}
+
+/// Each search's pages by cursor, and a page deep inside it by offset, hold exactly the
+/// expected entries newest first, with the exact total.
+async fn assert_searches(
+    store: &dyn Store,
+    org: &OrgId,
+    searches: Vec<(&[&str], Filter, Vec<String>)>,
+    limit: u32,
+) {
+    for (words, others, expected) in searches {
         let filter = Filter {
             search: words.iter().map(|w| (*w).to_owned()).collect(),
             ..others
         };
-        let (ids, total) = walk(&*store, &a, &filter, 40).await;
+        let (ids, total) = walk(store, org, &filter, limit).await;
         assert_eq!(total, expected.len() as u64, "{filter:?}");
         assert_eq!(ids, expected, "{filter:?}");
 
-        // A page deep inside the matches, by offset.
         let page = store
             .list(
-                &a,
+                org,
                 &filter,
                 PageRequest::Offset {
                     offset: 7,
@@ -166,6 +184,94 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
         assert_eq!(deep, want, "{filter:?} at offset 7");
         assert_eq!(page.has_more, expected.len() > 12, "{filter:?}");
     }
+}
+
+async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
+    let a = support_entries(&*store).await;
+    assert_searches(&*store, &a, support_searches(), 40).await;
+}
+
+/// A store that holds fewer matches in memory than a search has asks the full-text index in
+/// each statement instead, with the same pages and totals.
+#[tokio::test]
+async fn a_search_with_more_matches_than_a_listing_holds_gives_the_same_pages_and_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = auditlog_store::sqlite::SqliteStore::open(dir.path().join("audit.db"))
+        .unwrap()
+        .with_max_matches(100);
+    let a = support_entries(&store).await;
+    assert_searches(&store, &a, support_searches(), 40).await;
+}
+
+/// A common word among many entries of a condition (a type, an action, an actor, with and
+/// without dates): the condition's index drives the page and the total, each entry checked
+/// against the matches read beforehand, and every page by cursor and by offset is exact.
+async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
+    const MANY: usize = 9600;
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
+    let a = organization(&*store, "a").await;
+    let b = organization(&*store, "b").await;
+    let name = |i: usize| match i % 4 {
+        0 => format!("Common gadget {i}"),
+        _ => format!("Plain gadget {i}"),
+    };
+    for chunk in (0..MANY).collect::<Vec<_>>().chunks(800) {
+        let batch = chunk.iter().map(|&i| entry(i, &name(i))).collect();
+        store.append(&a, batch).await.unwrap();
+    }
+    let theirs = (0..50).map(|i| entry(i, "Common gadget")).collect();
+    store.append(&b, theirs).await.unwrap();
+
+    let common =
+        |keep: &dyn Fn(usize) -> bool| newest_first(MANY, |i| i.is_multiple_of(4) && keep(i));
+    let searches: Vec<(&[&str], Filter, Vec<String>)> = vec![
+        (
+            &["common"],
+            Filter {
+                resource_type: Some("assistant".into()),
+                ..Filter::default()
+            },
+            common(&|_| true),
+        ),
+        (
+            &["comm", "gadget"],
+            Filter {
+                action: Some("updated".into()),
+                ..Filter::default()
+            },
+            common(&|_| true),
+        ),
+        (
+            &["common"],
+            Filter {
+                resource_type: Some("assistant".into()),
+                from: at(2400),
+                ..Filter::default()
+            },
+            common(&|i| i >= 7200),
+        ),
+        (
+            &["common"],
+            Filter {
+                user_id: Some("u1".into()),
+                to: at(1000),
+                ..Filter::default()
+            },
+            common(&|i| i <= 3002),
+        ),
+        (
+            &["common"],
+            Filter {
+                resource_type: Some("thread".into()),
+                ..Filter::default()
+            },
+            Vec::new(),
+        ),
+    ];
+    assert_searches(&*store, &a, searches, 300).await;
 }
 
 /// Entry `i` of the vocabulary test: forty distinct `tag…` words, each on three entries.
@@ -293,6 +399,7 @@ async fn a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrati
 
 auditlog_store::on_both_backends!(
     search_pages_and_totals_equal_the_matching_entries_newest_first,
+    a_search_with_a_broad_condition_pages_and_counts_every_match,
     a_search_word_matches_every_word_it_prefixes_however_many,
     a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrating,
 );
