@@ -177,6 +177,8 @@ pub trait Store: Send + Sync + 'static {
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()>;
     /// Every kept counter of the organization that is not zero, in key order.
     async fn counters(&self, org: &OrgId) -> Result<Vec<(Counter, i64)>>;
+    /// The organization's kept search vocabulary (every distinct indexed word), in byte order.
+    async fn search_words(&self, org: &OrgId) -> Result<Vec<String>>;
 }
 
 /// Gives each validated entry its id and computes its canonical bytes, on the caller's thread,

@@ -1,16 +1,16 @@
 //! `verify --database`: an fsck of storage itself — every entry row against its canonical bytes
 //! and stored hash, the sequence order, every stored tree node, the tree head and every signed
-//! checkpoint, and the kept counters behind exact totals — reading storage directly, not
+//! checkpoint, the kept counters behind exact totals and the kept search words — reading storage directly, not
 //! through a server.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use serde_json::Value;
 
 use auditlog_core::canonical::{leaf_hash, to_canonical_vec};
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{Entry, OrgId, Timestamp};
+use auditlog_core::{search, Entry, OrgId, Timestamp};
 use auditlog_store::postgres::PostgresStore;
 use auditlog_store::sqlite::SqliteStore;
 use auditlog_store::{entry_counters, Counter, Store};
@@ -78,6 +78,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
 
     let mut frontier = Frontier::empty();
     let mut counted: BTreeMap<Counter, i64> = BTreeMap::new();
+    let mut words: BTreeSet<String> = BTreeSet::new();
     let mut after = 0u64;
     loop {
         let rows = store
@@ -138,6 +139,11 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             for counter in entry_counters(&entry) {
                 *counted.entry(counter).or_default() += 1;
             }
+            words.extend(search::entry_words([
+                entry.resource_name.as_deref(),
+                entry.user_name.as_deref(),
+                entry.user_email.as_deref(),
+            ]));
             frontier.append(leaf, &mut nodes);
             if checkpoints.iter().any(|c| c.size == frontier.size()) {
                 roots.insert(frontier.size(), frontier.root());
@@ -224,10 +230,28 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     }
     let kept = store.counters(&org_id).await.map_err(problem)?;
     check_counters(counted, kept)?;
+    check_vocabulary(words, store.search_words(&org_id).await.map_err(problem)?)?;
     Ok(format!(
-        "storage of {org}: {count} entries, every tree node, {} signed checkpoints and the kept counts consistent",
+        "storage of {org}: {count} entries, every tree node, {} signed checkpoints, the kept counts and search words consistent",
         checkpoints.len()
     ))
+}
+
+/// The kept search words must be exactly the entries' words: a search word is asked of the
+/// full-text index as the kept words it prefixes, so a missing one would hide its entries.
+fn check_vocabulary(words: BTreeSet<String>, kept: Vec<String>) -> Result<(), Failure> {
+    let kept: BTreeSet<String> = kept.into_iter().collect();
+    if let Some(word) = words.difference(&kept).next() {
+        return Err(Failure::general(format!(
+            "search words mismatch: {word:?} is in the entries but not among the kept search words, so a search for it would find nothing"
+        )));
+    }
+    if let Some(word) = kept.difference(&words).next() {
+        return Err(Failure::general(format!(
+            "search words mismatch: {word:?} is kept but in no entry"
+        )));
+    }
+    Ok(())
 }
 
 /// The kept counters must be exactly those the entries make: a wrong one would make totals

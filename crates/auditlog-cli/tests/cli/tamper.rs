@@ -387,6 +387,24 @@ fn a_changed_counter_is_a_counts_mismatch_in_storage_though_every_entry_checks_o
 }
 
 #[test]
+fn a_lost_search_word_is_a_search_words_mismatch_in_storage_though_every_entry_checks_out() {
+    on_both(|log| {
+        // Searches for `bot` would find nothing, though the entries are intact.
+        log.db.exec(&format!(
+            "delete from search_words where org = {ORG} and word = 'bot'"
+        ));
+        let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
+        assert!(server_ok, "the entries are intact: {server_says}");
+        assert!(
+            !storage_ok
+                && storage_says.contains("search words mismatch")
+                && storage_says.contains("\"bot\""),
+            "storage check: {storage_says}"
+        );
+    });
+}
+
+#[test]
 fn the_offline_walkthrough_verifies_an_export_and_a_receipt_and_catches_an_edited_export() {
     on_both(|log| {
         let dir = log.dir.path();

@@ -603,6 +603,20 @@ impl Store for PostgresStore {
         rows.iter().map(checkpoint_from_row).collect()
     }
 
+    async fn search_words(&self, org: &OrgId) -> Result<Vec<String>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select word from search_words where org = $1 order by word",
+                &[&ord],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
     async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(Vec::new());

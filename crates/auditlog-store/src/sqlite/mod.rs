@@ -500,6 +500,21 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn search_words(&self, org: &OrgId) -> Result<Vec<String>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        self.read(move |c| {
+            let mut stmt =
+                c.prepare("select word from search_words where org = ?1 order by word")?;
+            let words = stmt
+                .query_map([ord], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok(words)
+        })
+        .await
+    }
+
     async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(Vec::new());
