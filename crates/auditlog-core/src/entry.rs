@@ -232,6 +232,16 @@ impl Entry {
     pub fn meta_str(&self, key: &str) -> Option<&str> {
         self.metadata.get(key).and_then(Value::as_str)
     }
+
+    /// The distinct words `search_term` finds this entry by: those of its resource's name and
+    /// its actor's name and email.
+    pub fn search_words(&self) -> Vec<String> {
+        crate::search::entry_words([
+            self.resource_name.as_deref(),
+            self.user_name.as_deref(),
+            self.user_email.as_deref(),
+        ])
+    }
 }
 
 #[cfg(test)]

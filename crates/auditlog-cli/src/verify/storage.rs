@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use auditlog_core::canonical::{leaf_hash, to_canonical_vec};
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{search, Entry, OrgId, Timestamp};
+use auditlog_core::{Entry, OrgId, Timestamp};
 use auditlog_store::postgres::PostgresStore;
 use auditlog_store::sqlite::SqliteStore;
 use auditlog_store::{entry_counters, Counter, Store};
@@ -139,11 +139,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             for counter in entry_counters(&entry) {
                 *counted.entry(counter).or_default() += 1;
             }
-            words.extend(search::entry_words([
-                entry.resource_name.as_deref(),
-                entry.user_name.as_deref(),
-                entry.user_email.as_deref(),
-            ]));
+            words.extend(entry.search_words());
             frontier.append(leaf, &mut nodes);
             if checkpoints.iter().any(|c| c.size == frontier.size()) {
                 roots.insert(frontier.size(), frontier.root());

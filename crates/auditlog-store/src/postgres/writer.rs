@@ -12,7 +12,7 @@ use tokio::sync::{mpsc, oneshot};
 use tokio_postgres::{Client, Config, NoTls, Transaction};
 
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{search, Entry, Prepared, Timestamp};
+use auditlog_core::{Entry, Prepared, Timestamp};
 
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use crate::counts::Tally;
@@ -347,11 +347,7 @@ impl Rows {
         self.user_id.push(e.user_id.clone());
         self.department_id.push(e.department_id.clone());
         self.idempotency_key.push(e.idempotency_key.clone());
-        let words = search::entry_words([
-            e.resource_name.as_deref(),
-            e.user_name.as_deref(),
-            e.user_email.as_deref(),
-        ]);
+        let words = e.search_words();
         self.words.push(
             words
                 .iter()

@@ -53,8 +53,8 @@ pub(crate) fn expand(c: &Connection, org: i64, search: &[String]) -> Result<Vec<
 }
 
 /// The reader's `matched(rowid, rowids)`: whether `rowid` is among `rowids`, ascending
-/// little-endian `i64`s in a blob, decoded once per statement (SQLite keeps the decoded set
-/// while the argument stays the same), and the `rarray` table of a bound array.
+/// little-endian `i64`s in a blob, searched where SQLite holds the bound value; and the
+/// `rarray` table of a bound array.
 pub(crate) fn register(c: &Connection) -> Result<()> {
     rusqlite::vtab::array::load_module(c)?;
     c.create_scalar_function(
@@ -62,17 +62,34 @@ pub(crate) fn register(c: &Connection) -> Result<()> {
         2,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         |ctx| {
-            let rowids = ctx.get_or_create_aux(1, |v| {
-                v.as_blob().map(|blob| {
-                    blob.chunks_exact(8)
-                        .map(|b| i64::from_le_bytes(b.try_into().unwrap_or_default()))
-                        .collect::<Vec<i64>>()
-                })
-            })?;
-            Ok(rowids.binary_search(&ctx.get::<i64>(0)?).is_ok())
+            let rowid = ctx.get::<i64>(0)?;
+            let sorted = ctx
+                .get_raw(1)
+                .as_blob()
+                .map_err(|e| rusqlite::Error::UserFunctionError(e.into()))?;
+            Ok(contains(sorted, rowid))
         },
     )?;
     Ok(())
+}
+
+/// Binary search of ascending little-endian `i64`s.
+fn contains(sorted: &[u8], rowid: i64) -> bool {
+    let at = |i: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&sorted[i * 8..i * 8 + 8]);
+        i64::from_le_bytes(b)
+    };
+    let (mut lo, mut hi) = (0, sorted.len() / 8);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match at(mid).cmp(&rowid) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// The rowids of the full-text matches, ascending, unless there are more than `max`.

@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use tokio::sync::oneshot;
 
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{search, Entry, Prepared, Timestamp};
+use auditlog_core::{Entry, Prepared, Timestamp};
 
 use super::row_to_entry;
 use crate::counts::{day_of, Tally};
@@ -393,11 +393,7 @@ fn insert(
         }
     }
 
-    let words = search::entry_words([
-        e.resource_name.as_deref(),
-        e.user_name.as_deref(),
-        e.user_email.as_deref(),
-    ]);
+    let words = e.search_words();
     if !words.is_empty() {
         let doc = words
             .iter()
