@@ -179,6 +179,28 @@ pub trait Store: Send + Sync + 'static {
     async fn counters(&self, org: &OrgId) -> Result<Vec<(Counter, i64)>>;
     /// The organization's kept search vocabulary (every distinct indexed word), in byte order.
     async fn search_words(&self, org: &OrgId) -> Result<Vec<String>>;
+    /// What the full-text index itself holds for each of the organization's words, read from
+    /// the index (not from the entries), in no particular order; `key` seeds the digests.
+    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Vec<IndexedWord>>;
+}
+
+/// One word of an organization's full-text index: how many entries it finds, and a digest of
+/// which — the sum of [`posting_digest`] over their sequences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexedWord {
+    pub word: String,
+    pub entries: u64,
+    pub digest: u128,
+}
+
+/// A prime below 2³¹, so that `(sequence mod P) × key` fits a signed 64-bit integer in SQL.
+pub const DIGEST_PRIME: u64 = 2_147_483_647;
+
+/// One entry's share of a word's digest: `sequence × key mod P`. With a key drawn at random for
+/// each check, two different sets of sequences of the same size sum alike only by rare chance,
+/// so a posting moved from one entry to another shows, not only a lost or an added one.
+pub fn posting_digest(sequence: u64, key: u64) -> u128 {
+    ((sequence % DIGEST_PRIME) * (key % DIGEST_PRIME) % DIGEST_PRIME) as u128
 }
 
 /// Gives each validated entry its id and computes its canonical bytes, on the caller's thread,

@@ -1,7 +1,7 @@
 //! `verify --database`: an fsck of storage itself — every entry row against its canonical bytes
 //! and stored hash, the sequence order, every stored tree node, the tree head and every signed
-//! checkpoint, the kept counters behind exact totals and the kept search words — reading storage directly, not
-//! through a server.
+//! checkpoint, the kept counters behind exact totals, the kept search words and the full-text
+//! index's postings — reading storage directly, not through a server.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -13,13 +13,16 @@ use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, OrgId, Timestamp};
 use auditlog_store::postgres::PostgresStore;
 use auditlog_store::sqlite::SqliteStore;
-use auditlog_store::{entry_counters, Counter, Store};
+use auditlog_store::{entry_counters, posting_digest, Counter, IndexedWord, Store};
 
 use super::{open_checkpoint, verifier, Failure};
 use crate::cli::VerifyArgs;
 use crate::serve::Database;
 
 const PAGE: u32 = 2000;
+
+/// A word's entries: how many, and the digest of their sequences.
+type Postings = (u64, u128);
 
 pub fn check(args: &VerifyArgs) -> Result<String, Failure> {
     let runtime = tokio::runtime::Runtime::new().map_err(|e| Failure::general(e.to_string()))?;
@@ -78,7 +81,9 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
 
     let mut frontier = Frontier::empty();
     let mut counted: BTreeMap<Counter, i64> = BTreeMap::new();
-    let mut words: BTreeSet<String> = BTreeSet::new();
+    // Per word: the entries holding it, and the digest of their sequences.
+    let digest_key = random_key();
+    let mut words: BTreeMap<String, Postings> = BTreeMap::new();
     let mut after = 0u64;
     loop {
         let rows = store
@@ -139,7 +144,11 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             for counter in entry_counters(&entry) {
                 *counted.entry(counter).or_default() += 1;
             }
-            words.extend(entry.search_words());
+            for word in entry.search_words() {
+                let (n, digest) = words.entry(word).or_default();
+                *n += 1;
+                *digest += posting_digest(row.sequence, digest_key);
+            }
             frontier.append(leaf, &mut nodes);
             if checkpoints.iter().any(|c| c.size == frontier.size()) {
                 roots.insert(frontier.size(), frontier.root());
@@ -226,9 +235,17 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     }
     let kept = store.counters(&org_id).await.map_err(problem)?;
     check_counters(counted, kept)?;
-    check_vocabulary(words, store.search_words(&org_id).await.map_err(problem)?)?;
+    check_vocabulary(
+        words.keys().cloned().collect(),
+        store.search_words(&org_id).await.map_err(problem)?,
+    )?;
+    let indexed = store
+        .search_index(&org_id, digest_key)
+        .await
+        .map_err(problem)?;
+    check_search_index(words, indexed)?;
     Ok(format!(
-        "storage of {org}: {count} entries, every tree node, {} signed checkpoints, the kept counts and search words consistent",
+        "storage of {org}: {count} entries, every tree node, {} signed checkpoints, the kept counts, search words and full-text index consistent",
         checkpoints.len()
     ))
 }
@@ -248,6 +265,46 @@ fn check_vocabulary(words: BTreeSet<String>, kept: Vec<String>) -> Result<(), Fa
         )));
     }
     Ok(())
+}
+
+/// A key no one could have chosen in advance, so that no tampering can be made to digest alike.
+fn random_key() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let key = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    1 + key % (auditlog_store::DIGEST_PRIME - 1)
+}
+
+/// The full-text index must find, for every word, exactly the entries that hold it: a lost
+/// posting hides an entry from searches for that word, an added one shows an entry that does
+/// not hold it.
+fn check_search_index(
+    mut words: BTreeMap<String, Postings>,
+    indexed: Vec<IndexedWord>,
+) -> Result<(), Failure> {
+    let mut wrong: BTreeMap<String, (Postings, Postings)> = BTreeMap::new();
+    for w in indexed {
+        let want = words.remove(&w.word).unwrap_or_default();
+        if (w.entries, w.digest) != want {
+            wrong.insert(w.word, ((w.entries, w.digest), want));
+        }
+    }
+    wrong.extend(words.into_iter().map(|(w, want)| (w, ((0, 0), want))));
+    let Some((word, ((found, _), (holding, _)))) = wrong.first_key_value() else {
+        return Ok(());
+    };
+    let what = if found < holding {
+        format!("the index finds {found} entries for {word:?} where {holding} hold it, so a search for it would miss some")
+    } else if found > holding {
+        format!("the index finds {found} entries for {word:?} where {holding} hold it, so a search for it would show entries without it")
+    } else {
+        format!("the index files {word:?} under other entries than the {holding} that hold it")
+    };
+    Err(Failure::general(format!(
+        "full-text index mismatch: {} words differ from the entries; {what}",
+        wrong.len()
+    )))
 }
 
 /// The kept counters must be exactly those the entries make: a wrong one would make totals

@@ -405,6 +405,63 @@ fn a_lost_search_word_is_a_search_words_mismatch_in_storage_though_every_entry_c
 }
 
 #[test]
+fn a_lost_posting_is_a_full_text_index_mismatch_in_storage_though_every_entry_checks_out() {
+    on_both(|log| {
+        // Entry 7 still says "Bot 7", but a search for `bot` would no longer find it.
+        let token = format!("'o' || {ORG} || 'xbot'");
+        log.db.exec(&match log.db {
+            Db::Sqlite(_) => format!(
+                "insert into entry_search (entry_search, rowid, words)
+                 select 'delete', rowid, {token} from entries where org = {ORG} and seq = 7"
+            ),
+            Db::Postgres(_) => format!(
+                "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = 7"
+            ),
+        });
+        let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
+        assert!(server_ok, "the entries are intact: {server_says}");
+        let want = format!(
+            "the index finds {} entries for \"bot\" where {N} hold it",
+            N - 1
+        );
+        assert!(
+            !storage_ok
+                && storage_says.contains("full-text index mismatch")
+                && storage_says.contains(&want),
+            "storage check: {storage_says}"
+        );
+    });
+}
+
+#[test]
+fn a_posting_moved_to_another_entry_is_a_full_text_index_mismatch_in_storage() {
+    on_both(|log| {
+        // As many entries are found for `7` as hold it, but the wrong one.
+        let token = format!("'o' || {ORG} || 'x7'");
+        log.db.exec(&match log.db {
+            Db::Sqlite(_) => format!(
+                "insert into entry_search (entry_search, rowid, words)
+                 select 'delete', rowid, {token} from entries where org = {ORG} and seq = 7;
+                 insert into entry_search (rowid, words)
+                 select rowid, {token} from entries where org = {ORG} and seq = 8"
+            ),
+            Db::Postgres(_) => format!(
+                "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = 7;
+                 update entries set words = words || array_to_tsvector(array[{token}])
+                 where org = {ORG} and seq = 8"
+            ),
+        });
+        let (_, _, storage_ok, storage_says) = log.verify(true);
+        assert!(
+            !storage_ok
+                && storage_says
+                    .contains("the index files \"7\" under other entries than the 1 that hold it"),
+            "storage check: {storage_says}"
+        );
+    });
+}
+
+#[test]
 fn the_offline_walkthrough_verifies_an_export_and_a_receipt_and_catches_an_edited_export() {
     on_both(|log| {
         let dir = log.dir.path();

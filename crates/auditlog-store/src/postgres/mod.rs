@@ -617,6 +617,43 @@ impl Store for PostgresStore {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
+    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Vec<crate::IndexedWord>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let prefix = crate::plan::search_token(ord, "");
+        let client = self.pool.get().await?;
+        // The words are the `words` column's lexemes, which the GIN index is built from.
+        let rows = client
+            .query(
+                "select w, count(*), sum((seq % $2) * $3 % $2)::text
+                 from entries, unnest(tsvector_to_array(words)) as w
+                 where org = $1 group by w",
+                &[
+                    &ord,
+                    &(crate::DIGEST_PRIME as i64),
+                    &((key % crate::DIGEST_PRIME) as i64),
+                ],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let lexeme: String = r.get(0);
+                let digest: String = r.get(2);
+                Ok(crate::IndexedWord {
+                    word: lexeme
+                        .strip_prefix(prefix.as_str())
+                        .unwrap_or(&lexeme)
+                        .to_owned(),
+                    entries: r.get::<_, i64>(1) as u64,
+                    digest: digest
+                        .parse()
+                        .map_err(|_| StoreError::Internal(format!("bad digest {digest}")))?,
+                })
+            })
+            .collect()
+    }
+
     async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(Vec::new());

@@ -156,6 +156,10 @@ fn open_reader(path: &Path) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    // The full-text index's postings, one row per (term, entry rowid), for `search_index`.
+    conn.execute_batch(
+        "create virtual table temp.entry_search_postings using fts5vocab(main, entry_search, instance)",
+    )?;
     conn.pragma_update(None, "query_only", "on")?;
     conn.pragma_update(None, "cache_size", -8192)?;
     query::register(&conn)?;
@@ -511,6 +515,48 @@ impl Store for SqliteStore {
                 .query_map([ord], |r| r.get(0))?
                 .collect::<rusqlite::Result<Vec<String>>>()?;
             Ok(words)
+        })
+        .await
+    }
+
+    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Vec<crate::IndexedWord>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        self.read(move |c| {
+            // The index files an entry under its rowid.
+            let mut seqs: Vec<(i64, u64)> = c
+                .prepare("select rowid, seq from entries where org = ?1")?
+                .query_map([ord], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?
+                .collect::<rusqlite::Result<_>>()?;
+            seqs.sort_unstable();
+            let prefix = crate::plan::search_token(ord, "");
+            let mut stmt = c.prepare(
+                "select term, doc from temp.entry_search_postings where term >= ?1 and term < ?2",
+            )?;
+            let mut rows = stmt.query(params![prefix, format!("o{ord}y")])?;
+            let mut out: Vec<crate::IndexedWord> = Vec::new();
+            while let Some(r) = rows.next()? {
+                let term = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+                let word = term.strip_prefix(prefix.as_str()).unwrap_or(term);
+                // A row that is none of the organization's entries counts as sequence 0.
+                let doc: i64 = r.get(1)?;
+                let seq = seqs
+                    .binary_search_by_key(&doc, |(rowid, _)| *rowid)
+                    .map_or(0, |i| seqs[i].1);
+                if out.last().is_none_or(|w| w.word != word) {
+                    out.push(crate::IndexedWord {
+                        word: word.to_owned(),
+                        entries: 0,
+                        digest: 0,
+                    });
+                }
+                if let Some(w) = out.last_mut() {
+                    w.entries += 1;
+                    w.digest += crate::posting_digest(seq, key);
+                }
+            }
+            Ok(out)
         })
         .await
     }
