@@ -179,13 +179,21 @@ pub trait Store: Send + Sync + 'static {
     async fn counters(&self, org: &OrgId) -> Result<Vec<(Counter, i64)>>;
     /// The organization's kept search vocabulary (every distinct indexed word), in byte order.
     async fn search_words(&self, org: &OrgId) -> Result<Vec<String>>;
-    /// What the full-text index itself holds for each of the organization's words, read from
-    /// the index (not from the entries), in no particular order; `key` seeds the digests.
-    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Vec<IndexedWord>>;
+    /// What the full-text index itself holds for the organization, read from the index (not
+    /// from the entries); `key` seeds the digests.
+    async fn search_index(&self, org: &OrgId, key: u64) -> Result<SearchIndex>;
 }
 
-/// One word of an organization's full-text index: how many entries it finds, and a digest of
-/// which — the sum of [`posting_digest`] over their sequences.
+/// An organization's full-text index, term by term, in no particular order.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    pub words: Vec<IndexedWord>,
+    /// Every entry's resource type, where the index holds it (SQLite: see migration 0010).
+    pub resource_types: Option<Vec<IndexedWord>>,
+}
+
+/// One term of an organization's full-text index (a word or a resource type): how many entries
+/// it finds, and a digest of which — the sum of [`posting_digest`] over their sequences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexedWord {
     pub word: String,

@@ -43,8 +43,10 @@ impl Dialect {
         }
     }
 
-    /// Every word must prefix some indexed word of the organization.
-    fn search_query(self, org: i64, terms: &[Term]) -> String {
+    /// Every word must prefix some indexed word of the organization. On SQLite the resource
+    /// type, when there is one, is asked of the full-text index too (an entry's type is among
+    /// its indexed tokens), so the matches are those of the type alone.
+    fn search_query(self, org: i64, terms: &[Term], resource_type: Option<&str>) -> String {
         let (quote, any, all, prefix) = match self {
             Dialect::Sqlite => ("\"", " OR ", " AND ", "\"*"),
             Dialect::Postgres => ("'", " | ", " & ", "':*"),
@@ -61,6 +63,11 @@ impl Dialect {
                 }
                 _ => format!("{quote}{}{prefix}", search_token(org, &term.prefix)),
             })
+            .chain(
+                resource_type
+                    .filter(|_| self == Dialect::Sqlite)
+                    .map(|t| format!("{quote}{}{quote}", type_token(org, t))),
+            )
             .collect::<Vec<_>>()
             .join(all)
     }
@@ -136,6 +143,12 @@ fn day_of_sql(p: &str) -> String {
 /// Words are alphanumeric, so the token needs no quoting in either backend.
 pub(crate) fn search_token(org: i64, word: &str) -> String {
     format!("o{org}x{word}")
+}
+
+/// The full-text token of an organization's resource type (SQLite): hex, so that the tokenizer
+/// keeps it whole whatever the type's characters.
+pub(crate) fn type_token(org: i64, resource_type: &str) -> String {
+    format!("o{org}t{}", hex::encode(resource_type))
 }
 
 pub(crate) struct Plan {
@@ -274,17 +287,20 @@ pub(crate) fn plan_searching(
         }
     }
     if !filter.search.is_empty() {
-        let p = bind(&mut params, Param::Text(dialect.search_query(org, terms)));
+        let query = dialect.search_query(org, terms, filter.resource_type.as_deref());
+        let p = bind(&mut params, Param::Text(query));
         conds.push(dialect.search_condition(&p));
     }
     let driver_only = conds.len() == driver_conds;
     let unfiltered = conds.len() == 1;
+    // The full-text query holds the resource type too (SQLite).
+    let typed_search = dialect == Dialect::Sqlite && filter.resource_type.is_some();
     // The search condition comes last; a unary `+` keeps every other condition off its index.
     let matches = match (filter.search.is_empty(), params.last(), conds.split_last()) {
         (false, Some(query), Some((_, others))) if !driven_by_refs => Some(Matches {
             query: query.clone(),
             at: params.len(),
-            only: others.len() == 1,
+            only: others.len() == 1 + usize::from(typed_search),
             others_sql: others
                 .iter()
                 .map(|c| match c.starts_with('+') {

@@ -84,6 +84,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     // Per word: the entries holding it, and the digest of their sequences.
     let digest_key = random_key();
     let mut words: BTreeMap<String, Postings> = BTreeMap::new();
+    let mut types: BTreeMap<String, Postings> = BTreeMap::new();
     let mut after = 0u64;
     loop {
         let rows = store
@@ -144,11 +145,15 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             for counter in entry_counters(&entry) {
                 *counted.entry(counter).or_default() += 1;
             }
+            let share = posting_digest(row.sequence, digest_key);
             for word in entry.search_words() {
                 let (n, digest) = words.entry(word).or_default();
                 *n += 1;
-                *digest += posting_digest(row.sequence, digest_key);
+                *digest += share;
             }
+            let (n, digest) = types.entry(entry.resource_type.clone()).or_default();
+            *n += 1;
+            *digest += share;
             frontier.append(leaf, &mut nodes);
             if checkpoints.iter().any(|c| c.size == frontier.size()) {
                 roots.insert(frontier.size(), frontier.root());
@@ -243,7 +248,10 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
         .search_index(&org_id, digest_key)
         .await
         .map_err(problem)?;
-    check_search_index(words, indexed)?;
+    check_search_index("word", words, indexed.words)?;
+    if let Some(indexed) = indexed.resource_types {
+        check_search_index("resource type", types, indexed)?;
+    }
     Ok(format!(
         "storage of {org}: {count} entries, every tree node, {} signed checkpoints, the kept counts, search words and full-text index consistent",
         checkpoints.len()
@@ -276,10 +284,11 @@ fn random_key() -> u64 {
     1 + key % (auditlog_store::DIGEST_PRIME - 1)
 }
 
-/// The full-text index must find, for every word, exactly the entries that hold it: a lost
-/// posting hides an entry from searches for that word, an added one shows an entry that does
-/// not hold it.
+/// The full-text index must find, for every word (or resource type, where it holds them),
+/// exactly the entries that hold it: a lost posting hides an entry from searches for that word,
+/// an added one shows an entry that does not hold it.
 fn check_search_index(
+    term: &str,
     mut words: BTreeMap<String, Postings>,
     indexed: Vec<IndexedWord>,
 ) -> Result<(), Failure> {
@@ -295,14 +304,16 @@ fn check_search_index(
         return Ok(());
     };
     let what = if found < holding {
-        format!("the index finds {found} entries for {word:?} where {holding} hold it, so a search for it would miss some")
+        format!("the index finds {found} entries for {term} {word:?} where {holding} hold it, so a search for it would miss some")
     } else if found > holding {
-        format!("the index finds {found} entries for {word:?} where {holding} hold it, so a search for it would show entries without it")
+        format!("the index finds {found} entries for {term} {word:?} where {holding} hold it, so a search for it would show entries without it")
     } else {
-        format!("the index files {word:?} under other entries than the {holding} that hold it")
+        format!(
+            "the index files {term} {word:?} under other entries than the {holding} that hold it"
+        )
     };
     Err(Failure::general(format!(
-        "full-text index mismatch: {} words differ from the entries; {what}",
+        "full-text index mismatch: {} {term}s differ from the entries; {what}",
         wrong.len()
     )))
 }

@@ -421,7 +421,7 @@ fn a_lost_posting_is_a_full_text_index_mismatch_in_storage_though_every_entry_ch
         let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
         assert!(server_ok, "the entries are intact: {server_says}");
         let want = format!(
-            "the index finds {} entries for \"bot\" where {N} hold it",
+            "the index finds {} entries for word \"bot\" where {N} hold it",
             N - 1
         );
         assert!(
@@ -454,11 +454,33 @@ fn a_posting_moved_to_another_entry_is_a_full_text_index_mismatch_in_storage() {
         let (_, _, storage_ok, storage_says) = log.verify(true);
         assert!(
             !storage_ok
-                && storage_says
-                    .contains("the index files \"7\" under other entries than the 1 that hold it"),
+                && storage_says.contains(
+                    "the index files word \"7\" under other entries than the 1 that hold it"
+                ),
             "storage check: {storage_says}"
         );
     });
+}
+
+#[test]
+fn a_lost_resource_type_posting_is_a_full_text_index_mismatch_in_storage() {
+    // SQLite's index holds each entry's resource type, for searches with a type.
+    let log = Log::new(false).unwrap();
+    log.db.exec(&format!(
+        "insert into entry_search (entry_search, rowid, words)
+         select 'delete', rowid, 'o' || org || 't' || lower(hex(resource_type))
+         from entries where org = {ORG} and seq = 7"
+    ));
+    let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
+    assert!(server_ok, "the entries are intact: {server_says}");
+    let want = format!(
+        "the index finds {} entries for resource type \"assistant\" where {N} hold it",
+        N - 1
+    );
+    assert!(
+        !storage_ok && storage_says.contains(&want),
+        "storage check: {storage_says}"
+    );
 }
 
 #[test]

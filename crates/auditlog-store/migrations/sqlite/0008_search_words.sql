@@ -8,10 +8,11 @@ create table search_words (
     primary key (org, word)
 ) without rowid;
 
--- The words already indexed, from the full-text index's own vocabulary (its terms are
--- `o<org>x<word>`; an ordinal has no `x`).
+-- The words already indexed, from the full-text index's own vocabulary (its words are
+-- `o<org>x<word>`; an ordinal has no `x`; other terms, `o<org>t<type>` since 0010, are not words).
 create virtual table temp.indexed_terms using fts5vocab(main, entry_search, row);
 insert or ignore into search_words (org, word)
 select cast(substr(term, 2, instr(term, 'x') - 2) as integer), substr(term, instr(term, 'x') + 1)
-from temp.indexed_terms;
+from temp.indexed_terms
+where substr(ltrim(substr(term, 2), '0123456789'), 1, 1) = 'x';
 drop table temp.indexed_terms;

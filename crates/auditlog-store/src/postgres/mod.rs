@@ -617,9 +617,9 @@ impl Store for PostgresStore {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
-    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Vec<crate::IndexedWord>> {
+    async fn search_index(&self, org: &OrgId, key: u64) -> Result<crate::SearchIndex> {
         let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
+            return Ok(crate::SearchIndex::default());
         };
         let prefix = crate::plan::search_token(ord, "");
         let client = self.pool.get().await?;
@@ -651,7 +651,11 @@ impl Store for PostgresStore {
                         .map_err(|_| StoreError::Internal(format!("bad digest {digest}")))?,
                 })
             })
-            .collect()
+            .collect::<Result<_>>()
+            .map(|words| crate::SearchIndex {
+                words,
+                resource_types: None,
+            })
     }
 
     async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {

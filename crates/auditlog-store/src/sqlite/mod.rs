@@ -150,6 +150,49 @@ impl SqliteStore {
     }
 }
 
+/// The postings of every full-text term starting `prefix`, term by term, as `name` calls the
+/// rest of the term; `seqs` gives each rowid's sequence (0 for a row that is none of the
+/// organization's entries).
+fn postings(
+    c: &Connection,
+    seqs: &[(i64, u64)],
+    prefix: &str,
+    key: u64,
+    name: impl Fn(&str) -> String,
+) -> Result<Vec<crate::IndexedWord>> {
+    // The terms of the prefix sort between it and its last character's successor.
+    let mut end = prefix.to_owned();
+    let last = end.pop().map_or('\0', |ch| char::from(ch as u8 + 1));
+    end.push(last);
+    let mut stmt = c.prepare_cached(
+        "select term, doc from temp.entry_search_postings where term >= ?1 and term < ?2",
+    )?;
+    let mut rows = stmt.query(params![prefix, end])?;
+    let mut out: Vec<crate::IndexedWord> = Vec::new();
+    let mut current = String::new();
+    while let Some(r) = rows.next()? {
+        let term = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        let rest = term.strip_prefix(prefix).unwrap_or(term);
+        if out.is_empty() || current != rest {
+            current = rest.to_owned();
+            out.push(crate::IndexedWord {
+                word: name(rest),
+                entries: 0,
+                digest: 0,
+            });
+        }
+        let doc: i64 = r.get(1)?;
+        let seq = seqs
+            .binary_search_by_key(&doc, |(rowid, _)| *rowid)
+            .map_or(0, |i| seqs[i].1);
+        if let Some(w) = out.last_mut() {
+            w.entries += 1;
+            w.digest += crate::posting_digest(seq, key);
+        }
+    }
+    Ok(out)
+}
+
 fn open_reader(path: &Path) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
@@ -519,9 +562,9 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Vec<crate::IndexedWord>> {
+    async fn search_index(&self, org: &OrgId, key: u64) -> Result<crate::SearchIndex> {
         let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
+            return Ok(crate::SearchIndex::default());
         };
         self.read(move |c| {
             // The index files an entry under its rowid.
@@ -530,33 +573,19 @@ impl Store for SqliteStore {
                 .query_map([ord], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?
                 .collect::<rusqlite::Result<_>>()?;
             seqs.sort_unstable();
-            let prefix = crate::plan::search_token(ord, "");
-            let mut stmt = c.prepare(
-                "select term, doc from temp.entry_search_postings where term >= ?1 and term < ?2",
-            )?;
-            let mut rows = stmt.query(params![prefix, format!("o{ord}y")])?;
-            let mut out: Vec<crate::IndexedWord> = Vec::new();
-            while let Some(r) = rows.next()? {
-                let term = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-                let word = term.strip_prefix(prefix.as_str()).unwrap_or(term);
-                // A row that is none of the organization's entries counts as sequence 0.
-                let doc: i64 = r.get(1)?;
-                let seq = seqs
-                    .binary_search_by_key(&doc, |(rowid, _)| *rowid)
-                    .map_or(0, |i| seqs[i].1);
-                if out.last().is_none_or(|w| w.word != word) {
-                    out.push(crate::IndexedWord {
-                        word: word.to_owned(),
-                        entries: 0,
-                        digest: 0,
-                    });
-                }
-                if let Some(w) = out.last_mut() {
-                    w.entries += 1;
-                    w.digest += crate::posting_digest(seq, key);
-                }
-            }
-            Ok(out)
+            let words = postings(c, &seqs, &crate::plan::search_token(ord, ""), key, |w| {
+                w.to_owned()
+            })?;
+            let types = postings(c, &seqs, &crate::plan::type_token(ord, ""), key, |hex| {
+                hex::decode(hex)
+                    .ok()
+                    .and_then(|t| String::from_utf8(t).ok())
+                    .unwrap_or_else(|| format!("(not hex: {hex})"))
+            })?;
+            Ok(crate::SearchIndex {
+                words,
+                resource_types: Some(types),
+            })
         })
         .await
     }

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0007_resource_counts.sql"),
     include_str!("../../migrations/sqlite/0008_search_words.sql"),
     include_str!("../../migrations/sqlite/0009_target_counts.sql"),
+    include_str!("../../migrations/sqlite/0010_type_tokens.sql"),
 ];
 
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {

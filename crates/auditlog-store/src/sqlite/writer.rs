@@ -393,16 +393,16 @@ fn insert(
         }
     }
 
+    // The words, and the resource type, so that a search with a type is one intersection.
     let words = e.search_words();
-    if !words.is_empty() {
-        let doc = words
-            .iter()
-            .map(|w| crate::plan::search_token(org, w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        tx.prepare_cached("insert into entry_search (rowid, words) values (?1, ?2)")?
-            .execute(params![rowid, doc])?;
-        vocabulary.extend(words.into_iter().map(|w| (org, w)));
-    }
+    let doc = words
+        .iter()
+        .map(|w| crate::plan::search_token(org, w))
+        .chain([crate::plan::type_token(org, &e.resource_type)])
+        .collect::<Vec<_>>()
+        .join(" ");
+    tx.prepare_cached("insert into entry_search (rowid, words) values (?1, ?2)")?
+        .execute(params![rowid, doc])?;
+    vocabulary.extend(words.into_iter().map(|w| (org, w)));
     Ok(())
 }

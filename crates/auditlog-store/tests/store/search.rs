@@ -17,11 +17,15 @@ const COMMON: usize = 2300;
 const BASE: i64 = 1_700_000_000_000_000;
 
 fn entry(i: usize, name: &str) -> NewEntry {
+    typed_entry(i, name, "assistant")
+}
+
+fn typed_entry(i: usize, name: &str, resource_type: &str) -> NewEntry {
     // Several entries share a timestamp, so the sequence decides their order.
     let v = json!({
         "timestamp": Timestamp::from_micros(BASE + (i as i64 / 3) * 1_000_000).to_string(),
         "action": "updated",
-        "resource_type": "assistant",
+        "resource_type": resource_type,
         "resource_id": format!("asst_{i}"),
         "resource_name": name,
         "user_id": "u1",
@@ -207,7 +211,9 @@ async fn a_search_with_more_matches_than_a_listing_holds_gives_the_same_pages_an
 
 /// A common word among many entries of a condition (a type, an action, an actor, with and
 /// without dates): the condition's index drives the page and the total, each entry checked
-/// against the matches read beforehand, and every page by cursor and by offset is exact.
+/// against the matches read beforehand, and every page by cursor and by offset is exact. Every
+/// third entry is a thread: on SQLite a search with a type is one intersection in the
+/// full-text index, which must find exactly the type's matching entries.
 async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
     const MANY: usize = 9600;
     let backend = Backend::fresh().await;
@@ -218,8 +224,13 @@ async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
         0 => format!("Common gadget {i}"),
         _ => format!("Plain gadget {i}"),
     };
+    let thread = |i: usize| i.is_multiple_of(3);
+    let kind = |i: usize| if thread(i) { "thread" } else { "assistant" };
     for chunk in (0..MANY).collect::<Vec<_>>().chunks(800) {
-        let batch = chunk.iter().map(|&i| entry(i, &name(i))).collect();
+        let batch = chunk
+            .iter()
+            .map(|&i| typed_entry(i, &name(i), kind(i)))
+            .collect();
         store.append(&a, batch).await.unwrap();
     }
     let theirs = (0..50).map(|i| entry(i, "Common gadget")).collect();
@@ -227,15 +238,12 @@ async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
 
     let common =
         |keep: &dyn Fn(usize) -> bool| newest_first(MANY, |i| i.is_multiple_of(4) && keep(i));
+    let typed = |t: &str| Filter {
+        resource_type: Some(t.into()),
+        ..Filter::default()
+    };
     let searches: Vec<(&[&str], Filter, Vec<String>)> = vec![
-        (
-            &["common"],
-            Filter {
-                resource_type: Some("assistant".into()),
-                ..Filter::default()
-            },
-            common(&|_| true),
-        ),
+        (&["common"], typed("assistant"), common(&|i| !thread(i))),
         (
             &["comm", "gadget"],
             Filter {
@@ -247,11 +255,10 @@ async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
         (
             &["common"],
             Filter {
-                resource_type: Some("assistant".into()),
                 from: at(2400),
-                ..Filter::default()
+                ..typed("assistant")
             },
-            common(&|i| i >= 7200),
+            common(&|i| i >= 7200 && !thread(i)),
         ),
         (
             &["common"],
@@ -262,14 +269,22 @@ async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
             },
             common(&|i| i <= 3002),
         ),
+        (&["common"], typed("thread"), common(&thread)),
+        // More matches of the type than are looked up one by one: the type's index walks.
         (
-            &["common"],
-            Filter {
-                resource_type: Some("thread".into()),
-                ..Filter::default()
-            },
-            Vec::new(),
+            &["gadget"],
+            typed("assistant"),
+            newest_first(MANY, |i| !thread(i)),
         ),
+        (
+            &["gad"],
+            Filter {
+                to: at(2000),
+                ..typed("thread")
+            },
+            newest_first(MANY, |i| thread(i) && i <= 6002),
+        ),
+        (&["common"], typed("widget"), Vec::new()),
     ];
     assert_searches(&*store, &a, searches, 300).await;
 }
@@ -395,6 +410,58 @@ async fn a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrati
         .await;
     drop(backend.open().await);
     assert_eq!(vocabulary(&backend).await, kept);
+}
+
+/// A store written before resource types were indexed (SQLite schema version 9) gets every
+/// entry's type into its full-text index when it next opens: the index then holds what the
+/// writer puts there, and searches with a type find the same entries.
+#[tokio::test]
+async fn a_store_from_before_types_were_indexed_gets_them_when_migrating() {
+    let backend = Backend::Sqlite(std::sync::Arc::new(tempfile::tempdir().unwrap()));
+    let a = {
+        let store = backend.open().await;
+        let a = organization(&*store, "a").await;
+        let b = organization(&*store, "b").await;
+        let kind = |i: usize| {
+            if i.is_multiple_of(3) {
+                "thread"
+            } else {
+                "api_key.secret"
+            }
+        };
+        let batch = (0..90).map(|i| typed_entry(i, &name(i), kind(i))).collect();
+        store.append(&a, batch).await.unwrap();
+        store.append(&b, vec![entry(0, "Support")]).await.unwrap();
+        a
+    };
+    let indexed = |store: std::sync::Arc<dyn Store>, org: OrgId| async move {
+        let index = store.search_index(&org, 12345).await.unwrap();
+        (index.words, index.resource_types)
+    };
+    let before = indexed(backend.open().await, a.clone()).await;
+    let types = before.1.clone().unwrap();
+    assert_eq!(types.len(), 2, "{types:?}");
+    assert_eq!(types.iter().map(|t| t.entries).sum::<u64>(), 90);
+
+    backend
+        .execute_batch(
+            "insert into entry_search (entry_search, rowid, words)
+             select 'delete', rowid, 'o' || org || 't' || lower(hex(resource_type)) from entries;
+             pragma user_version = 9;",
+            "",
+        )
+        .await;
+    let store = backend.open().await;
+    assert_eq!(indexed(store.clone(), a.clone()).await, before);
+    let search = vec![(
+        &["support"][..],
+        Filter {
+            resource_type: Some("api_key.secret".into()),
+            ..Filter::default()
+        },
+        newest_first(90, |i| !i.is_multiple_of(3)),
+    )];
+    assert_searches(&*store, &a, search, 20).await;
 }
 
 auditlog_store::on_both_backends!(

@@ -1,0 +1,7 @@
+-- Every entry's resource type joins its indexed tokens, as `o<org ordinal>t<hex of the type>`,
+-- so that a search with a type is one intersection in the full-text index (it walked the
+-- type's index entries checking each against the matches: 229 ms for a type of 387 k entries
+-- at 10 M). A second document under a rowid adds its tokens to the first's in a contentless
+-- index. Rowids in order: the index appends.
+insert into entry_search (rowid, words)
+select rowid, 'o' || org || 't' || lower(hex(resource_type)) from entries order by rowid;
