@@ -52,6 +52,10 @@ pub struct BenchArgs {
     /// Where to write the results as JSON.
     #[arg(long, default_value = "bench-results.json")]
     pub json: std::path::PathBuf,
+    /// Keep the SQLite store in this directory (created, or empty) after the run, to look
+    /// inside (`auditlog serve`, `auditlog verify --database`); otherwise it is deleted.
+    #[arg(long)]
+    pub keep: Option<PathBuf>,
 }
 
 #[derive(Args)]

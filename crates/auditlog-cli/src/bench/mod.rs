@@ -104,6 +104,16 @@ impl Plan {
     }
 }
 
+/// The directory `--keep` names: created if need be, and empty, so no earlier store is mixed in.
+fn kept_dir(dir: &std::path::Path) -> Result<std::path::PathBuf, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    if entries.next().is_some() {
+        return Err(format!("{}: --keep needs an empty directory", dir.display()));
+    }
+    Ok(dir.to_owned())
+}
+
 pub fn run(args: BenchArgs) -> Result<(), String> {
     let plan = plan(&args);
     let started = Instant::now();
@@ -114,9 +124,13 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         one => vec![one],
     };
     for backend in backends {
-        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let temporary = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let dir = match &args.keep {
+            Some(kept) if backend == "sqlite" => kept_dir(kept)?,
+            _ => temporary.path().to_owned(),
+        };
         let url = match backend {
-            "sqlite" => format!("sqlite://{}", dir.path().join("bench.db").display()),
+            "sqlite" => format!("sqlite://{}", dir.join("bench.db").display()),
             "postgres" => {
                 match &args.postgres_url {
                     Some(u) => u.clone(),
@@ -129,7 +143,7 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
             other => return Err(format!("unknown backend {other:?}")),
         };
         eprintln!("== {backend}");
-        let served = Served::start(&url, dir.path())?;
+        let served = Served::start(&url, &dir)?;
         let postgres = (backend == "postgres").then_some(url.as_str());
         let mut out = runtime.block_on(run_backend(backend, &served, &plan, postgres))?;
         if let Some(rss) = served.rss_mib() {
@@ -144,7 +158,7 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         drop(served);
         let bodies = runtime.block_on(sample_bodies(plan.stages[0].min(200_000)));
         let rate = match backend {
-            "sqlite" => raw::sqlite(dir.path(), &bodies)?,
+            "sqlite" => raw::sqlite(&dir, &bodies)?,
             _ => runtime.block_on(raw::postgres(&url, &bodies))?,
         };
         let name = if backend == "sqlite" {
