@@ -109,7 +109,10 @@ fn kept_dir(dir: &std::path::Path) -> Result<std::path::PathBuf, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     if entries.next().is_some() {
-        return Err(format!("{}: --keep needs an empty directory", dir.display()));
+        return Err(format!(
+            "{}: --keep needs an empty directory",
+            dir.display()
+        ));
     }
     Ok(dir.to_owned())
 }
