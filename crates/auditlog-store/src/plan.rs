@@ -318,7 +318,14 @@ pub(crate) fn plan_searching(
         let ts = bind(&mut params, Param::Int(pos.timestamp.micros()));
         let seq = bind(&mut params, Param::Int(pos.sequence as i64));
         cursor_day = by_day.then(|| format!(" and dd.day <= {}", day_of_sql(&ts)));
-        format!(" and ({d}.ts, {d}.seq) < ({ts}, {seq})")
+        // PostgreSQL prunes partitions by `ts` alone, never by a row comparison: without the
+        // redundant bound a page deep in the past planned and opened every later month's
+        // partition too (8.4 ms planning against 0.5 for 16 partitions).
+        let prune = match dialect {
+            Dialect::Postgres => format!(" and {d}.ts <= {ts}"),
+            Dialect::Sqlite => String::new(),
+        };
+        format!(" and ({d}.ts, {d}.seq) < ({ts}, {seq}){prune}")
     });
 
     // `cross join` keeps the days the outer loop, so the order comes from the loops' nesting.
