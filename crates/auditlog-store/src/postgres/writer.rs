@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use tokio::sync::{mpsc, oneshot};
-use tokio_postgres::{Client, Config, NoTls, Transaction};
+use tokio_postgres::{Client, Config, NoTls, Statement, Transaction};
 
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, Prepared, Timestamp};
@@ -34,6 +34,7 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
     let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
     tokio::spawn(async move {
         let mut client = Some(client);
+        let mut statements = Statements::default();
         // Months whose partitions this writer made sure of.
         let mut months = HashSet::new();
         while let Some(first) = rx.recv().await {
@@ -46,6 +47,7 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
             }
             if client.as_ref().is_none_or(Client::is_closed) {
                 client = connect(&config).await;
+                statements = Statements::default();
             }
             let Some(c) = client.as_mut() else {
                 for job in group {
@@ -56,7 +58,7 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
                 continue;
             };
             ensure_back_dated_partitions(c, &mut months, &group).await;
-            run_group(c, group).await;
+            run_group(c, &mut statements, group).await;
         }
     });
     tx
@@ -106,13 +108,31 @@ async fn connect(config: &Config) -> Option<Client> {
 /// One append waiting in a group: its organization and items.
 type Work = (i64, Vec<Prepared>);
 
-async fn run_group(client: &mut Client, group: Vec<Job>) {
+/// The writer's statements, prepared once per connection: a statement given as text is
+/// prepared, run and closed each time, a round trip and a parse more per statement per group.
+#[derive(Default)]
+struct Statements(HashMap<&'static str, Statement>);
+
+impl Statements {
+    async fn get(&mut self, tx: &Transaction<'_>, sql: &'static str) -> Result<Statement> {
+        if let Some(statement) = self.0.get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = tx.prepare(sql).await?;
+        self.0.insert(sql, statement.clone());
+        Ok(statement)
+    }
+}
+
+async fn run_group(client: &mut Client, statements: &mut Statements, group: Vec<Job>) {
     let (replies, works): (Vec<Reply>, Vec<Work>) = group
         .into_iter()
         .map(|j| (j.reply, (j.org, j.items)))
         .unzip();
     if works.len() == 1 {
-        let result = attempt(client, works).await.map(|mut outs| outs.remove(0));
+        let result = attempt(client, statements, works)
+            .await
+            .map(|mut outs| outs.remove(0));
         if let Some(reply) = replies.into_iter().next() {
             let _ = reply.send(result);
         }
@@ -120,7 +140,7 @@ async fn run_group(client: &mut Client, group: Vec<Job>) {
     }
     // Jobs are validated before they get here, so a group fails only on a database error;
     // then each job is retried alone, so that one bad job cannot fail the others.
-    match attempt(client, works.clone()).await {
+    match attempt(client, statements, works.clone()).await {
         Ok(outs) => {
             for (reply, out) in replies.into_iter().zip(outs) {
                 let _ = reply.send(Ok(out));
@@ -129,7 +149,7 @@ async fn run_group(client: &mut Client, group: Vec<Job>) {
         Err(e) => {
             tracing::warn!(error = %e, jobs = works.len(), "group failed; retrying its jobs one by one");
             for (reply, work) in replies.into_iter().zip(works) {
-                let result = attempt(client, vec![work])
+                let result = attempt(client, statements, vec![work])
                     .await
                     .map(|mut outs| outs.remove(0));
                 let _ = reply.send(result);
@@ -140,7 +160,24 @@ async fn run_group(client: &mut Client, group: Vec<Job>) {
 
 /// Appends every job in one transaction: one lock per organization, one idempotency lookup
 /// and one multi-row insert per table per organization, whatever the number of jobs.
-async fn attempt(client: &mut Client, works: Vec<Work>) -> Result<Vec<Vec<Appended>>> {
+async fn attempt(
+    client: &mut Client,
+    statements: &mut Statements,
+    works: Vec<Work>,
+) -> Result<Vec<Vec<Appended>>> {
+    let result = attempt_once(client, statements, works).await;
+    if result.is_err() {
+        // Whatever was prepared in a failed transaction is prepared again.
+        *statements = Statements::default();
+    }
+    result
+}
+
+async fn attempt_once(
+    client: &mut Client,
+    st: &mut Statements,
+    works: Vec<Work>,
+) -> Result<Vec<Vec<Appended>>> {
     let tx = client.transaction().await?;
     let orgs: Vec<i64> = works
         .iter()
@@ -148,17 +185,14 @@ async fn attempt(client: &mut Client, works: Vec<Work>) -> Result<Vec<Vec<Append
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let rows = tx
-        .query(
-            "select org, next_seq from org_heads where org = any($1) order by org for update",
-            &[&orgs],
-        )
-        .await?;
+    let heads_sql =
+        "select org, next_seq from org_heads where org = any($1) order by org for update";
+    let rows = tx.query(&st.get(&tx, heads_sql).await?, &[&orgs]).await?;
     let mut heads: HashMap<i64, i64> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
     let mut trees: HashMap<i64, Frontier> = HashMap::new();
     let mut replayable: HashMap<(i64, String), Entry> = HashMap::new();
     for org in &orgs {
-        trees.insert(*org, load_frontier(&tx, *org).await?);
+        trees.insert(*org, load_frontier(&tx, st, *org).await?);
         let keys: Vec<&str> = works
             .iter()
             .filter(|w| w.0 == *org)
@@ -168,7 +202,7 @@ async fn attempt(client: &mut Client, works: Vec<Work>) -> Result<Vec<Vec<Append
             })
             .collect();
         if !keys.is_empty() {
-            for (key, entry) in by_idempotency_keys(&tx, *org, &keys).await? {
+            for (key, entry) in by_idempotency_keys(&tx, st, *org, &keys).await? {
                 replayable.insert((*org, key), entry);
             }
         }
@@ -211,26 +245,38 @@ async fn attempt(client: &mut Client, works: Vec<Work>) -> Result<Vec<Vec<Append
         if rows.seq.is_empty() {
             continue;
         }
-        rows.insert(&tx, *org).await?;
+        rows.insert(&tx, st, *org).await?;
         let tree = trees.get(org).ok_or(StoreError::UnknownOrganization)?;
+        let head = st
+            .get(&tx, "update org_heads set next_seq = $2 where org = $1")
+            .await?;
+        tx.execute(&head, &[org, &heads.get(org).copied().unwrap_or(1)])
+            .await?;
+        let root = st
+            .get(
+                &tx,
+                "insert into trees (org, size, root) values ($1, $2, $3)
+                 on conflict (org) do update set size = excluded.size, root = excluded.root",
+            )
+            .await?;
         tx.execute(
-            "update org_heads set next_seq = $2 where org = $1",
-            &[org, &heads.get(org).copied().unwrap_or(1)],
-        )
-        .await?;
-        tx.execute(
-            "insert into trees (org, size, root) values ($1, $2, $3)
-             on conflict (org) do update set size = excluded.size, root = excluded.root",
+            &root,
             &[org, &(tree.size() as i64), &tree.root().as_slice()],
         )
         .await?;
     }
     let counts = tally.take();
+    let upsert = st
+        .get(
+            &tx,
+            "insert into counts (org, span, bucket, kind, value, n)
+             select * from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[],
+                                  $6::bigint[])
+             on conflict (org, span, bucket, kind, value) do update set n = counts.n + excluded.n",
+        )
+        .await?;
     tx.execute(
-        "insert into counts (org, span, bucket, kind, value, n)
-         select * from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[],
-                              $6::bigint[])
-         on conflict (org, span, bucket, kind, value) do update set n = counts.n + excluded.n",
+        &upsert,
         &[
             &counts.org,
             &counts.span,
@@ -246,21 +292,23 @@ async fn attempt(client: &mut Client, works: Vec<Work>) -> Result<Vec<Vec<Append
 }
 
 /// The tree's right edge, from its stored size and peaks.
-async fn load_frontier(tx: &Transaction<'_>, org: i64) -> Result<Frontier> {
+async fn load_frontier(tx: &Transaction<'_>, st: &mut Statements, org: i64) -> Result<Frontier> {
+    let size_sql = st.get(tx, "select size from trees where org = $1").await?;
     let size: i64 = tx
-        .query_opt("select size from trees where org = $1", &[&org])
+        .query_opt(&size_sql, &[&org])
         .await?
         .map_or(0, |r| r.get(0));
     let positions = Frontier::positions(size as u64);
     let levels: Vec<i32> = positions.iter().map(|(l, _)| *l as i32).collect();
     let idxs: Vec<i64> = positions.iter().map(|(_, i)| *i as i64).collect();
-    let rows = tx
-        .query(
+    let peaks_sql = st
+        .get(
+            tx,
             "select level, idx, hash from tree_nodes
              where org = $1 and (level, idx) in (select * from unnest($2::int[], $3::bigint[]))",
-            &[&org, &levels, &idxs],
         )
         .await?;
+    let rows = tx.query(&peaks_sql, &[&org, &levels, &idxs]).await?;
     let found: HashMap<(i32, i64), Vec<u8>> = rows
         .iter()
         .map(|r| ((r.get(0), r.get(1)), r.get(2)))
@@ -282,17 +330,19 @@ async fn load_frontier(tx: &Transaction<'_>, org: i64) -> Result<Frontier> {
 /// The stored entries of those idempotency keys that exist.
 async fn by_idempotency_keys(
     tx: &Transaction<'_>,
+    st: &mut Statements,
     org: i64,
     keys: &[&str],
 ) -> Result<Vec<(String, Entry)>> {
-    let rows = tx
-        .query(
+    let sql = st
+        .get(
+            tx,
             "select k.key, e.body, e.hash from idempotency_keys k
              join entries e on e.org = k.org and e.ts = k.ts and e.seq = k.seq
              where k.org = $1 and k.key = any($2)",
-            &[&org, &keys],
         )
         .await?;
+    let rows = tx.query(&sql, &[&org, &keys]).await?;
     rows.iter()
         .map(|r| {
             let key: String = r.get(0);
@@ -385,19 +435,20 @@ impl Rows {
         Ok(())
     }
 
-    async fn insert(&self, tx: &Transaction<'_>, org: i64) -> Result<()> {
+    async fn insert(&self, tx: &Transaction<'_>, st: &mut Statements, org: i64) -> Result<()> {
         if self.seq.is_empty() {
             return Ok(());
         }
-        tx.execute(
-            "insert into entries (org, seq, ts, id, resource_type, resource_id, action, event, user_id,
+        let entries = st.get(tx, "insert into entries (org, seq, ts, id, resource_type, resource_id, action, event, user_id,
                                   department_id, idempotency_key, words, body, hash)
              select $1, seq, ts, id, rt, rid, act, ev, uid, dept, ikey,
                     array_to_tsvector(string_to_array(nullif(w, ''), ' ')), body, hash
              from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
                          $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
                          $14::bytea[])
-                  as t(seq, ts, id, rt, rid, act, ev, uid, dept, ikey, w, body, hash)",
+                  as t(seq, ts, id, rt, rid, act, ev, uid, dept, ikey, w, body, hash)").await?;
+        tx.execute(
+            &entries,
             &[
                 &org,
                 &self.seq,
@@ -416,30 +467,43 @@ impl Rows {
             ],
         )
         .await?;
-        tx.execute(
-            "insert into idempotency_keys (org, key, ts, seq)
+        let keys = st.get(tx, "insert into idempotency_keys (org, key, ts, seq)
              select $1, k, ts, seq from unnest($2::text[], $3::bigint[], $4::bigint[]) as t(k, ts, seq)
-             where k is not null",
-            &[&org, &self.idempotency_key, &self.ts, &self.seq],
-        )
-        .await?;
-        tx.execute(
-            "insert into entry_refs (org, ref_type, ref_id, ts, seq)
+             where k is not null").await?;
+        tx.execute(&keys, &[&org, &self.idempotency_key, &self.ts, &self.seq])
+            .await?;
+        let refs = st.get(tx, "insert into entry_refs (org, ref_type, ref_id, ts, seq)
              select $1, rt, rid, ts, seq from unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])
-                    as t(rt, rid, ts, seq)",
-            &[&org, &self.ref_type, &self.ref_id, &self.ref_ts, &self.ref_seq],
+                    as t(rt, rid, ts, seq)").await?;
+        tx.execute(
+            &refs,
+            &[
+                &org,
+                &self.ref_type,
+                &self.ref_id,
+                &self.ref_ts,
+                &self.ref_seq,
+            ],
         )
         .await?;
         let vocabulary: Vec<&String> = self.vocabulary.iter().collect();
-        tx.execute(
-            "insert into search_words (org, word) select $1, w from unnest($2::text[]) as t(w)
+        let words = st
+            .get(
+                tx,
+                "insert into search_words (org, word) select $1, w from unnest($2::text[]) as t(w)
              on conflict do nothing",
-            &[&org, &vocabulary],
-        )
-        .await?;
-        tx.execute(
-            "insert into tree_nodes (org, level, idx, hash)
+            )
+            .await?;
+        tx.execute(&words, &[&org, &vocabulary]).await?;
+        let nodes = st
+            .get(
+                tx,
+                "insert into tree_nodes (org, level, idx, hash)
              select $1, l, i, h from unnest($2::int[], $3::bigint[], $4::bytea[]) as t(l, i, h)",
+            )
+            .await?;
+        tx.execute(
+            &nodes,
             &[&org, &self.node_level, &self.node_idx, &self.node_hash],
         )
         .await?;
