@@ -399,29 +399,38 @@ impl Plan {
     /// alone it read every one's entry and sorted them (66 ms p50 at 1 M entries); the page's
     /// keys are therefore taken from `entry_refs` first, whose index also yields the order.
     pub(crate) fn page_sql(&self, limit: u32, offset: u64) -> String {
+        self.page_sql_of(&(limit as u64 + 1).to_string(), &offset.to_string())
+    }
+
+    /// [`Plan::page_sql`] with the row limit (one more than the page's) and the offset as the
+    /// two parameters after the plan's own, so that every page of a listing is one statement:
+    /// numbers in the text made a statement per offset, and PostgreSQL's prepared statements
+    /// are cached per connection without bound.
+    pub(crate) fn page_sql_bound(&self, dialect: Dialect) -> String {
+        let n = self.params.len();
+        self.page_sql_of(&dialect.placeholder(n + 1), &dialect.placeholder(n + 2))
+    }
+
+    fn page_sql_of(&self, limit: &str, offset: &str) -> String {
         if self.keys_first {
             return format!(
                 "select e.body, e.hash from (select r.org, r.ts, r.seq from {} where {}{}
-                 order by {} limit {} offset {}) k
+                 order by {} limit {limit} offset {offset}) k
                  join entries e on e.org = k.org and e.ts = k.ts and e.seq = k.seq
                  order by k.ts desc, k.seq desc",
                 self.driver,
                 self.where_sql,
                 self.cursor_sql.as_deref().unwrap_or(""),
                 self.order_sql,
-                limit as u64 + 1,
-                offset,
             );
         }
         format!(
-            "select e.body, e.hash from {} where {}{}{} order by {} limit {} offset {}",
+            "select e.body, e.hash from {} where {}{}{} order by {} limit {limit} offset {offset}",
             self.from,
             self.where_sql,
             self.cursor_day.as_deref().unwrap_or(""),
             self.cursor_sql.as_deref().unwrap_or(""),
             self.order_sql,
-            limit as u64 + 1,
-            offset,
         )
     }
 

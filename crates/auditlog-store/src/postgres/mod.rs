@@ -433,7 +433,9 @@ impl Store for PostgresStore {
             return Ok(Page::default());
         }
         let plan = plan_searching(Dialect::Postgres, ord, filter, after, &terms);
-        let page = (plan.page_sql(limit, offset), plan.params.clone());
+        let mut page_params = plan.params.clone();
+        page_params.extend([Param::Int(limit as i64 + 1), Param::Int(offset as i64)]);
+        let page = (plan.page_sql_bound(Dialect::Postgres), page_params);
         let counts = count_statements(Dialect::Postgres, ord, filter, &plan);
         // The page and the total are independent reads: on two connections at once, when a
         // second is free, the slower of them sets the response's time instead of their sum.
