@@ -43,9 +43,9 @@ impl Dialect {
         }
     }
 
-    /// Every word must prefix some indexed word of the organization. On SQLite the resource
-    /// type, when there is one, is asked of the full-text index too (an entry's type is among
-    /// its indexed tokens), so the matches are those of the type alone.
+    /// Every word must prefix some indexed word of the organization; a resource type given is
+    /// asked of the full-text index too (SQLite indexes an entry's type among its tokens), so
+    /// the matches are those of the type alone.
     fn search_query(self, org: i64, terms: &[Term], resource_type: Option<&str>) -> String {
         let (quote, any, all, prefix) = match self {
             Dialect::Sqlite => ("\"", " OR ", " AND ", "\"*"),
@@ -63,11 +63,7 @@ impl Dialect {
                 }
                 _ => format!("{quote}{}{prefix}", search_token(org, &term.prefix)),
             })
-            .chain(
-                resource_type
-                    .filter(|_| self == Dialect::Sqlite)
-                    .map(|t| format!("{quote}{}{quote}", type_token(org, t))),
-            )
+            .chain(resource_type.map(|t| format!("{quote}{}{quote}", type_token(org, t))))
             .collect::<Vec<_>>()
             .join(all)
     }
@@ -286,15 +282,16 @@ pub(crate) fn plan_searching(
             driving = false;
         }
     }
+    // On SQLite the full-text query holds the resource type too.
+    let typed_search = dialect == Dialect::Sqlite && filter.resource_type.is_some();
     if !filter.search.is_empty() {
-        let query = dialect.search_query(org, terms, filter.resource_type.as_deref());
+        let resource_type = filter.resource_type.as_deref().filter(|_| typed_search);
+        let query = dialect.search_query(org, terms, resource_type);
         let p = bind(&mut params, Param::Text(query));
         conds.push(dialect.search_condition(&p));
     }
     let driver_only = conds.len() == driver_conds;
     let unfiltered = conds.len() == 1;
-    // The full-text query holds the resource type too (SQLite).
-    let typed_search = dialect == Dialect::Sqlite && filter.resource_type.is_some();
     // The search condition comes last; a unary `+` keeps every other condition off its index.
     let matches = match (filter.search.is_empty(), params.last(), conds.split_last()) {
         (false, Some(query), Some((_, others))) if !driven_by_refs => Some(Matches {

@@ -147,13 +147,9 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             }
             let share = posting_digest(row.sequence, digest_key);
             for word in entry.search_words() {
-                let (n, digest) = words.entry(word).or_default();
-                *n += 1;
-                *digest += share;
+                add_posting(&mut words, word, share);
             }
-            let (n, digest) = types.entry(entry.resource_type.clone()).or_default();
-            *n += 1;
-            *digest += share;
+            add_posting(&mut types, entry.resource_type.clone(), share);
             frontier.append(leaf, &mut nodes);
             if checkpoints.iter().any(|c| c.size == frontier.size()) {
                 roots.insert(frontier.size(), frontier.root());
@@ -273,6 +269,13 @@ fn check_vocabulary(words: BTreeSet<String>, kept: Vec<String>) -> Result<(), Fa
         )));
     }
     Ok(())
+}
+
+/// Counts one more entry holding `term`, with its share of the digest.
+fn add_posting(postings: &mut BTreeMap<String, Postings>, term: String, share: u128) {
+    let (n, digest) = postings.entry(term).or_default();
+    *n += 1;
+    *digest += share;
 }
 
 /// A key no one could have chosen in advance, so that no tampering can be made to digest alike.

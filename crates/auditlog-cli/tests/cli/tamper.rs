@@ -43,6 +43,33 @@ impl Db {
         }
     }
 
+    /// Removes the full-text posting of `token` (an SQL expression) for entry `seq`.
+    fn drop_posting(&self, token: &str, seq: u64) {
+        self.exec(&match self {
+            Db::Sqlite(_) => format!(
+                "insert into entry_search (entry_search, rowid, words)
+                 select 'delete', rowid, {token} from entries where org = {ORG} and seq = {seq}"
+            ),
+            Db::Postgres(_) => format!(
+                "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = {seq}"
+            ),
+        });
+    }
+
+    /// Adds a full-text posting of `token` (an SQL expression) for entry `seq`.
+    fn add_posting(&self, token: &str, seq: u64) {
+        self.exec(&match self {
+            Db::Sqlite(_) => format!(
+                "insert into entry_search (rowid, words)
+                 select rowid, {token} from entries where org = {ORG} and seq = {seq}"
+            ),
+            Db::Postgres(_) => format!(
+                "update entries set words = words || array_to_tsvector(array[{token}])
+                 where org = {ORG} and seq = {seq}"
+            ),
+        });
+    }
+
     /// A bytes literal in this database's SQL dialect.
     fn bytes(&self, hex: &str) -> String {
         match self {
@@ -408,16 +435,7 @@ fn a_lost_search_word_is_a_search_words_mismatch_in_storage_though_every_entry_c
 fn a_lost_posting_is_a_full_text_index_mismatch_in_storage_though_every_entry_checks_out() {
     on_both(|log| {
         // Entry 7 still says "Bot 7", but a search for `bot` would no longer find it.
-        let token = format!("'o' || {ORG} || 'xbot'");
-        log.db.exec(&match log.db {
-            Db::Sqlite(_) => format!(
-                "insert into entry_search (entry_search, rowid, words)
-                 select 'delete', rowid, {token} from entries where org = {ORG} and seq = 7"
-            ),
-            Db::Postgres(_) => format!(
-                "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = 7"
-            ),
-        });
+        log.db.drop_posting(&format!("'o' || {ORG} || 'xbot'"), 7);
         let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
         assert!(server_ok, "the entries are intact: {server_says}");
         let want = format!(
@@ -438,19 +456,8 @@ fn a_posting_moved_to_another_entry_is_a_full_text_index_mismatch_in_storage() {
     on_both(|log| {
         // As many entries are found for `7` as hold it, but the wrong one.
         let token = format!("'o' || {ORG} || 'x7'");
-        log.db.exec(&match log.db {
-            Db::Sqlite(_) => format!(
-                "insert into entry_search (entry_search, rowid, words)
-                 select 'delete', rowid, {token} from entries where org = {ORG} and seq = 7;
-                 insert into entry_search (rowid, words)
-                 select rowid, {token} from entries where org = {ORG} and seq = 8"
-            ),
-            Db::Postgres(_) => format!(
-                "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = 7;
-                 update entries set words = words || array_to_tsvector(array[{token}])
-                 where org = {ORG} and seq = 8"
-            ),
-        });
+        log.db.drop_posting(&token, 7);
+        log.db.add_posting(&token, 8);
         let (_, _, storage_ok, storage_says) = log.verify(true);
         assert!(
             !storage_ok
@@ -466,11 +473,8 @@ fn a_posting_moved_to_another_entry_is_a_full_text_index_mismatch_in_storage() {
 fn a_lost_resource_type_posting_is_a_full_text_index_mismatch_in_storage() {
     // SQLite's index holds each entry's resource type, for searches with a type.
     let log = Log::new(false).unwrap();
-    log.db.exec(&format!(
-        "insert into entry_search (entry_search, rowid, words)
-         select 'delete', rowid, 'o' || org || 't' || lower(hex(resource_type))
-         from entries where org = {ORG} and seq = 7"
-    ));
+    log.db
+        .drop_posting("'o' || org || 't' || lower(hex(resource_type))", 7);
     let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
     assert!(server_ok, "the entries are intact: {server_says}");
     let want = format!(

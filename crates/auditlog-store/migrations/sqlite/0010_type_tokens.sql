@@ -5,3 +5,7 @@
 -- index. Rowids in order: the index appends.
 insert into entry_search (rowid, words)
 select rowid, 'o' || org || 't' || lower(hex(resource_type)) from entries order by rowid;
+
+-- The index's postings, one row per (term, entry rowid), for `verify --database`
+-- (`Store::search_index`); a vocabulary table reads the index and stores nothing.
+create virtual table if not exists entry_search_postings using fts5vocab(entry_search, instance);

@@ -165,7 +165,7 @@ fn postings(
     let last = end.pop().map_or('\0', |ch| char::from(ch as u8 + 1));
     end.push(last);
     let mut stmt = c.prepare_cached(
-        "select term, doc from temp.entry_search_postings where term >= ?1 and term < ?2",
+        "select term, doc from entry_search_postings where term >= ?1 and term < ?2",
     )?;
     let mut rows = stmt.query(params![prefix, end])?;
     let mut out: Vec<crate::IndexedWord> = Vec::new();
@@ -199,10 +199,6 @@ fn open_reader(path: &Path) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    // The full-text index's postings, one row per (term, entry rowid), for `search_index`.
-    conn.execute_batch(
-        "create virtual table temp.entry_search_postings using fts5vocab(main, entry_search, instance)",
-    )?;
     conn.pragma_update(None, "query_only", "on")?;
     conn.pragma_update(None, "cache_size", -8192)?;
     query::register(&conn)?;
