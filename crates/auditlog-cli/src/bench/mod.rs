@@ -179,6 +179,13 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
             .collect();
         out.extend(ratios);
         rows.extend(out);
+        // A full run takes hours: what is measured so far is kept, and shown, as it completes.
+        write_json(&args.json, &rows)?;
+        eprintln!(
+            "   {backend} done after {:.0} s; results so far in {}",
+            started.elapsed().as_secs_f64(),
+            args.json.display()
+        );
     }
     match (&args.postgres_url, args.no_peer) {
         (Some(url), false) => {
@@ -201,10 +208,14 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         "s",
     ));
     print(&rows);
-    let json = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-    std::fs::write(&args.json, json).map_err(|e| format!("{}: {e}", args.json.display()))?;
+    write_json(&args.json, &rows)?;
     eprintln!("wrote {}", args.json.display());
     Ok(())
+}
+
+fn write_json(path: &std::path::Path, rows: &[Row]) -> Result<(), String> {
+    let json = serde_json::to_string_pretty(rows).map_err(|e| e.to_string())?;
+    std::fs::write(path, json).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Each of auditlog's figures against the peer's same measure: how many times faster (p50 for
