@@ -31,7 +31,7 @@ use auditlog_store::Store;
 
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
-use routes::{admin, audit_log, audit_logs, history, ingest, integrity, orgs};
+use routes::{camel_log, history, ingest, integrity, invent_log, organizations, search_log};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -46,22 +46,25 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/v1/organizations", post(admin::create_organization))
+        .route(
+            "/v1/organizations",
+            post(organizations::create_organization),
+        )
         .route(
             "/v1/organizations/{organization_id}",
-            get(admin::get_organization),
+            get(organizations::get_organization),
         )
         .route(
             "/v1/organizations/{organization_id}/api-keys",
-            post(admin::create_key).get(admin::list_keys),
+            post(organizations::create_key).get(organizations::list_keys),
         )
         .route(
             "/v1/organizations/{organization_id}/api-keys/{key_id}",
-            delete(admin::revoke_key),
+            delete(organizations::revoke_key),
         )
         .route(
             "/v1/organizations/{organization_id}/audit-log",
-            post(ingest::one).get(audit_log::list),
+            post(ingest::one).get(search_log::list),
         )
         .route(
             "/v1/organizations/{organization_id}/audit-log/batch",
@@ -69,7 +72,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/v1/organizations/{organization_id}/audit-log/{id}",
-            get(audit_log::get),
+            get(search_log::get),
         )
         .route("/v1/signing-key", get(integrity::signing_key))
         .route(
@@ -92,9 +95,9 @@ pub fn router(state: AppState) -> Router {
             "/v1/organizations/{organization_id}/audit-log/{id}/receipt",
             get(integrity::receipt),
         )
-        .route("/v1/{organization_id}/audit-logs", get(audit_logs::list))
+        .route("/v1/{organization_id}/audit-logs", get(camel_log::list))
         .route("/v1/{collection}/{resource_id}/history", get(history::list))
-        .route("/orgs/{org_id}/audit-logs", get(orgs::list))
+        .route("/orgs/{org_id}/audit-logs", get(invent_log::list))
         .fallback(unknown_route)
         .layer(middleware::map_response(method_not_allowed_in_our_shape))
         .layer(DefaultBodyLimit::max(extract::MAX_BODY_BYTES))

@@ -14,7 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use auditlog_core::{Entry, Filter, Timestamp};
 
-use crate::plan::{folded, Dialect, Param};
+use crate::plan::{folded, Engine, Param};
 
 pub(crate) const DAY: i64 = 86_400_000_000;
 /// An entry's day, in counters, `entries.day` and `org_days` (SQLite): floor(ts / 1 day), also
@@ -279,13 +279,13 @@ fn ceil_div(a: i64, b: i64) -> i64 {
 
 impl CountPlan {
     /// One statement adding up the counter rows, and its parameters.
-    pub(crate) fn sum_sql(&self, dialect: Dialect, org: i64) -> (String, Vec<Param>) {
-        let p = |n: usize| dialect.placeholder(n);
+    pub(crate) fn sum_sql(&self, engine: Engine, org: i64) -> (String, Vec<Param>) {
+        let p = |n: usize| engine.placeholder(n);
         let mut params = vec![Param::Int(org)];
         // SQLite keeps the buckets the outer loop only when told (`cross join`).
-        let (max, min, join) = match dialect {
-            Dialect::Sqlite => ("max", "min", "cross join"),
-            Dialect::Postgres => ("greatest", "least", "join"),
+        let (max, min, join) = match engine {
+            Engine::Sqlite => ("max", "min", "cross join"),
+            Engine::Postgres => ("greatest", "least", "join"),
         };
         let mut parts = Vec::new();
         for (kind, value) in &self.facets {
@@ -313,10 +313,10 @@ impl CountPlan {
                 ));
             }
         }
-        let cast = match dialect {
-            Dialect::Sqlite => "",
+        let cast = match engine {
+            Engine::Sqlite => "",
             // sum(bigint) is numeric in PostgreSQL.
-            Dialect::Postgres => "::bigint",
+            Engine::Postgres => "::bigint",
         };
         (format!("select ({}){cast}", parts.join(" + ")), params)
     }

@@ -18,28 +18,29 @@ pub(crate) enum Param {
     Text(String),
 }
 
+/// The SQL flavour a statement is written in (API shapes are "dialects"; engines are SQL).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Dialect {
+pub(crate) enum Engine {
     Sqlite,
     Postgres,
 }
 
-impl Dialect {
+impl Engine {
     pub(crate) fn placeholder(self, n: usize) -> String {
         match self {
-            Dialect::Sqlite => format!("?{n}"),
-            Dialect::Postgres => format!("${n}"),
+            Engine::Sqlite => format!("?{n}"),
+            Engine::Postgres => format!("${n}"),
         }
     }
 
     /// The full-text condition on `e`, given the placeholder of the query string.
     fn search_condition(self, p: &str) -> String {
         match self {
-            Dialect::Sqlite => {
+            Engine::Sqlite => {
                 format!("e.rowid in (select rowid from entry_search where entry_search match {p})")
             }
             // Cast through text: the lexemes are taken verbatim, never re-parsed.
-            Dialect::Postgres => format!("e.words @@ {p}::text::tsquery"),
+            Engine::Postgres => format!("e.words @@ {p}::text::tsquery"),
         }
     }
 
@@ -48,8 +49,8 @@ impl Dialect {
     /// the matches are those of the type alone.
     fn search_query(self, org: i64, terms: &[Term], resource_type: Option<&str>) -> String {
         let (quote, any, all, prefix) = match self {
-            Dialect::Sqlite => ("\"", " OR ", " AND ", "\"*"),
-            Dialect::Postgres => ("'", " | ", " & ", "':*"),
+            Engine::Sqlite => ("\"", " OR ", " AND ", "\"*"),
+            Engine::Postgres => ("'", " | ", " & ", "':*"),
         };
         terms
             .iter()
@@ -72,10 +73,10 @@ impl Dialect {
     /// organization, the word and how many to read.
     pub(crate) fn vocabulary_sql(self) -> &'static str {
         match self {
-            Dialect::Sqlite => {
+            Engine::Sqlite => {
                 "select word from search_words where org = ?1 and word >= ?2 order by word limit ?3"
             }
-            Dialect::Postgres => {
+            Engine::Postgres => {
                 "select word from search_words where org = $1 and word >= $2 order by word limit $3"
             }
         }
@@ -85,7 +86,7 @@ impl Dialect {
 /// Most indexed words one search word is asked for as; past that the index expands the prefix.
 pub(crate) const MAX_WORDS: usize = 24;
 
-/// A search word and the organization's words read from it on ([`Dialect::vocabulary_sql`],
+/// A search word and the organization's words read from it on ([`Engine::vocabulary_sql`],
 /// `MAX_WORDS + 1` of them): those it prefixes, unless there are too many to list.
 pub(crate) fn term(prefix: &str, from_it_on: impl IntoIterator<Item = String>) -> Term {
     let words: Vec<String> = from_it_on
@@ -190,13 +191,13 @@ pub(crate) fn folded(filter: &Filter) -> std::borrow::Cow<'_, Filter> {
     }
 }
 
-pub(crate) fn plan(dialect: Dialect, org: i64, filter: &Filter, after: Option<Position>) -> Plan {
-    plan_searching(dialect, org, filter, after, &prefixes(filter))
+pub(crate) fn plan(engine: Engine, org: i64, filter: &Filter, after: Option<Position>) -> Plan {
+    plan_searching(engine, org, filter, after, &prefixes(filter))
 }
 
 /// [`plan`] with the search words given as `terms` (in the filter's order).
 pub(crate) fn plan_searching(
-    dialect: Dialect,
+    engine: Engine,
     org: i64,
     filter: &Filter,
     after: Option<Position>,
@@ -207,9 +208,9 @@ pub(crate) fn plan_searching(
     let mut params: Vec<Param> = vec![Param::Int(org)];
     let bind = |params: &mut Vec<Param>, v: Param| {
         params.push(v);
-        dialect.placeholder(params.len())
+        engine.placeholder(params.len())
     };
-    let org_p = dialect.placeholder(1);
+    let org_p = engine.placeholder(1);
 
     // Resource references: the first drives, the rest are checked per row.
     let mut refs: Vec<(&str, &str)> = filter
@@ -224,11 +225,11 @@ pub(crate) fn plan_searching(
     let d = if driven_by_refs { "r" } else { "e" };
     // On SQLite the indexes of actors, resources and references are keyed by day first (see
     // migration 0005): a listing driven by one walks the organization's days newest first.
-    let by_day = dialect == Dialect::Sqlite
+    let by_day = engine == Engine::Sqlite
         && (driven_by_refs || filter.resource_id.is_some() || filter.user_id.is_some());
-    let same_day = |alias: &str| match dialect {
-        Dialect::Sqlite => format!(" and {alias}.day = r.day"),
-        Dialect::Postgres => String::new(),
+    let same_day = |alias: &str| match engine {
+        Engine::Sqlite => format!(" and {alias}.day = r.day"),
+        Engine::Postgres => String::new(),
     };
     conds.push(format!("{d}.org = {org_p}"));
     for (i, (kind, id)) in refs.iter().enumerate() {
@@ -273,7 +274,7 @@ pub(crate) fn plan_searching(
     for (column, value) in columns {
         if let Some(v) = value {
             let p = bind(&mut params, Param::Text(v.clone()));
-            let unindexed = if dialect == Dialect::Sqlite && !driving {
+            let unindexed = if engine == Engine::Sqlite && !driving {
                 "+"
             } else {
                 ""
@@ -283,12 +284,12 @@ pub(crate) fn plan_searching(
         }
     }
     // On SQLite the full-text query holds the resource type too.
-    let typed_search = dialect == Dialect::Sqlite && filter.resource_type.is_some();
+    let typed_search = engine == Engine::Sqlite && filter.resource_type.is_some();
     if !filter.search.is_empty() {
         let resource_type = filter.resource_type.as_deref().filter(|_| typed_search);
-        let query = dialect.search_query(org, terms, resource_type);
+        let query = engine.search_query(org, terms, resource_type);
         let p = bind(&mut params, Param::Text(query));
-        conds.push(dialect.search_condition(&p));
+        conds.push(engine.search_condition(&p));
     }
     let driver_only = conds.len() == driver_conds;
     let unfiltered = conds.len() == 1;
@@ -318,9 +319,9 @@ pub(crate) fn plan_searching(
         // PostgreSQL prunes partitions by `ts` alone, never by a row comparison: without the
         // redundant bound a page deep in the past planned and opened every later month's
         // partition too (8.4 ms planning against 0.5 for 16 partitions).
-        let prune = match dialect {
-            Dialect::Postgres => format!(" and {d}.ts <= {ts}"),
-            Dialect::Sqlite => String::new(),
+        let prune = match engine {
+            Engine::Postgres => format!(" and {d}.ts <= {ts}"),
+            Engine::Sqlite => String::new(),
         };
         format!(" and ({d}.ts, {d}.seq) < ({ts}, {seq}){prune}")
     });
@@ -350,7 +351,7 @@ pub(crate) fn plan_searching(
         order_sql: format!("{day_order}{d}.ts desc, {d}.seq desc"),
         cursor_day,
         driver_only,
-        keys_first: dialect == Dialect::Postgres && driven_by_refs && driver_only,
+        keys_first: engine == Engine::Postgres && driven_by_refs && driver_only,
         where_sql: conds.join(" and "),
         cursor_sql,
         params,
@@ -382,7 +383,7 @@ impl Matches {
         format!(
             "select e.rowid, e.ts, e.seq from rarray({}) m cross join entries e
              on e.rowid = m.value where {}",
-            Dialect::Sqlite.placeholder(self.at),
+            Engine::Sqlite.placeholder(self.at),
             self.others_sql,
         )
     }
@@ -403,9 +404,9 @@ impl Plan {
     /// two parameters after the plan's own, so that every page of a listing is one statement:
     /// numbers in the text made a statement per offset, and PostgreSQL's prepared statements
     /// are cached per connection without bound.
-    pub(crate) fn page_sql_bound(&self, dialect: Dialect) -> String {
+    pub(crate) fn page_sql_bound(&self, engine: Engine) -> String {
         let n = self.params.len();
-        self.page_sql_of(&dialect.placeholder(n + 1), &dialect.placeholder(n + 2))
+        self.page_sql_of(&engine.placeholder(n + 1), &engine.placeholder(n + 2))
     }
 
     fn page_sql_of(&self, limit: &str, offset: &str) -> String {
@@ -442,8 +443,8 @@ impl Plan {
     /// SQLite only.
     pub(crate) fn matched(mut self) -> Plan {
         if let Some(m) = &self.matches {
-            let p = Dialect::Sqlite.placeholder(m.at);
-            let fts = Dialect::Sqlite.search_condition(&p);
+            let p = Engine::Sqlite.placeholder(m.at);
+            let fts = Engine::Sqlite.search_condition(&p);
             self.where_sql = self
                 .where_sql
                 .replace(&fts, &format!("matched(e.rowid, {p})"));
@@ -457,8 +458,8 @@ impl Plan {
     }
 
     /// Matching entries after a sequence (bound as the next parameter), in sequence order.
-    pub(crate) fn sequence_sql(&self, dialect: Dialect, limit: u32) -> String {
-        let after = dialect.placeholder(self.params.len() + 1);
+    pub(crate) fn sequence_sql(&self, engine: Engine, limit: u32) -> String {
+        let after = engine.placeholder(self.params.len() + 1);
         format!(
             "select e.body, e.hash from {} where {} and {o}.seq > {after} order by {o}.seq limit {limit}",
             self.from,
@@ -495,7 +496,7 @@ impl Plan {
 /// (its cursor plays no part): the tree's size, or the kept counters plus partial days, or a
 /// count of the rows.
 pub(crate) fn count_statements(
-    dialect: Dialect,
+    engine: Engine,
     org: i64,
     filter: &Filter,
     whole: &Plan,
@@ -508,11 +509,11 @@ pub(crate) fn count_statements(
         return vec![counted(whole)];
     }
     match count_plan(filter) {
-        Some(c) => std::iter::once(c.sum_sql(dialect, org))
+        Some(c) => std::iter::once(c.sum_sql(engine, org))
             .chain(
                 c.partial
                     .iter()
-                    .map(|f| counted(&plan(dialect, org, f, None))),
+                    .map(|f| counted(&plan(engine, org, f, None))),
             )
             .collect(),
         None => vec![counted(whole)],

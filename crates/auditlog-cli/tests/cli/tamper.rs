@@ -70,7 +70,7 @@ impl Db {
         });
     }
 
-    /// A bytes literal in this database's SQL dialect.
+    /// A bytes literal in this database engine's SQL.
     fn bytes(&self, hex: &str) -> String {
         match self {
             Db::Sqlite(_) => format!("x'{hex}'"),

@@ -24,7 +24,7 @@ use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
 use crate::extract::PathParams;
 use crate::params::Params;
-use crate::routes::audit_log::seed002_filter;
+use crate::routes::search_log::seed002_filter;
 use crate::AppState;
 
 const TEXT: &str = "text/plain; charset=utf-8";

@@ -1,10 +1,11 @@
-//! One module per API family; each dialect module only parses its parameters into the
-//! canonical filter and renders the canonical page in its own shape.
+//! One module per API family, named after what it serves. The four read APIs of the seed pages
+//! (`search_log`, `camel_log`, `history`, `invent_log`) only parse their parameters into the
+//! canonical filter and render the canonical page in their own shape.
 
-pub mod admin;
-pub mod audit_log;
-pub mod audit_logs;
+pub mod camel_log;
 pub mod history;
 pub mod ingest;
 pub mod integrity;
-pub mod orgs;
+pub mod invent_log;
+pub mod organizations;
+pub mod search_log;

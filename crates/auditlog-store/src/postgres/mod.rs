@@ -17,7 +17,7 @@ use tokio_postgres::{Config, NoTls, Row};
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use crate::plan::{
-    count_statements, matches_nothing, plan_searching, term, Dialect, Param, Term, MAX_WORDS,
+    count_statements, matches_nothing, plan_searching, term, Engine, Param, Term, MAX_WORDS,
 };
 use auditlog_core::merkle::{empty_root, Hash};
 
@@ -158,10 +158,10 @@ impl PostgresStore {
             .ok_or(StoreError::UnknownOrganization)?;
         let client = self.pool.get().await?;
         let terms = expand(&client, ord, &filter.search).await?;
-        let plan = plan_searching(Dialect::Postgres, ord, filter, None, &terms);
+        let plan = plan_searching(Engine::Postgres, ord, filter, None, &terms);
         let mut out = Vec::new();
         let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
-            .chain(count_statements(Dialect::Postgres, ord, filter, &plan));
+            .chain(count_statements(Engine::Postgres, ord, filter, &plan));
         for (sql, params) in statements {
             let params = sql_params(&params);
             let rows = client
@@ -198,7 +198,7 @@ async fn expand(
         return Ok(terms);
     }
     let stmt = client
-        .prepare_cached(Dialect::Postgres.vocabulary_sql())
+        .prepare_cached(Engine::Postgres.vocabulary_sql())
         .await?;
     let limit = MAX_WORDS as i64 + 1;
     for prefix in search {
@@ -432,11 +432,11 @@ impl Store for PostgresStore {
         if matches_nothing(&terms) {
             return Ok(Page::default());
         }
-        let plan = plan_searching(Dialect::Postgres, ord, filter, after, &terms);
+        let plan = plan_searching(Engine::Postgres, ord, filter, after, &terms);
         let mut page_params = plan.params.clone();
         page_params.extend([Param::Int(limit as i64 + 1), Param::Int(offset as i64)]);
-        let page = (plan.page_sql_bound(Dialect::Postgres), page_params);
-        let counts = count_statements(Dialect::Postgres, ord, filter, &plan);
+        let page = (plan.page_sql_bound(Engine::Postgres), page_params);
+        let counts = count_statements(Engine::Postgres, ord, filter, &plan);
         // The page and the total are independent reads: on two connections at once, when a
         // second is free, the slower of them sets the response's time instead of their sum.
         let spare = self.pool.timeout_get(&NO_WAIT).await.ok();
@@ -494,11 +494,11 @@ impl Store for PostgresStore {
         if matches_nothing(&terms) {
             return Ok(Vec::new());
         }
-        let plan = plan_searching(Dialect::Postgres, ord, filter, None, &terms);
+        let plan = plan_searching(Engine::Postgres, ord, filter, None, &terms);
         let mut params = sql_params(&plan.params);
         params.push(Box::new(after as i64));
         let stmt = client
-            .prepare_cached(&plan.sequence_sql(Dialect::Postgres, limit))
+            .prepare_cached(&plan.sequence_sql(Engine::Postgres, limit))
             .await?;
         let rows = client.query(&stmt, &refs(&params)).await?;
         rows.iter().map(entry_from_row).collect()

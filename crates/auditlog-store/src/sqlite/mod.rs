@@ -16,7 +16,7 @@ use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
 
-use crate::plan::{plan_searching, Dialect};
+use crate::plan::{plan_searching, Engine};
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
     StoreError, TreeHead,
@@ -471,10 +471,10 @@ impl Store for SqliteStore {
             if crate::plan::matches_nothing(&terms) {
                 return Ok(Vec::new());
             }
-            let plan = plan_searching(Dialect::Sqlite, ord, &filter, None, &terms);
+            let plan = plan_searching(Engine::Sqlite, ord, &filter, None, &terms);
             let mut params = query::values(&plan.params);
             params.push(rusqlite::types::Value::Integer(after as i64));
-            let mut stmt = c.prepare_cached(&plan.sequence_sql(Dialect::Sqlite, limit))?;
+            let mut stmt = c.prepare_cached(&plan.sequence_sql(Engine::Sqlite, limit))?;
             let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
             })?;

@@ -11,7 +11,7 @@ use auditlog_core::{Filter, PageRequest};
 
 use super::row_to_entry;
 use crate::plan::{
-    count_statements, matches_nothing, plan_searching, term, Dialect, Matches, Param, Plan, Term,
+    count_statements, matches_nothing, plan_searching, term, Engine, Matches, Param, Plan, Term,
     MAX_WORDS,
 };
 use crate::{Page, Result};
@@ -39,7 +39,7 @@ pub(crate) fn expand(c: &Connection, org: i64, search: &[String]) -> Result<Vec<
     if search.is_empty() {
         return Ok(Vec::new());
     }
-    let mut stmt = c.prepare_cached(Dialect::Sqlite.vocabulary_sql())?;
+    let mut stmt = c.prepare_cached(Engine::Sqlite.vocabulary_sql())?;
     search
         .iter()
         .map(|prefix| {
@@ -158,7 +158,7 @@ pub(crate) fn list(
     if matches_nothing(&terms) {
         return Ok(Page::default());
     }
-    let plan = plan_searching(Dialect::Sqlite, org, filter, after, &terms);
+    let plan = plan_searching(Engine::Sqlite, org, filter, after, &terms);
     // A search reads its matches from the full-text index once (the words are scoped to the
     // organization, so they are the organization's matching entries): their number is a
     // search's total, and the page and any other count check entries against them.
@@ -186,7 +186,7 @@ pub(crate) fn list(
                 rusqlite::params_from_iter(values(std::slice::from_ref(&search.query))),
                 |r| r.get::<_, i64>(0),
             )? as u64,
-        _ => total(c, count_statements(Dialect::Sqlite, org, filter, &plan))?,
+        _ => total(c, count_statements(Engine::Sqlite, org, filter, &plan))?,
     };
     Ok(Page {
         entries,
@@ -298,7 +298,7 @@ fn page_of_matches(
 /// they run once its matches are read, when more than a few.
 pub(crate) fn explain(c: &Connection, org: i64, filter: &Filter) -> Result<Vec<String>> {
     let terms = expand(c, org, &filter.search)?;
-    let plan = plan_searching(Dialect::Sqlite, org, filter, None, &terms);
+    let plan = plan_searching(Engine::Sqlite, org, filter, None, &terms);
     let statements: Vec<(String, Vec<Value>)> = match plan.search().cloned() {
         Some(search) => {
             let plan = plan.matched();
@@ -312,7 +312,7 @@ pub(crate) fn explain(c: &Connection, org: i64, filter: &Filter) -> Result<Vec<S
             statements
         }
         None => std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
-            .chain(count_statements(Dialect::Sqlite, org, filter, &plan))
+            .chain(count_statements(Engine::Sqlite, org, filter, &plan))
             .map(|(sql, params)| (sql, values(&params)))
             .collect(),
     };
