@@ -27,35 +27,6 @@ pub enum Command {
     Export(ExportArgs),
     /// Check that a log is intact: against a running server, an export, a receipt, or storage.
     Verify(Box<VerifyArgs>),
-    /// Benchmark ingest and queries through the HTTP API, next to the storage engines' limits.
-    Bench(BenchArgs),
-}
-
-#[derive(Args)]
-pub struct BenchArgs {
-    /// A run of a few minutes on small data instead of the full run (1 M and 10 M entries).
-    #[arg(long)]
-    pub quick: bool,
-    /// Run the query suite once, with the largest organization at this many entries.
-    #[arg(long, conflicts_with = "quick")]
-    pub largest: Option<usize>,
-    /// `sqlite`, `postgres` or `both`.
-    #[arg(long, default_value = "both")]
-    pub backend: String,
-    /// An empty PostgreSQL database the benchmark may fill (and drop tables in).
-    #[arg(long, env = "AUDITLOG_BENCH_POSTGRES_URL")]
-    pub postgres_url: Option<String>,
-    /// Leave out the peer (django-auditlog + Django REST framework, installed from PyPI into a
-    /// cached virtual environment and run on the PostgreSQL database).
-    #[arg(long)]
-    pub no_peer: bool,
-    /// Where to write the results as JSON.
-    #[arg(long, default_value = "bench-results.json")]
-    pub json: std::path::PathBuf,
-    /// Keep the SQLite store in this directory (created, or empty) after the run, to look
-    /// inside (`auditlog serve`, `auditlog verify --database`); otherwise it is deleted.
-    #[arg(long)]
-    pub keep: Option<PathBuf>,
 }
 
 #[derive(Args)]

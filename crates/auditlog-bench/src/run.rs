@@ -1,12 +1,5 @@
-//! `auditlog bench`: a reproducible benchmark of ingest and queries through the real HTTP API on
-//! both backends, next to the storage engines' bare limits on the same rows. Prints a table and
-//! writes JSON. `--quick` finishes in a few minutes; the default is the full run.
-
-mod data;
-mod load;
-mod peer;
-mod raw;
-mod server;
+//! The run: for each backend, the server under test, the load and the query suite, the engine's
+//! bare limit, then the peer; rows printed as a table and written as JSON as each completes.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -14,10 +7,10 @@ use std::time::Instant;
 use serde::Serialize;
 use tokio::sync::mpsc::{self, Receiver};
 
-use crate::cli::BenchArgs;
-use data::Dataset;
-use load::{Api, Latencies, Work};
-use server::Served;
+use crate::data::Dataset;
+use crate::load::{Api, Latencies, Work};
+use crate::server::Served;
+use crate::{data, load, peer, raw, BenchArgs};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {

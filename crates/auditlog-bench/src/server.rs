@@ -1,4 +1,5 @@
-//! The server under test: the real `auditlog serve` binary (this executable), on port 0.
+//! The server under test: `auditlog serve` as its own process (this executable re-run as
+//! `auditlog`, see [`crate::SERVER_COMMAND`]), on port 0.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -14,7 +15,14 @@ impl Served {
     pub fn start(database: &str, cwd: &std::path::Path) -> Result<Self, String> {
         let exe = std::env::current_exe().map_err(|e| e.to_string())?;
         let mut child = Command::new(exe)
-            .args(["serve", "--listen", "127.0.0.1:0", "--database", database])
+            .args([
+                crate::SERVER_COMMAND,
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--database",
+                database,
+            ])
             .env("AUDITLOG_ADMIN_TOKEN", ADMIN)
             .env("AUDITLOG_LOG", "warn")
             .current_dir(cwd)

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::data::Dataset;
+use crate::data::Dataset;
 
 const REQUIREMENTS: &str = include_str!("peer/requirements.txt");
 
@@ -148,7 +148,7 @@ impl Peer {
 impl Drop for Peer {
     fn drop(&mut self) {
         // gunicorn's master stops its workers on TERM.
-        super::server::terminate(&mut self.child);
+        crate::server::terminate(&mut self.child);
     }
 }
 

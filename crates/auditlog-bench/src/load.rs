@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use tokio::sync::mpsc::{self, Receiver};
 
-use super::server::ADMIN;
+use crate::server::ADMIN;
 
 pub struct Latencies(pub Vec<Duration>);
 
