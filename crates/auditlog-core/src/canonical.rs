@@ -10,7 +10,7 @@ pub fn to_canonical_vec<T: serde::Serialize>(value: &T) -> Vec<u8> {
     serde_json_canonicalizer::to_vec(value).expect("validated JSON always canonicalizes")
 }
 
-/// The canonical bytes of an entry: every key of SPEC §1 except `hash`.
+/// The canonical bytes of an entry: every key of docs/api.md §1 except `hash`.
 pub fn canonical_entry_bytes(entry: &Entry) -> Vec<u8> {
     if entry.hash.is_empty() {
         to_canonical_vec(entry)

@@ -1,4 +1,4 @@
-//! `changes` computed from `before`/`after` snapshots (SPEC §1).
+//! `changes` computed from `before`/`after` snapshots (docs/api.md §1).
 
 use std::collections::BTreeMap;
 

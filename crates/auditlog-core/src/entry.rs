@@ -1,4 +1,4 @@
-//! The canonical audit entry (SPEC §1) and the validated input it is made from.
+//! The canonical audit entry (docs/api.md §1) and the validated input it is made from.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -223,7 +223,7 @@ impl Prepared {
 }
 
 impl Entry {
-    /// The RFC 8785 bytes of every §1 field except `hash` (SPEC §7).
+    /// The RFC 8785 bytes of every §1 field except `hash` (docs/api.md §7).
     pub fn canonical_bytes(&self) -> Vec<u8> {
         crate::canonical::canonical_entry_bytes(self)
     }

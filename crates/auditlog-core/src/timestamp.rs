@@ -27,7 +27,7 @@ impl Timestamp {
     }
 
     fn from_datetime(dt: OffsetDateTime) -> Self {
-        // Truncate (not round) extra digits, as the SPEC requires.
+        // Truncate (not round) extra digits, as docs/api.md §6½ requires.
         let nanos = dt.unix_timestamp_nanos();
         Self(nanos.div_euclid(1000) as i64)
     }

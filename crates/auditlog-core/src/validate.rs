@@ -1,4 +1,4 @@
-//! Client JSON → [`NewEntry`], with every rule of SPEC §1 and an error that names the field.
+//! Client JSON → [`NewEntry`], with every rule of docs/api.md §1 and an error that names the field.
 
 use std::net::IpAddr;
 
