@@ -1,5 +1,7 @@
-//! The checkpoint signing key: created on first start with owner-only permissions, or loaded
-//! from `AUDITLOG_SIGNING_KEY_FILE` (which every server sharing a database must be given).
+//! The checkpoint signing key: created on first start, readable by its owner only, in a data
+//! directory only its owner may enter; or loaded from `AUDITLOG_SIGNING_KEY_FILE` (which every
+//! server sharing a database must be given). A key that others may read is refused: whoever
+//! holds it can sign checkpoints of a forged log.
 
 use std::io::Write;
 use std::path::Path;
@@ -11,11 +13,12 @@ use auditlog_core::note::NoteSigner;
 pub const DEFAULT_LOG_NAME: &str = "auditlog";
 
 /// Loads the key at `AUDITLOG_SIGNING_KEY_FILE`, or at `data_dir/signing-key`, creating the
-/// latter when missing.
+/// latter (and the directory, owner-only) when missing.
 pub fn load_or_create(data_dir: &Path) -> Result<NoteSigner, String> {
     if let Ok(file) = std::env::var("AUDITLOG_SIGNING_KEY_FILE") {
         return read(Path::new(&file));
     }
+    create_private_dir(data_dir)?;
     let path = data_dir.join("signing-key");
     if path.exists() {
         return read(&path);
@@ -33,6 +36,8 @@ pub fn load_or_create(data_dir: &Path) -> Result<NoteSigner, String> {
     let _ = std::fs::remove_file(&tmp);
     match linked {
         Ok(()) => {
+            // The key's directory entry must survive a crash like the checkpoints it signs.
+            sync_dir(data_dir)?;
             tracing::info!(path = %path.display(), key = %signer.verifier_key(), "created a checkpoint signing key");
             Ok(signer)
         }
@@ -41,7 +46,30 @@ pub fn load_or_create(data_dir: &Path) -> Result<NoteSigner, String> {
     }
 }
 
+/// Creates the directory (and its parents) accessible to its owner only, if missing.
+pub fn create_private_dir(dir: &Path) -> Result<(), String> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn sync_dir(dir: &Path) -> Result<(), String> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(())
+}
+
 fn read(path: &Path) -> Result<NoteSigner, String> {
+    refuse_if_shared(path)?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     NoteSigner::parse(&text).map_err(|_| {
         format!(
@@ -49,6 +77,28 @@ fn read(path: &Path) -> Result<NoteSigner, String> {
             path.display()
         )
     })
+}
+
+/// Fails when anyone but the owner may read or change the key file.
+fn refuse_if_shared(path: &Path) -> Result<(), String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map_err(|e| format!("{}: {e}", path.display()))?
+            .permissions()
+            .mode();
+        if mode & 0o077 != 0 {
+            return Err(format!(
+                "{}: the signing key is accessible to others (mode {:04o}); anyone who can read \
+                 it can sign checkpoints of a forged log. Restrict it with: chmod 600 {}",
+                path.display(),
+                mode & 0o7777,
+                path.display()
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn write_private(path: &Path, text: &str) -> Result<(), String> {

@@ -1,7 +1,7 @@
 //! `auditlog serve`: configuration from flags and environment, the store, the admin token, and
 //! graceful shutdown on SIGINT/SIGTERM.
 
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use auditlog_server::AppState;
@@ -74,21 +74,25 @@ impl Database {
         ))
     }
 
-    /// Where the signing key lives unless `AUDITLOG_SIGNING_KEY_FILE` says otherwise.
+    /// Where the signing key lives unless `AUDITLOG_SIGNING_KEY_FILE` says otherwise: the
+    /// database file's directory, or `./auditlog-data` when that would be the current directory
+    /// (`sqlite://dev.db` must not leave a private key among the user's files) or on PostgreSQL.
     fn data_dir(&self) -> PathBuf {
         match self {
             Self::Sqlite(path) => path
                 .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .map_or_else(|| PathBuf::from("."), PathBuf::from),
+                .filter(|d| !is_current_dir(d))
+                .map_or_else(|| PathBuf::from(DEFAULT_DATA_DIR), PathBuf::from),
             Self::Postgres(_) => PathBuf::from(DEFAULT_DATA_DIR),
         }
     }
 
+    /// For logs and messages: a PostgreSQL URL as parsed, without its password.
     fn describe(&self) -> String {
         match self {
             Self::Sqlite(path) => format!("sqlite://{}", path.display()),
-            Self::Postgres(url) => postgres::redact(url),
+            Self::Postgres(url) => postgres::Target::parse(url)
+                .map_or_else(|_| "postgres://(invalid URL)".into(), |t| t.to_string()),
         }
     }
 
@@ -96,7 +100,7 @@ impl Database {
         match self {
             Self::Sqlite(path) => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                    crate::keys::create_private_dir(dir)?;
                 }
                 let store =
                     SqliteStore::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -115,6 +119,20 @@ impl Database {
     }
 }
 
+/// Whether `dir` names the current directory: empty, `.`, or the same directory by another path.
+fn is_current_dir(dir: &Path) -> bool {
+    if dir.components().all(|c| c == Component::CurDir) {
+        return true;
+    }
+    match (
+        dir.canonicalize(),
+        std::env::current_dir().and_then(|d| d.canonicalize()),
+    ) {
+        (Ok(dir), Ok(cwd)) => dir == cwd,
+        _ => false,
+    }
+}
+
 fn admin_token_from_env() -> Result<Option<String>, String> {
     if let Ok(token) = std::env::var("AUDITLOG_ADMIN_TOKEN") {
         return Ok(Some(token));
@@ -128,6 +146,8 @@ fn admin_token_from_env() -> Result<Option<String>, String> {
 }
 
 async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
+    // The key first: a server that would refuse its key should not create or migrate a store.
+    let signer = Arc::new(crate::keys::load_or_create(&database.data_dir())?);
     let store = database.open(&args).await?;
 
     let configured = admin_token_from_env()?;
@@ -158,9 +178,6 @@ async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
     let described = database.describe();
     tracing::info!(%addr, database = %described, "auditlog listening");
     println!("auditlog listening on http://{addr} (database {described})");
-    let data_dir = database.data_dir();
-    std::fs::create_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
-    let signer = std::sync::Arc::new(crate::keys::load_or_create(&data_dir)?);
     let state = AppState {
         store,
         admin_hash,

@@ -83,7 +83,10 @@ impl From<StoreError> for ApiError {
                 code: "conflict",
                 message: "The resource already exists".into(),
             },
-            StoreError::Internal(cause) | StoreError::Unsafe(cause) => Self::Internal(cause),
+            StoreError::Internal(cause) | StoreError::Unsafe(cause) | StoreError::Schema(cause) => {
+                Self::Internal(cause)
+            }
+            StoreError::ReadOnly => Self::Internal("the store is open read-only".into()),
         }
     }
 }

@@ -7,6 +7,7 @@
 //! costs one fsync instead of one each. Reads run on a pool of separate connections.
 
 mod counts;
+pub mod migrations;
 mod plan;
 pub mod postgres;
 pub mod sqlite;
@@ -30,6 +31,12 @@ pub enum StoreError {
     /// The database is configured so that acknowledged writes could be lost.
     #[error("{0}")]
     Unsafe(String),
+    /// The store's schema does not match this build's migrations (see [`migrations`]).
+    #[error("{0}")]
+    Schema(String),
+    /// A write to a store opened read-only.
+    #[error("the store is open read-only")]
+    ReadOnly,
 }
 
 impl From<tokio_postgres::Error> for StoreError {

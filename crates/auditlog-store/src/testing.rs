@@ -78,10 +78,7 @@ pub fn postgres_url() -> Option<String> {
 /// `extra` appended to its connection options (e.g. `-csynchronous_commit%3Doff`).
 pub async fn fresh_postgres_url(extra: &str) -> Option<String> {
     let url = postgres_url()?;
-    let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-        .await
-        .expect("connect to AUDITLOG_TEST_POSTGRES_URL");
-    tokio::spawn(conn);
+    let client = connect_postgres(&url).await;
     let schema = format!("t_{}", ulid::Ulid::new().to_string().to_lowercase());
     client
         .batch_execute(&format!("create schema {schema}"))
@@ -91,13 +88,14 @@ pub async fn fresh_postgres_url(extra: &str) -> Option<String> {
     Some(format!("{url}{sep}options=-csearch_path%3D{schema}{extra}"))
 }
 
-/// A plain client of a test database (a URL from [`fresh_postgres_url`]).
+/// A plain client of a test database (a URL from [`fresh_postgres_url`]), connected as the
+/// store connects (TLS as the URL's `sslmode` says).
 pub async fn connect_postgres(url: &str) -> tokio_postgres::Client {
-    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+    crate::postgres::Target::parse(url)
+        .expect("a PostgreSQL URL")
+        .connect()
         .await
-        .expect("connect to the test database");
-    tokio::spawn(conn);
-    client
+        .expect("connect to the test database")
 }
 
 /// Where a test's data lives; outlives a server so that a restart finds it again.
@@ -135,15 +133,67 @@ impl Backend {
     }
 
     pub async fn open(&self) -> Arc<dyn Store> {
+        self.try_open().await.expect("open the store")
+    }
+
+    /// Opens the store as a server does: migrating it.
+    pub async fn try_open(&self) -> crate::Result<Arc<dyn Store>> {
+        Ok(match self {
+            Backend::Sqlite(dir) => Arc::new(SqliteStore::open(dir.path().join("audit.db"))?),
+            Backend::Postgres(url) => {
+                Arc::new(PostgresStore::connect(url, Options::default()).await?)
+            }
+        })
+    }
+
+    /// Opens the store as `verify --database` does: read-only.
+    pub async fn open_read_only(&self) -> crate::Result<Arc<dyn Store>> {
+        Ok(match self {
+            Backend::Sqlite(dir) => {
+                Arc::new(SqliteStore::open_read_only(dir.path().join("audit.db"))?)
+            }
+            Backend::Postgres(url) => Arc::new(PostgresStore::connect_read_only(url).await?),
+        })
+    }
+
+    /// The rows of one query on the storage itself (the SQLite or the PostgreSQL statement),
+    /// each row's columns as text.
+    pub async fn query_text(&self, sqlite: &str, postgres: &str) -> Vec<Vec<Option<String>>> {
         match self {
             Backend::Sqlite(dir) => {
-                Arc::new(SqliteStore::open(dir.path().join("audit.db")).expect("open sqlite"))
+                let c = rusqlite::Connection::open(dir.path().join("audit.db")).expect("open");
+                let mut stmt = c.prepare(sqlite).expect("sqlite statement");
+                let n = stmt.column_count();
+                stmt.query_map([], |r| {
+                    (0..n)
+                        .map(|i| {
+                            r.get::<_, rusqlite::types::Value>(i).map(|v| match v {
+                                rusqlite::types::Value::Null => None,
+                                rusqlite::types::Value::Integer(i) => Some(i.to_string()),
+                                rusqlite::types::Value::Real(f) => Some(f.to_string()),
+                                rusqlite::types::Value::Text(t) => Some(t),
+                                rusqlite::types::Value::Blob(b) => Some(hex::encode(b)),
+                            })
+                        })
+                        .collect()
+                })
+                .expect("sqlite query")
+                .collect::<rusqlite::Result<_>>()
+                .expect("sqlite rows")
             }
-            Backend::Postgres(url) => Arc::new(
-                PostgresStore::connect(url, Options::default())
-                    .await
-                    .expect("open postgres"),
-            ),
+            Backend::Postgres(url) => connect_postgres(url)
+                .await
+                .simple_query(postgres)
+                .await
+                .expect("postgres query")
+                .iter()
+                .filter_map(|m| match m {
+                    tokio_postgres::SimpleQueryMessage::Row(r) => {
+                        Some((0..r.len()).map(|i| r.get(i).map(str::to_owned)).collect())
+                    }
+                    _ => None,
+                })
+                .collect(),
         }
     }
 }

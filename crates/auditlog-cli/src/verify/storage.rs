@@ -29,29 +29,26 @@ pub fn check(args: &VerifyArgs) -> Result<String, Failure> {
     runtime.block_on(check_async(args))
 }
 
+/// Opens the store read-only: an fsck neither migrates nor writes, and a store that needs
+/// migrating is reported rather than migrated.
 async fn open(url: &str) -> Result<Arc<dyn Store>, Failure> {
     match Database::parse(Some(url)).map_err(Failure::general)? {
         Database::Sqlite(path) => {
-            if !path.exists() {
+            if !path.is_file() {
                 return Err(Failure::general(format!(
                     "{}: no such database",
                     path.display()
                 )));
             }
-            Ok(Arc::new(
-                SqliteStore::open(&path).map_err(|e| Failure::general(e.to_string()))?,
-            ))
+            let store = SqliteStore::open_read_only(&path)
+                .map_err(|e| Failure::general(format!("{}: {e}", path.display())))?;
+            Ok(Arc::new(store))
         }
-        Database::Postgres(url) => {
-            let options = auditlog_store::postgres::Options {
-                accept_losing_acknowledged_writes: true,
-            };
-            Ok(Arc::new(
-                PostgresStore::connect(&url, options)
-                    .await
-                    .map_err(|e| Failure::general(e.to_string()))?,
-            ))
-        }
+        Database::Postgres(url) => Ok(Arc::new(
+            PostgresStore::connect_read_only(&url)
+                .await
+                .map_err(|e| Failure::general(e.to_string()))?,
+        )),
     }
 }
 

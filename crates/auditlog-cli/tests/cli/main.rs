@@ -2,6 +2,7 @@
 //! `ingest` and `query` commands; and several `serve` processes sharing one PostgreSQL database.
 
 mod multi_server;
+mod signing_key;
 mod tamper;
 
 use std::io::{BufRead, BufReader, Write};

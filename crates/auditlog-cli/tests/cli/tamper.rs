@@ -33,10 +33,7 @@ impl Db {
             Db::Postgres(url) => {
                 let rt = tokio::runtime::Runtime::new().unwrap();
                 rt.block_on(async {
-                    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-                        .await
-                        .unwrap();
-                    tokio::spawn(conn);
+                    let client = auditlog_store::testing::connect_postgres(url).await;
                     client.batch_execute(sql).await.unwrap();
                 });
             }

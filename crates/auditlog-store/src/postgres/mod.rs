@@ -1,8 +1,11 @@
 //! PostgreSQL: several stateless servers share one database. Reads use a small connection
 //! pool; appends go through one group-commit writer per process (see `writer`).
 
+mod connect;
 mod schema;
 mod writer;
+
+pub use connect::{Target, TlsMode};
 
 use std::collections::HashMap;
 use std::sync::RwLock;
@@ -12,7 +15,7 @@ use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Timeouts};
 use tokio::sync::{mpsc, oneshot};
 use tokio_postgres::types::ToSql;
-use tokio_postgres::{Config, NoTls, Row};
+use tokio_postgres::Row;
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
@@ -37,68 +40,22 @@ pub struct Options {
 
 pub struct PostgresStore {
     pool: Pool,
-    writer: mpsc::UnboundedSender<writer::Job>,
+    /// `None` when connected read-only.
+    writer: Option<mpsc::UnboundedSender<writer::Job>>,
     orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
     /// Entry ids: `log_` + a ULID, increasing within a millisecond.
     ids: std::sync::Mutex<ulid::Generator>,
 }
 
-/// The URL with any password replaced, for logs and messages.
-pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let userinfo = &url[scheme + 3..at];
-            match userinfo.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
-}
-
 impl PostgresStore {
     /// Connects, checks durability, applies migrations and prepares partitions.
     pub async fn connect(url: &str, options: Options) -> Result<Self> {
-        let config: Config = url.parse().map_err(|e| {
-            StoreError::Internal(format!("invalid PostgreSQL URL {}: {e}", redact(url)))
-        })?;
-        let (mut client, connection) = config
-            .connect(NoTls)
-            .await
-            .map_err(|e| StoreError::Internal(format!("cannot connect to {}: {e}", redact(url))))?;
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                tracing::error!(error = %e, "writer connection closed");
-            }
-        });
+        let target = Target::parse(url)?;
+        let mut client = target.connect().await?;
         schema::check_durability(&client, options.accept_losing_acknowledged_writes).await?;
         schema::migrate(&mut client).await?;
         schema::ensure_partitions(&mut client).await?;
-
-        // Listings are prepared once and run with many values. After five runs PostgreSQL
-        // may switch to one generic plan, estimated for an average value: for a busy actor
-        // that reads all their entries and sorts them (1.2 s at 1 M entries) instead of
-        // walking an index newest first (4 ms). Planning per run costs about a millisecond.
-        let mut readers = config.clone();
-        let options = format!(
-            "{} -c plan_cache_mode=force_custom_plan",
-            config.get_options().unwrap_or_default()
-        );
-        readers.options(options.trim());
-        let manager = Manager::from_config(
-            readers,
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
-        let pool = Pool::builder(manager)
-            .max_size(POOL_SIZE)
-            .wait_timeout(Some(Duration::from_secs(30)))
-            .runtime(deadpool_postgres::Runtime::Tokio1)
-            .build()
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let pool = pool(&target)?;
 
         let maintenance = pool.clone();
         tokio::spawn(async move {
@@ -113,7 +70,22 @@ impl PostgresStore {
         });
         Ok(Self {
             pool,
-            writer: writer::spawn(config, client),
+            writer: Some(writer::spawn(target, client)),
+            orgs: RwLock::new(HashMap::new()),
+            ids: std::sync::Mutex::new(ulid::Generator::new()),
+        })
+    }
+
+    /// Connects for reading only, as an fsck must: no migrations, no partitions, no writer, and
+    /// every transaction read-only in PostgreSQL itself. A database that needs migrating is
+    /// refused, naming the pending migrations.
+    pub async fn connect_read_only(url: &str) -> Result<Self> {
+        let target = Target::parse(url)?.with_options("-c default_transaction_read_only=on");
+        let client = target.connect().await?;
+        schema::check_migrated(&client).await?;
+        Ok(Self {
+            pool: pool(&target)?,
+            writer: None,
             orgs: RwLock::new(HashMap::new()),
             ids: std::sync::Mutex::new(ulid::Generator::new()),
         })
@@ -176,6 +148,28 @@ impl PostgresStore {
         }
         Ok(out)
     }
+}
+
+/// The connections for reads and small writes.
+fn pool(target: &Target) -> Result<Pool> {
+    // Listings are prepared once and run with many values. After five runs PostgreSQL may
+    // switch to one generic plan, estimated for an average value: for a busy actor that reads
+    // all their entries and sorts them instead of walking an index newest first. Planning per
+    // run costs about a millisecond.
+    let readers = target.with_options("-c plan_cache_mode=force_custom_plan");
+    let manager = Manager::from_config(
+        readers.config().clone(),
+        readers.tls(),
+        ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        },
+    );
+    Pool::builder(manager)
+        .max_size(POOL_SIZE)
+        .wait_timeout(Some(Duration::from_secs(30)))
+        .runtime(deadpool_postgres::Runtime::Tokio1)
+        .build()
+        .map_err(|e| StoreError::Internal(e.to_string()))
 }
 
 pub(crate) fn entry_from_row(row: &Row) -> Result<Entry> {
@@ -395,6 +389,8 @@ impl Store for PostgresStore {
         let items = crate::prepare(&self.ids, org, items)?;
         let (reply, answer) = oneshot::channel();
         self.writer
+            .as_ref()
+            .ok_or(StoreError::ReadOnly)?
             .send(writer::Job {
                 org: ord,
                 items,
@@ -719,19 +715,4 @@ fn checkpoint_from_row(r: &Row) -> Result<SignedCheckpoint> {
         root: to_hash(r.get(1))?,
         note: r.get(2),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::redact;
-
-    #[test]
-    fn passwords_never_reach_logs() {
-        assert_eq!(
-            redact("postgres://app:s3cret@db:5432/audit"),
-            "postgres://app:***@db:5432/audit"
-        );
-        assert_eq!(redact("postgres://app@db/audit"), "postgres://app@db/audit");
-        assert_eq!(redact("postgres://db/audit"), "postgres://db/audit");
-    }
 }

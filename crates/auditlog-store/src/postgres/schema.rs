@@ -2,44 +2,10 @@
 //! once apply each exactly once), the durability check, and monthly partitions created ahead.
 
 use time::OffsetDateTime;
-use tokio_postgres::Client;
+use tokio_postgres::{Client, GenericClient};
 
+use crate::migrations::{self, Applied, POSTGRES};
 use crate::{Result, StoreError};
-
-const MIGRATIONS: &[(&str, &str)] = &[
-    (
-        "0001_init",
-        include_str!("../../migrations/postgres/0001_init.sql"),
-    ),
-    (
-        "0002_merkle",
-        include_str!("../../migrations/postgres/0002_merkle.sql"),
-    ),
-    (
-        "0003_counts",
-        include_str!("../../migrations/postgres/0003_counts.sql"),
-    ),
-    (
-        "0004_history_index",
-        include_str!("../../migrations/postgres/0004_history_index.sql"),
-    ),
-    (
-        "0005_actor_counts",
-        include_str!("../../migrations/postgres/0005_actor_counts.sql"),
-    ),
-    (
-        "0006_resource_counts",
-        include_str!("../../migrations/postgres/0006_resource_counts.sql"),
-    ),
-    (
-        "0007_search_words",
-        include_str!("../../migrations/postgres/0007_search_words.sql"),
-    ),
-    (
-        "0008_target_counts",
-        include_str!("../../migrations/postgres/0008_target_counts.sql"),
-    ),
-];
 
 /// Arbitrary constant naming auditlog's migration lock.
 const MIGRATION_LOCK: i64 = 0x6175_6469_746c_6f67;
@@ -47,31 +13,72 @@ const MIGRATION_LOCK: i64 = 0x6175_6469_746c_6f67;
 /// Months of partitions kept ready beyond the current one.
 const MONTHS_AHEAD: i32 = 3;
 
+/// What the database has applied. `to_jsonb` reads the checksum column of a record from before
+/// checksums were kept as null rather than failing.
+async fn applied(client: &impl GenericClient) -> Result<Vec<Applied>> {
+    let exists: Option<String> = client
+        .query_one("select to_regclass('auditlog_migrations')::text", &[])
+        .await?
+        .get(0);
+    if exists.is_none() {
+        return Ok(Vec::new());
+    }
+    let rows = client
+        .query(
+            "select name, to_jsonb(m) ->> 'checksum' from auditlog_migrations m order by name",
+            &[],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| Applied {
+            name: r.get(0),
+            checksum: r.get(1),
+        })
+        .collect())
+}
+
+/// Applies pending migrations in one transaction under the migration lock, each recorded with
+/// its checksum; refuses a database whose applied migrations differ from the shipped ones.
 pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
     let tx = client.transaction().await?;
     tx.execute("select pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
         .await?;
+    let plan = migrations::plan(POSTGRES, &applied(&tx).await?)?;
     tx.batch_execute(
-        "create table if not exists auditlog_migrations (name text primary key, applied_at timestamptz not null default now())",
+        "create table if not exists auditlog_migrations (name text primary key, applied_at timestamptz not null default now());
+         alter table auditlog_migrations add column if not exists checksum text",
     )
     .await?;
-    for (name, sql) in MIGRATIONS {
-        let done = tx
-            .query_opt("select 1 from auditlog_migrations where name = $1", &[name])
-            .await?
-            .is_some();
-        if !done {
-            tx.batch_execute(sql).await?;
-            tx.execute(
-                "insert into auditlog_migrations (name) values ($1)",
-                &[name],
-            )
-            .await?;
-            tracing::info!(migration = name, "applied migration");
-        }
+    for migration in &plan.unrecorded {
+        tx.execute(
+            "update auditlog_migrations set checksum = $2 where name = $1",
+            &[&migration.name, &migration.checksum()],
+        )
+        .await?;
+    }
+    for migration in &plan.pending {
+        tx.batch_execute(migration.sql).await?;
+        tx.execute(
+            "insert into auditlog_migrations (name, checksum) values ($1, $2)",
+            &[&migration.name, &migration.checksum()],
+        )
+        .await?;
+        tracing::info!(migration = migration.name, "applied migration");
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// For a database opened read-only: fails, naming them, when migrations are pending, and when
+/// an applied one differs from the shipped file.
+pub(crate) async fn check_migrated(client: &Client) -> Result<()> {
+    let plan = migrations::plan(POSTGRES, &applied(client).await?)?;
+    if plan.pending.is_empty() {
+        Ok(())
+    } else {
+        Err(migrations::needs_migrating(&plan.pending))
+    }
 }
 
 /// Refuses a server that would acknowledge writes it can lose.

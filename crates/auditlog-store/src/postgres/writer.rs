@@ -9,7 +9,9 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use tokio::sync::{mpsc, oneshot};
-use tokio_postgres::{Client, Config, NoTls, Statement, Transaction};
+use tokio_postgres::{Client, Statement, Transaction};
+
+use super::Target;
 
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, Prepared, Timestamp};
@@ -30,7 +32,7 @@ pub(crate) struct Job {
     pub reply: Reply,
 }
 
-pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job> {
+pub(crate) fn spawn(target: Target, client: Client) -> mpsc::UnboundedSender<Job> {
     let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
     tokio::spawn(async move {
         let mut client = Some(client);
@@ -46,7 +48,7 @@ pub(crate) fn spawn(config: Config, client: Client) -> mpsc::UnboundedSender<Job
                 }
             }
             if client.as_ref().is_none_or(Client::is_closed) {
-                client = connect(&config).await;
+                client = connect(&target).await;
                 statements = Statements::default();
             }
             let Some(c) = client.as_mut() else {
@@ -88,16 +90,9 @@ async fn ensure_back_dated_partitions(
     done.extend(needed);
 }
 
-async fn connect(config: &Config) -> Option<Client> {
-    match config.connect(NoTls).await {
-        Ok((client, connection)) => {
-            tokio::spawn(async move {
-                if let Err(e) = connection.await {
-                    tracing::error!(error = %e, "writer connection closed");
-                }
-            });
-            Some(client)
-        }
+async fn connect(target: &Target) -> Option<Client> {
+    match target.connect().await {
+        Ok(client) => Some(client),
         Err(e) => {
             tracing::error!(error = %e, "writer cannot connect");
             None

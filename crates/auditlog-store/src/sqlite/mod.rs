@@ -27,7 +27,8 @@ const MAX_IDLE_READERS: usize = 16;
 
 pub struct SqliteStore {
     path: PathBuf,
-    writer: mpsc::Sender<writer::Work>,
+    /// `None` when opened read-only.
+    writer: Option<mpsc::Sender<writer::Work>>,
     readers: Arc<Mutex<Vec<Connection>>>,
     /// Organizations never change or disappear, so their ordinals can be cached forever.
     orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
@@ -50,7 +51,21 @@ impl SqliteStore {
         schema::migrate(&mut conn)?;
         let writer =
             writer::spawn(conn, path.clone()).map_err(|e| StoreError::Internal(e.to_string()))?;
-        Ok(Self {
+        Ok(Self::with_writer(path, Some(writer)))
+    }
+
+    /// Opens an existing database file for reading only, as an fsck must: nothing is created,
+    /// migrated or written, and there is no writer thread. A store that needs migrating is
+    /// refused, naming the pending migrations.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let conn = open_reader(&path, true)?;
+        schema::check_migrated(&conn)?;
+        Ok(Self::with_writer(path, None))
+    }
+
+    fn with_writer(path: PathBuf, writer: Option<mpsc::Sender<writer::Work>>) -> Self {
+        Self {
             path,
             writer,
             readers: Arc::new(Mutex::new(Vec::new())),
@@ -58,7 +73,7 @@ impl SqliteStore {
             keys: RwLock::new(KeyCache::default()),
             ids: Mutex::new(ulid::Generator::new()),
             max_matches: query::MAX_MATCHES,
-        })
+        }
     }
 
     /// Sets the most full-text matches one listing reads into memory (8 bytes each; 250,000
@@ -90,11 +105,12 @@ impl SqliteStore {
     {
         let pool = self.readers.clone();
         let path = self.path.clone();
+        let read_only = self.writer.is_none();
         tokio::task::spawn_blocking(move || {
             let pooled = pool.lock().unwrap_or_else(|p| p.into_inner()).pop();
             let conn = match pooled {
                 Some(c) => c,
-                None => open_reader(&path)?,
+                None => open_reader(&path, read_only)?,
             };
             let out = f(&conn);
             let mut idle = pool.lock().unwrap_or_else(|p| p.into_inner());
@@ -112,7 +128,11 @@ impl SqliteStore {
         T: Send + 'static,
         F: FnOnce(&rusqlite::Transaction) -> Result<T> + Send + 'static,
     {
-        writer::call(&self.writer, move |_, tx| f(tx)).await
+        writer::call(self.writer()?, move |_, tx| f(tx)).await
+    }
+
+    fn writer(&self) -> Result<&mpsc::Sender<writer::Work>> {
+        self.writer.as_ref().ok_or(StoreError::ReadOnly)
     }
 
     /// The organization's ordinal, from cache or storage.
@@ -210,11 +230,15 @@ fn postings(
     Ok(out)
 }
 
-fn open_reader(path: &Path) -> Result<Connection> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+/// A connection for queries. In a read-only store it is opened read-only, so that closing it
+/// never checkpoints the WAL into the database file, as the last read-write connection does.
+fn open_reader(path: &Path, read_only: bool) -> Result<Connection> {
+    let access = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    };
+    let conn = Connection::open_with_flags(path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "query_only", "on")?;
     conn.pragma_update(None, "cache_size", -8192)?;
@@ -397,7 +421,7 @@ impl Store for SqliteStore {
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
         let prepared = crate::prepare(&self.ids, org, items)?;
-        writer::call(&self.writer, move |state, tx| {
+        writer::call(self.writer()?, move |state, tx| {
             writer::append(state, tx, ord, prepared)
         })
         .await

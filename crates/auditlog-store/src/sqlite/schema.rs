@@ -1,29 +1,101 @@
-//! Plain SQL migrations, embedded and applied in order at start; `user_version` records how far.
+//! Plain SQL migrations, embedded and applied in order at start, each recorded with its
+//! checksum in `auditlog_migrations` (see [`crate::migrations`]). Stores from before checksums
+//! were kept recorded only `user_version`, which is still kept, for older builds.
 
-use rusqlite::Connection;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/sqlite/0001_init.sql"),
-    include_str!("../../migrations/sqlite/0002_merkle.sql"),
-    include_str!("../../migrations/sqlite/0003_counts.sql"),
-    include_str!("../../migrations/sqlite/0004_history_index.sql"),
-    include_str!("../../migrations/sqlite/0005_day_first.sql"),
-    include_str!("../../migrations/sqlite/0006_actor_counts.sql"),
-    include_str!("../../migrations/sqlite/0007_resource_counts.sql"),
-    include_str!("../../migrations/sqlite/0008_search_words.sql"),
-    include_str!("../../migrations/sqlite/0009_target_counts.sql"),
-    include_str!("../../migrations/sqlite/0010_type_tokens.sql"),
-];
+use crate::migrations::{self, Applied, Migration, SQLITE};
+use crate::Result;
 
-pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
-    let done: usize = conn.query_row("pragma user_version", [], |r| r.get(0))?;
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i + 1)?;
+const RECORD: &str = "create table if not exists auditlog_migrations (
+    name text primary key,
+    checksum text,
+    applied_at integer not null
+)";
+
+/// What the store has applied, from its record, or from `user_version` for a store from before
+/// the record (its checksums unknown).
+fn applied(conn: &Connection) -> Result<Vec<Applied>> {
+    let recorded: Option<String> = conn
+        .query_row(
+            "select name from sqlite_master where type = 'table' and name = 'auditlog_migrations'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if recorded.is_some() {
+        let mut stmt =
+            conn.prepare("select name, checksum from auditlog_migrations order by name")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Applied {
+                name: r.get(0)?,
+                checksum: r.get(1)?,
+            })
+        })?;
+        return Ok(rows.collect::<rusqlite::Result<_>>()?);
+    }
+    let version: usize = conn.query_row("pragma user_version", [], |r| r.get(0))?;
+    Ok(SQLITE
+        .iter()
+        .take(version)
+        .map(|m| Applied {
+            name: m.name.to_owned(),
+            checksum: None,
+        })
+        .collect())
+}
+
+fn record(tx: &rusqlite::Transaction, migration: &Migration) -> Result<()> {
+    tx.execute(
+        "insert or replace into auditlog_migrations (name, checksum, applied_at) values (?1, ?2, ?3)",
+        params![
+            migration.name,
+            migration.checksum(),
+            auditlog_core::Timestamp::now().micros()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Applies pending migrations, each in its own transaction with its record; refuses a store
+/// whose applied migrations differ from the shipped ones.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    // Immediate: a second process opening the file waits here instead of migrating alongside.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let plan = migrations::plan(SQLITE, &applied(&tx)?)?;
+    tx.execute_batch(RECORD)?;
+    for migration in &plan.unrecorded {
+        record(&tx, migration)?;
+    }
+    tx.commit()?;
+    for migration in &plan.pending {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have applied it since the plan was made.
+        if applied(&tx)?.iter().any(|a| a.name == migration.name) {
+            continue;
+        }
+        tx.execute_batch(migration.sql)?;
+        record(&tx, migration)?;
+        let version = SQLITE
+            .iter()
+            .position(|m| m.name == migration.name)
+            .map_or(0, |i| i + 1);
+        tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
+        tracing::info!(migration = migration.name, "applied migration");
     }
     Ok(())
+}
+
+/// For a store opened read-only: fails, naming them, when migrations are pending, and when an
+/// applied one differs from the shipped file.
+pub(crate) fn check_migrated(conn: &Connection) -> Result<()> {
+    let plan = migrations::plan(SQLITE, &applied(conn)?)?;
+    if plan.pending.is_empty() {
+        Ok(())
+    } else {
+        Err(migrations::needs_migrating(&plan.pending))
+    }
 }
 
 /// Pragmas of the writer connection. `synchronous=FULL` in WAL mode makes each commit durable.

@@ -314,6 +314,7 @@ async fn a_store_from_before_the_day_first_indexes_lists_the_same_after_migratin
          drop table org_days;
          delete from counts where kind in ('u', 'i', 'r', 'x');
          drop table search_words;
+         drop table auditlog_migrations;
          pragma user_version = 4;",
     )
     .unwrap();

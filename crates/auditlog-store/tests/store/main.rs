@@ -2,7 +2,9 @@
 //! listings index-driven.
 
 mod days;
+mod migrations;
 mod plans;
 mod search;
+mod tls;
 mod totals;
 mod writes;

@@ -403,7 +403,7 @@ async fn a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrati
 
     backend
         .execute_batch(
-            "drop table search_words; pragma user_version = 7;",
+            "drop table search_words; drop table auditlog_migrations; pragma user_version = 7;",
             "drop table search_words;
              delete from auditlog_migrations where name = '0007_search_words';",
         )
@@ -447,7 +447,7 @@ async fn a_store_from_before_types_were_indexed_gets_them_when_migrating() {
         .execute_batch(
             "insert into entry_search (entry_search, rowid, words)
              select 'delete', rowid, 'o' || org || 't' || lower(hex(resource_type)) from entries;
-             pragma user_version = 9;",
+             drop table auditlog_migrations; pragma user_version = 9;",
             "",
         )
         .await;

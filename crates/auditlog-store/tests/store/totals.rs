@@ -266,7 +266,7 @@ async fn a_store_from_before_targets_were_counted_gets_their_counters_when_migra
     }
     backend
         .execute_batch(
-            "delete from counts where kind = 'x'; pragma user_version = 8;",
+            "delete from counts where kind = 'x'; drop table auditlog_migrations; pragma user_version = 8;",
             "delete from counts where kind = 'x';
              delete from auditlog_migrations where name = '0008_target_counts';",
         )

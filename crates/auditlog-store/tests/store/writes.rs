@@ -169,10 +169,7 @@ async fn on_postgres_back_dated_entries_land_in_their_months_partition() {
             .await
             .unwrap();
 
-        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-            .await
-            .unwrap();
-        tokio::spawn(conn);
+        let client = auditlog_store::testing::connect_postgres(&url).await;
         let month = &two_years_ago.to_string()[..7].replace('-', "m");
         for (table, id) in [("entries", "resource_id"), ("entry_refs", "ref_id")] {
             let placed = |resource: &'static str| {
