@@ -1,4 +1,6 @@
-//! Command-line flags. Every flag has an `AUDITLOG_*` environment equivalent.
+//! Command-line flags. The flags that say where and as whom to connect (`--url`,
+//! `--organization`, `--token`, `--ca-cert`, `--listen`, `--database`) also come from `AUDITLOG_*`
+//! environment variables; the README lists them.
 
 use std::path::PathBuf;
 
@@ -59,6 +61,9 @@ pub struct VerifyArgs {
     pub organization: Option<String>,
     #[arg(long, env = "AUDITLOG_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
+    /// PEM file of a certificate authority to trust for an `https://` URL (with --url).
+    #[arg(long, env = "AUDITLOG_CA_CERT")]
+    pub ca_cert: Option<PathBuf>,
     /// The log's verifier key (`name+id+key`) or a file holding it. Against a server it may be
     /// omitted, and the server's own key is then trusted (and printed).
     #[arg(long)]
@@ -115,6 +120,10 @@ pub struct ClientArgs {
     /// API key (or the admin token).
     #[arg(long, env = "AUDITLOG_TOKEN", hide_env_values = true)]
     pub token: String,
+    /// PEM file of a certificate authority to trust for an `https://` URL, besides Mozilla's
+    /// and the platform's (e.g. a private CA).
+    #[arg(long, env = "AUDITLOG_CA_CERT")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 #[derive(Args)]

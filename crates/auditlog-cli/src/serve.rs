@@ -23,6 +23,8 @@ const KNOWN_ENV: &[&str] = &[
     "AUDITLOG_TOKEN",
     "AUDITLOG_SIGNING_KEY_FILE",
     "AUDITLOG_LOG_NAME",
+    "AUDITLOG_CA_CERT",
+    "AUDITLOG_BENCH_POSTGRES_URL",
 ];
 
 pub fn run(args: ServeArgs) -> Result<(), String> {

@@ -154,13 +154,15 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
         return Err(Failure::general("--url needs --organization and --token"));
     };
     let base = url.trim_end_matches('/');
-    let http = reqwest::blocking::Client::new();
+    let http = crate::client::http_client(args.ca_cert.as_deref()).map_err(Failure::general)?;
     let get = |path: &str| -> Result<reqwest::blocking::Response, Failure> {
         let res = http
             .get(format!("{base}{path}"))
             .bearer_auth(token)
             .send()
-            .map_err(|e| Failure::general(format!("request failed: {e}")))?;
+            .map_err(|e| {
+                Failure::general(format!("request failed: {}", crate::client::causes(&e)))
+            })?;
         if res.status().is_success() {
             Ok(res)
         } else {
