@@ -1,7 +1,7 @@
-//! The checkpoint signing key: created on first start, readable by its owner only, in a data
-//! directory only its owner may enter; or loaded from `AUDITLOG_SIGNING_KEY_FILE` (which every
-//! server sharing a database must be given). A key that others may read is refused: whoever
-//! holds it can sign checkpoints of a forged log.
+//! The checkpoint signing key: created on first start, readable by its owner only (in a data
+//! directory only its owner may enter, when the server creates the directory); or loaded from
+//! `AUDITLOG_SIGNING_KEY_FILE` (which every server sharing a database must be given). A key
+//! that others may read is refused: whoever holds it can sign checkpoints of a forged log.
 
 use std::io::Write;
 use std::path::Path;
@@ -12,17 +12,24 @@ use auditlog_core::note::NoteSigner;
 
 pub const DEFAULT_LOG_NAME: &str = "auditlog";
 
-/// Loads the key at `AUDITLOG_SIGNING_KEY_FILE`, or at `data_dir/signing-key`, creating the
-/// latter (and the directory, owner-only) when missing.
-pub fn load_or_create(data_dir: &Path) -> Result<NoteSigner, String> {
+/// The key at `AUDITLOG_SIGNING_KEY_FILE`, or at `data_dir/signing-key` if it exists; refused
+/// when others may read it.
+pub fn load(data_dir: &Path) -> Result<Option<NoteSigner>, String> {
     if let Ok(file) = std::env::var("AUDITLOG_SIGNING_KEY_FILE") {
-        return read(Path::new(&file));
+        return read(Path::new(&file)).map(Some);
     }
-    create_private_dir(data_dir)?;
     let path = data_dir.join("signing-key");
     if path.exists() {
-        return read(&path);
+        return read(&path).map(Some);
     }
+    Ok(None)
+}
+
+/// Creates `data_dir/signing-key` (and the directory, owner-only), or reads the key another
+/// server starting at the same moment created.
+pub fn create(data_dir: &Path) -> Result<NoteSigner, String> {
+    create_private_dir(data_dir)?;
+    let path = data_dir.join("signing-key");
     let name = std::env::var("AUDITLOG_LOG_NAME").unwrap_or_else(|_| DEFAULT_LOG_NAME.into());
     let mut seed = [0u8; 32];
     rand::rng().fill_bytes(&mut seed);

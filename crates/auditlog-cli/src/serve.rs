@@ -148,9 +148,16 @@ fn admin_token_from_env() -> Result<Option<String>, String> {
 }
 
 async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
-    // The key first: a server that would refuse its key should not create or migrate a store.
-    let signer = Arc::new(crate::keys::load_or_create(&database.data_dir())?);
+    // An existing key is checked first, so that a server refusing it neither creates nor
+    // migrates a store; a missing one is created once the store has opened, so that a server
+    // refusing its database leaves no key behind.
+    let data_dir = database.data_dir();
+    let existing = crate::keys::load(&data_dir)?;
     let store = database.open(&args).await?;
+    let signer = Arc::new(match existing {
+        Some(signer) => signer,
+        None => crate::keys::create(&data_dir)?,
+    });
 
     let configured = admin_token_from_env()?;
     if configured.as_deref().is_some_and(|t| t.len() < 16) {

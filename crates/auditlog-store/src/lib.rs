@@ -127,7 +127,9 @@ pub struct RawEntry {
     pub hash: Vec<u8>,
 }
 
-/// Every method names its organization; none reads across organizations.
+/// Every method on tenant data names its organization, and none reads across organizations;
+/// only the lookups that find the organization (a key by its secret's hash) and the service's
+/// settings name none.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Fails with [`StoreError::Conflict`] when the id is taken.
@@ -219,7 +221,8 @@ pub fn posting_digest(sequence: u64, key: u64) -> u128 {
 }
 
 /// Gives each validated entry its id and computes its canonical bytes, on the caller's thread,
-/// so that a backend's one writer only assigns sequences and received times, and writes.
+/// so that a backend's one writer only assigns sequences and received times, splices them into
+/// the bytes and hashes them (both are inside the hashed bytes), and writes.
 pub(crate) fn prepare(
     ids: &std::sync::Mutex<ulid::Generator>,
     org: &OrgId,

@@ -125,13 +125,19 @@ fn serve_refuses_a_database_that_can_lose_acknowledged_writes_unless_told_to_acc
     let Some(url) = fresh_url("%20-csynchronous_commit%3Doff") else {
         return;
     };
+    let cwd = tempfile::tempdir().unwrap();
     let out = auditlog()
         .args(["serve", "--listen", "127.0.0.1:0", "--database", &url])
         .env("AUDITLOG_ADMIN_TOKEN", ADMIN)
+        .current_dir(cwd.path())
         .output()
         .unwrap();
     let (_, stderr) = text(&out);
     assert!(!out.status.success());
+    assert!(
+        !cwd.path().join("auditlog-data").exists(),
+        "a server that refuses its database leaves no signing key behind"
+    );
     assert!(
         stderr.contains("synchronous_commit=off")
             && stderr.contains("--accept-losing-acknowledged-writes"),

@@ -1,4 +1,5 @@
-//! The API integration suite: the real app over a real SQLite file, started on port 0.
+//! The API integration suite: the real app started on port 0, every test on a real SQLite file
+//! and on PostgreSQL (see `on_both_backends!`).
 
 mod access;
 mod errors;

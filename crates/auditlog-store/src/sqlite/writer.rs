@@ -207,8 +207,8 @@ where
 }
 
 /// Appends `items` for one organization inside the current transaction. They come prepared
-/// (canonical bytes computed by the caller's thread): here each only gets its sequence and
-/// received time.
+/// (canonical bytes computed by the caller's thread): here each gets its sequence and received
+/// time, spliced into its bytes, and its leaf hash.
 pub(crate) fn append(
     state: &mut WriterState,
     tx: &Transaction,
