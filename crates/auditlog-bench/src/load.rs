@@ -147,16 +147,22 @@ pub async fn ingest(
     Ok((events as f64 / secs, Latencies(all)))
 }
 
-/// Repeats one GET `reps` times on one connection; returns latencies and the reported total.
+/// Repeats one GET `reps` times on one connection, or fewer (at least twice) once `budget` is
+/// spent; returns latencies and the reported total.
 pub async fn query(
     http: &reqwest::Client,
     url: &str,
     key: &str,
     reps: usize,
+    budget: Duration,
 ) -> Result<(Latencies, Option<u64>), String> {
     let mut lat = Vec::with_capacity(reps);
     let mut total = None;
+    let started = Instant::now();
     for _ in 0..reps {
+        if lat.len() >= 2 && started.elapsed() > budget {
+            break;
+        }
         let t = Instant::now();
         let res = http
             .get(url)

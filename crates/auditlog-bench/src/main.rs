@@ -8,12 +8,14 @@
 //! `auditlog-cli` library — so the harness measures the product's own code, built in the same
 //! `cargo run`, never a stale binary, while the shipped `auditlog` carries none of the harness.
 
+mod cases;
 mod data;
 mod load;
 mod peer;
 mod raw;
 mod run;
 mod server;
+mod storage;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -58,6 +60,13 @@ pub struct BenchArgs {
     /// inside (`auditlog serve`, `auditlog verify --database`); otherwise it is deleted.
     #[arg(long)]
     pub keep: Option<PathBuf>,
+}
+
+/// A client of a PostgreSQL database named by a URL, connected as the server connects (libpq's
+/// `sslmode` and `sslrootcert` honoured).
+pub async fn postgres(url: &str) -> Result<tokio_postgres::Client, String> {
+    let target = auditlog_store::postgres::Target::parse(url).map_err(|e| e.to_string())?;
+    target.connect().await.map_err(|e| e.to_string())
 }
 
 fn main() -> ExitCode {

@@ -5,7 +5,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::str::FromStr;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -55,10 +54,7 @@ impl Peer {
             std::fs::write(&path, text).map_err(|e| e.to_string())?;
         }
         let env = connection_env(database)?;
-        let (client, conn) = tokio_postgres::connect(database, tokio_postgres::NoTls)
-            .await
-            .map_err(|e| e.to_string())?;
-        tokio::spawn(conn);
+        let client = crate::postgres(database).await?;
         client
             .batch_execute("drop schema if exists peer cascade; create schema peer")
             .await
@@ -196,7 +192,8 @@ fn run(cmd: &mut Command) -> Result<(), String> {
 
 /// Django's connection settings from a PostgreSQL URL.
 fn connection_env(url: &str) -> Result<Vec<(String, String)>, String> {
-    let config = tokio_postgres::Config::from_str(url).map_err(|e| e.to_string())?;
+    let target = auditlog_store::postgres::Target::parse(url).map_err(|e| e.to_string())?;
+    let config = target.config();
     let host = match config.get_hosts().first() {
         Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
         _ => "127.0.0.1".to_owned(),

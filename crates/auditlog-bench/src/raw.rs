@@ -36,10 +36,7 @@ pub fn sqlite(dir: &std::path::Path, bodies: &[String]) -> Result<f64, String> {
 
 /// Rows per second for `COPY` of `bodies` into an unindexed PostgreSQL table.
 pub async fn postgres(url: &str, bodies: &[String]) -> Result<f64, String> {
-    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-        .await
-        .map_err(|e| e.to_string())?;
-    tokio::spawn(conn);
+    let client = crate::postgres(url).await?;
     client
         .batch_execute("drop table if exists bare; create table bare (org bigint not null, seq bigint not null, body text not null)")
         .await

@@ -10,7 +10,8 @@ use tokio::sync::mpsc::{self, Receiver};
 use crate::data::Dataset;
 use crate::load::{Api, Latencies, Work};
 use crate::server::Served;
-use crate::{data, load, peer, raw, BenchArgs};
+use crate::storage::{self, Stored};
+use crate::{cases, data, load, peer, raw, BenchArgs};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
@@ -24,11 +25,15 @@ pub struct Row {
     pub total: Option<u64>,
 }
 
-const DAY: i64 = 86_400_000_000;
+pub const DAY: i64 = 86_400_000_000;
 
-struct Plan {
+/// Time one query case may take: a slow case is asked fewer times than `query_reps` (at least
+/// twice), so that one that takes a minute per request cannot stretch a run by hours.
+const QUERY_BUDGET: std::time::Duration = std::time::Duration::from_secs(30);
+
+pub struct Plan {
     /// Sizes of the largest organization at which the query suite runs.
-    stages: Vec<usize>,
+    pub stages: Vec<usize>,
     orgs: usize,
     /// Zipf exponent of organization sizes.
     zipf: f64,
@@ -46,7 +51,7 @@ struct Plan {
     peer_walk_pages: usize,
     /// Where the entries' 300 days begin: 400 days ago, so that the whole run stays in the
     /// past (appended entries follow the largest organization's last) and in near-order.
-    start: i64,
+    pub start: i64,
 }
 
 fn plan(args: &BenchArgs) -> Plan {
@@ -141,8 +146,11 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         };
         eprintln!("== {backend}");
         let served = Served::start(&url, &dir)?;
-        let postgres = (backend == "postgres").then_some(url.as_str());
-        let mut out = runtime.block_on(run_backend(backend, &served, &plan, postgres))?;
+        let stored = match backend {
+            "sqlite" => Stored::Sqlite(&dir),
+            _ => Stored::Postgres(&url),
+        };
+        let mut out = runtime.block_on(run_backend(backend, &served, &plan, stored))?;
         if let Some(rss) = served.rss_mib() {
             out.push(row(
                 backend,
@@ -183,7 +191,7 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
     match (&args.postgres_url, args.no_peer) {
         (Some(url), false) => {
             if backends.contains(&"postgres") {
-                runtime.block_on(drop_ours(url))?;
+                runtime.block_on(storage::drop_ours(url))?;
             }
             eprintln!("== django-auditlog (peer)");
             let peer = runtime.block_on(run_peer(url, &plan))?;
@@ -234,7 +242,7 @@ fn versus_peer(ours: &[Row], peer: &[Row]) -> Vec<Row> {
     out
 }
 
-fn row(backend: &str, section: &str, name: &str, value: f64, unit: &str) -> Row {
+pub fn row(backend: &str, section: &str, name: &str, value: f64, unit: &str) -> Row {
     Row {
         backend: backend.into(),
         section: section.into(),
@@ -272,15 +280,24 @@ async fn sample_bodies(n: usize) -> Vec<String> {
 
 /// Feeds a dataset's growth to `stage` into a bounded queue from its own thread, which hands the
 /// dataset back when done.
+/// The thread feeding a load, which hands back the dataset and the NDJSON bytes it fed.
+type Feeder = std::thread::JoinHandle<(Dataset, u64)>;
+
+/// The feeder also counts the entries' size as NDJSON, one line each, as clients send them.
 fn feed(
     mut data: Dataset,
     stage: usize,
     keys: Vec<Arc<String>>,
-) -> ((Receiver<Work>, usize), std::thread::JoinHandle<Dataset>) {
+) -> ((Receiver<Work>, usize), Feeder) {
     let events = data.grow_to(stage).count;
     let (tx, rx) = mpsc::channel(64);
     let feeder = std::thread::spawn(move || {
+        let mut raw = 0u64;
         for (org, items) in data.grow_to(stage) {
+            raw += items
+                .iter()
+                .map(|i| i.to_string().len() as u64 + 1)
+                .sum::<u64>();
             let work = Work {
                 org: format!("bench-{org}"),
                 key: keys[org].clone(),
@@ -291,7 +308,7 @@ fn feed(
                 break;
             }
         }
-        data
+        (data, raw)
     });
     ((rx, events), feeder)
 }
@@ -309,42 +326,16 @@ fn appended(data: &mut Dataset, key: &Arc<String>, events: usize, size: usize) -
         .collect()
 }
 
-/// Drops what auditlog stored in the (once empty) database, measured by then, so that the
-/// peer's copy of the rows finds the disk room: at 10 M entries ours takes about 47 GB.
-async fn drop_ours(url: &str) -> Result<(), String> {
-    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-        .await
-        .map_err(|e| e.to_string())?;
-    tokio::spawn(conn);
-    client
-        .batch_execute("drop schema public cascade; create schema public")
-        .await
-        .map_err(|e| format!("dropping auditlog's tables before the peer's: {e}"))
-}
-
-/// What autovacuum does in steady state, done before the queries so that a machine with it
-/// off (like the one the figures come from) measures the same plans: statistics for the
-/// planner and a visibility map for index-only counts.
-async fn vacuum(url: &str, tables: &[&str]) -> Result<(), String> {
-    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-        .await
-        .map_err(|e| e.to_string())?;
-    tokio::spawn(conn);
-    for table in tables {
-        client
-            .batch_execute(&format!("vacuum (analyze) {table}"))
-            .await
-            .map_err(|e| format!("vacuum {table}: {e}"))?;
-    }
-    Ok(())
-}
-
 async fn run_backend(
     backend: &str,
     served: &Served,
     plan: &Plan,
-    postgres: Option<&str>,
+    store: Stored<'_>,
 ) -> Result<Vec<Row>, String> {
+    let postgres = match store {
+        Stored::Postgres(url) => Some(url),
+        Stored::Sqlite(_) => None,
+    };
     let http = reqwest::Client::new();
     let base = served.base.as_str();
     let mut rows = Vec::new();
@@ -355,16 +346,20 @@ async fn run_backend(
         ));
     }
     let mut data = plan.dataset();
+    let (mut entries, mut raw_bytes) = (0u64, 0u64);
     for &stage in &plan.stages {
         let (work, feeder) = feed(data, stage, keys.clone());
         eprintln!(
             "   loading {} entries (largest organization: {stage})",
             work.1
         );
+        let events = work.1 as u64;
         let (rate, lat) = load::ingest(base, Api::Auditlog, work, 4).await?;
-        data = feeder.join().map_err(|_| "the data feeder panicked")?;
+        let raw;
+        (data, raw) = feeder.join().map_err(|_| "the data feeder panicked")?;
+        (entries, raw_bytes) = (entries + events, raw_bytes + raw);
         if let Some(url) = postgres {
-            vacuum(url, &["entries", "entry_refs", "counts", "tree_nodes"]).await?;
+            storage::vacuum(url, &["entries", "entry_refs", "counts", "tree_nodes"]).await?;
         }
         rows.push(timed(
             backend,
@@ -375,6 +370,7 @@ async fn run_backend(
             &lat,
             None,
         ));
+        rows.extend(storage::disk(backend, store, stage, entries, raw_bytes).await?);
         rows.extend(queries(backend, Api::Auditlog, &http, base, &keys[0], stage, plan).await?);
     }
     let work = appended(&mut data, &keys[0], plan.batch100_events, 100);
@@ -444,65 +440,6 @@ async fn run_peer(url: &str, plan: &Plan) -> Result<Vec<Row>, String> {
     Ok(rows)
 }
 
-/// The query suite: (name, auditlog's URL, the peer's equivalent if it has one).
-fn cases(base: &str, plan: &Plan, stage: usize) -> Vec<(&'static str, String, Option<String>)> {
-    let org = "bench-0";
-    let list = format!("{base}/v1/organizations/{org}/audit-log");
-    let peer = format!("{base}/api/orgs/{org}/logs");
-    let day = day_of(plan, stage);
-    let both = |name, q: String| (name, format!("{list}?{q}"), Some(format!("{peer}?{q}")));
-    vec![
-        both("page of 50, no filter", "limit=50".into()),
-        both("entity_type", "entity_type=assistant".into()),
-        both("action_type", "action_type=updated".into()),
-        both("actor_id", "actor_id=uid_7".into()),
-        both("target_id", "target_id=wf_42".into()),
-        both("department_id", "department_id=dept_5".into()),
-        both(
-            "date range (one day)",
-            format!("from_date={day}&to_date={day}"),
-        ),
-        both(
-            "entity_type + action_type",
-            "entity_type=thread&action_type=updated".into(),
-        ),
-        both(
-            "actor_id + date range",
-            format!("actor_id=uid_3&from_date={day}"),
-        ),
-        (
-            "search_term",
-            format!("{list}?search_term=sara%20bill"),
-            Some(format!("{peer}?search=sara%20bill")),
-        ),
-        (
-            "search_term + entity_type",
-            format!("{list}?search_term=support&entity_type=assistant"),
-            Some(format!("{peer}?search=support&entity_type=assistant")),
-        ),
-        (
-            "deep skip (10000)",
-            format!("{list}?skip=10000"),
-            Some(format!("{peer}?offset=10000")),
-        ),
-        (
-            "seed 000 camelCase",
-            format!("{base}/v1/{org}/audit-logs?resourceType=workflow"),
-            None,
-        ),
-        (
-            "seed 001 history",
-            format!("{base}/v1/threads/thre_1/history"),
-            Some(format!("{peer}?resource_id=thre_1")),
-        ),
-        (
-            "seed 003 assistant_id",
-            format!("{base}/orgs/c/audit-logs?assistant_id=assi_17&take=50"),
-            None,
-        ),
-    ]
-}
-
 async fn queries(
     backend: &str,
     api: Api,
@@ -514,10 +451,14 @@ async fn queries(
 ) -> Result<Vec<Row>, String> {
     let section = format!("query @ {stage}");
     let mut rows = Vec::new();
-    for (name, ours, peers) in cases(base, plan, stage) {
+    let mut suite = cases::singles(base, plan, stage);
+    if matches!(api, Api::Auditlog) {
+        suite.extend(cases::combinations(base, plan, stage));
+    }
+    for case in suite {
         let url = match api {
-            Api::Auditlog => ours,
-            Api::Peer => match peers {
+            Api::Auditlog => case.url,
+            Api::Peer => match case.peer {
                 Some(url) => url,
                 None => continue,
             },
@@ -526,11 +467,11 @@ async fn queries(
             Api::Auditlog => plan.query_reps,
             Api::Peer => plan.peer_query_reps,
         };
-        let (lat, total) = load::query(http, &url, key, reps).await?;
+        let (lat, total) = load::query(http, &url, key, reps, QUERY_BUDGET).await?;
         rows.push(timed(
             backend,
             &section,
-            name,
+            &case.name,
             lat.percentile(0.5),
             "ms p50",
             &lat,
@@ -558,15 +499,6 @@ async fn queries(
         Some(seen),
     ));
     Ok(rows)
-}
-
-/// A day inside the loaded range, for the date filters.
-/// The middle day of what the largest organization holds at `stage` (its entries fill the 300
-/// days in proportion).
-fn day_of(plan: &Plan, stage: usize) -> String {
-    let last = *plan.stages.last().unwrap_or(&1) as f64;
-    let t = plan.start + (300.0 * DAY as f64 * stage as f64 / last / 2.0) as i64;
-    auditlog_core::Timestamp::from_micros(t).to_string()[..10].to_owned()
 }
 
 fn print(rows: &[Row]) {
