@@ -38,18 +38,56 @@ pub struct ExportArgs {
     /// Output file; `-` or nothing writes standard output.
     #[arg(long)]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+}
+
+/// The seed-002 filters, shared by `query` and `export`.
+#[derive(Args)]
+pub struct FilterArgs {
+    /// Resource type (`entity_type`), e.g. `assistant`.
     #[arg(long)]
     pub entity_type: Option<String>,
+    /// Action verb (`action_type`), e.g. `updated`.
     #[arg(long)]
     pub action_type: Option<String>,
+    /// Acting user id (`actor_id`).
     #[arg(long)]
     pub actor_id: Option<String>,
+    /// Primary resource or target id (`target_id`).
     #[arg(long)]
     pub target_id: Option<String>,
+    /// Department id (`department_id`).
+    #[arg(long)]
+    pub department_id: Option<String>,
+    /// Inclusive start: YYYY-MM-DD or RFC 3339.
     #[arg(long)]
     pub from_date: Option<String>,
+    /// Inclusive end: YYYY-MM-DD (the whole day) or RFC 3339.
     #[arg(long)]
     pub to_date: Option<String>,
+    /// Words that must prefix words of the resource name, user name or email.
+    #[arg(long, short = 's')]
+    pub search_term: Option<String>,
+}
+
+impl FilterArgs {
+    /// The filters given, as query parameters.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        [
+            ("entity_type", &self.entity_type),
+            ("action_type", &self.action_type),
+            ("actor_id", &self.actor_id),
+            ("target_id", &self.target_id),
+            ("department_id", &self.department_id),
+            ("from_date", &self.from_date),
+            ("to_date", &self.to_date),
+            ("search_term", &self.search_term),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.clone().map(|v| (k, v)))
+        .collect()
+    }
 }
 
 #[derive(Args, Default)]
@@ -57,7 +95,8 @@ pub struct VerifyArgs {
     /// A running server to check (with --organization and --token).
     #[arg(long, env = "AUDITLOG_URL")]
     pub url: Option<String>,
-    #[arg(long, env = "AUDITLOG_ORGANIZATION")]
+    /// Organization id.
+    #[arg(long, short = 'o', env = "AUDITLOG_ORGANIZATION")]
     pub organization: Option<String>,
     #[arg(long, env = "AUDITLOG_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
@@ -104,9 +143,13 @@ pub struct ServeArgs {
     /// crash can lose writes that were already acknowledged.
     #[arg(long)]
     pub accept_losing_acknowledged_writes: bool,
-    /// Also create organization `org_demo` with a few hundred realistic entries and print a read key.
+    /// Also create organization `org_demo` with 300 realistic entries and print a read key.
     #[arg(long)]
     pub demo: bool,
+    /// Sign with this server's key although the database records another one. Checkpoints
+    /// signed before stay verifiable with the old key only: use it when that key is lost.
+    #[arg(long)]
+    pub replace_signing_key: bool,
 }
 
 #[derive(Args, Clone)]
@@ -144,32 +187,12 @@ pub struct IngestArgs {
 pub struct QueryArgs {
     #[command(flatten)]
     pub client: ClientArgs,
-    /// Resource type (`entity_type`), e.g. `assistant`.
-    #[arg(long)]
-    pub entity_type: Option<String>,
-    /// Action verb (`action_type`), e.g. `updated`.
-    #[arg(long)]
-    pub action_type: Option<String>,
-    /// Acting user id (`actor_id`).
-    #[arg(long)]
-    pub actor_id: Option<String>,
-    /// Primary resource or target id (`target_id`).
-    #[arg(long)]
-    pub target_id: Option<String>,
-    #[arg(long)]
-    pub department_id: Option<String>,
-    /// Inclusive start: YYYY-MM-DD or RFC 3339.
-    #[arg(long)]
-    pub from_date: Option<String>,
-    /// Inclusive end: YYYY-MM-DD (the whole day) or RFC 3339.
-    #[arg(long)]
-    pub to_date: Option<String>,
-    /// Words that must prefix words of the resource name, user name or email.
-    #[arg(long, short = 's')]
-    pub search_term: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Entries per page (1–100).
     #[arg(long, default_value_t = 50)]
     pub limit: u32,
+    /// Skip this many matching entries first (offset paging; see also --cursor).
     #[arg(long)]
     pub skip: Option<u64>,
     /// Continue from a `next_cursor`.

@@ -31,6 +31,25 @@ pub fn http_client(ca_cert: Option<&Path>) -> Result<Client, String> {
     builder.build().map_err(|e| causes(&e))
 }
 
+/// Refuses a server URL that is not `http://` or `https://`, before any request.
+pub fn check_url(url: &str) -> Result<(), String> {
+    if url.starts_with("http://") || url.starts_with("https://") {
+        Ok(())
+    } else {
+        Err("--url must start with http:// or https:// (e.g. http://127.0.0.1:8080)".into())
+    }
+}
+
+/// Why a request failed, with a hint where the cause is a common mistake.
+pub fn request_failed(e: &reqwest::Error) -> String {
+    let why = causes(e);
+    if why.contains("InvalidContentType") || why.contains("corrupt message") {
+        format!("request failed: {why} (is the server speaking plain HTTP? then use http://)")
+    } else {
+        format!("request failed: {why}")
+    }
+}
+
 /// An error with its causes: reqwest's own message for a refused certificate says only that
 /// sending failed; its sources say why.
 pub fn causes(e: &dyn std::error::Error) -> String {
@@ -54,6 +73,7 @@ pub struct Api {
 
 impl Api {
     pub fn new(args: &ClientArgs) -> Result<Self, String> {
+        check_url(&args.url)?;
         let http = http_client(args.ca_cert.as_deref())?;
         Ok(Self {
             http,
@@ -81,7 +101,7 @@ impl Api {
 
 /// The JSON body of a 2xx response, or the server's error message.
 pub fn json_or_error(res: Result<Response, reqwest::Error>) -> Result<(u16, Value), String> {
-    let res = res.map_err(|e| format!("request failed: {}", causes(&e)))?;
+    let res = res.map_err(|e| request_failed(&e))?;
     let status = res.status().as_u16();
     let body: Value = res
         .json()

@@ -8,23 +8,13 @@ use crate::client::Api;
 
 pub fn run(args: ExportArgs) -> Result<(), String> {
     let api = Api::new(&args.client)?;
-    let params: Vec<(&str, String)> = [
-        ("entity_type", &args.entity_type),
-        ("action_type", &args.action_type),
-        ("actor_id", &args.actor_id),
-        ("target_id", &args.target_id),
-        ("from_date", &args.from_date),
-        ("to_date", &args.to_date),
-    ]
-    .into_iter()
-    .filter_map(|(k, v)| v.clone().map(|v| (k, v)))
-    .chain(std::iter::once(("format", "ndjson".to_owned())))
-    .collect();
+    let mut params = args.filters.params();
+    params.push(("format", "ndjson".to_owned()));
     let mut res = api
         .get(&api.org_url("audit-log/export"))
         .query(&params)
         .send()
-        .map_err(|e| format!("request failed: {e}"))?;
+        .map_err(|e| crate::client::request_failed(&e))?;
     if !res.status().is_success() {
         return Err(crate::client::json_or_error(Ok(res))
             .err()

@@ -9,6 +9,7 @@ use std::path::Path;
 use rand::RngCore;
 
 use auditlog_core::note::NoteSigner;
+use auditlog_store::Store;
 
 pub const DEFAULT_LOG_NAME: &str = "auditlog";
 
@@ -50,6 +51,77 @@ pub fn create(data_dir: &Path) -> Result<NoteSigner, String> {
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read(&path),
         Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// The setting that records the verifier key of the key that signs this database's checkpoints.
+const RECORDED_KEY: &str = "signing_key";
+
+/// The key this server signs with, the same as every other server of the database: the first
+/// records its verifier key, and a server with another key refuses to start (a second server
+/// without `AUDITLOG_SIGNING_KEY_FILE`, or a restart after the key file was lost, would
+/// otherwise sign checkpoints that no verifier of the first key accepts), unless told to
+/// replace it. A missing key is created only when the database records none, or when asked.
+pub async fn settle(
+    store: &dyn Store,
+    existing: Option<NoteSigner>,
+    data_dir: &Path,
+    replace: bool,
+) -> Result<NoteSigner, String> {
+    let recorded = store
+        .setting(RECORDED_KEY)
+        .await
+        .map_err(|e| e.to_string())?;
+    let signer = match (existing, &recorded) {
+        (Some(signer), _) => signer,
+        (None, Some(recorded)) if !replace => {
+            return Err(format!(
+                "this database's checkpoints are signed with key {recorded}, and this server \
+                 has no key ({} is missing). Give it that key (AUDITLOG_SIGNING_KEY_FILE, or \
+                 restore the file); if the key is lost for good, start once with \
+                 --replace-signing-key",
+                data_dir.join("signing-key").display()
+            ));
+        }
+        (None, _) => create(data_dir)?,
+    };
+    let ours = signer.verifier_key();
+    match recorded {
+        Some(recorded) if recorded == ours => Ok(signer),
+        Some(recorded) if !replace => Err(format!(
+            "this database's checkpoints are signed with key {recorded}, and this server's key \
+             is {ours}. Give every server the same key (AUDITLOG_SIGNING_KEY_FILE), or restore \
+             the key file; if that key is lost for good, start once with --replace-signing-key"
+        )),
+        Some(recorded) => {
+            tracing::warn!(old = %recorded, new = %ours, "replacing the database's signing key as asked");
+            store
+                .replace_setting(RECORDED_KEY, &ours)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(signer)
+        }
+        None => {
+            // Servers starting together agree on the first key recorded.
+            if !store
+                .insert_setting(RECORDED_KEY, &ours)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                let winner = store
+                    .setting(RECORDED_KEY)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                if winner.as_deref() != Some(ours.as_str()) {
+                    return Err(format!(
+                        "another server recorded signing key {} for this database as this one \
+                         started; give every server the same key (AUDITLOG_SIGNING_KEY_FILE)",
+                        winner.unwrap_or_default()
+                    ));
+                }
+            }
+            Ok(signer)
+        }
     }
 }
 

@@ -7,20 +7,10 @@ use crate::client::{json_or_error, Api};
 
 pub fn run(args: QueryArgs) -> Result<(), String> {
     let api = Api::new(&args.client)?;
-    let mut params: Vec<(&str, String)> = [
-        ("entity_type", &args.entity_type),
-        ("action_type", &args.action_type),
-        ("actor_id", &args.actor_id),
-        ("target_id", &args.target_id),
-        ("department_id", &args.department_id),
-        ("from_date", &args.from_date),
-        ("to_date", &args.to_date),
-        ("search_term", &args.search_term),
-        ("cursor", &args.cursor),
-    ]
-    .into_iter()
-    .filter_map(|(k, v)| v.clone().map(|v| (k, v)))
-    .collect();
+    let mut params = args.filters.params();
+    if let Some(cursor) = &args.cursor {
+        params.push(("cursor", cursor.clone()));
+    }
     params.push(("limit", args.limit.to_string()));
     if let Some(skip) = args.skip {
         params.push(("skip", skip.to_string()));

@@ -1,6 +1,7 @@
 //! `auditlog serve`: configuration from flags and environment, the store, the admin token, and
 //! graceful shutdown on SIGINT/SIGTERM.
 
+use std::io::IsTerminal;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,6 +13,8 @@ use auditlog_store::Store;
 use crate::cli::ServeArgs;
 
 const DEFAULT_DATA_DIR: &str = "auditlog-data";
+/// PostgreSQL's notices ("relation … already exists, skipping") are the driver's INFO lines.
+const DEFAULT_LOG_FILTER: &str = "info,tower_http=warn,tokio_postgres=warn";
 const KNOWN_ENV: &[&str] = &[
     "AUDITLOG_LISTEN",
     "AUDITLOG_DATABASE_URL",
@@ -31,8 +34,9 @@ pub fn run(args: ServeArgs) -> Result<(), String> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("AUDITLOG_LOG")
-                .unwrap_or_else(|_| "info,tower_http=warn".into()),
+                .unwrap_or_else(|_| DEFAULT_LOG_FILTER.into()),
         )
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .init();
     for (name, _) in std::env::vars() {
@@ -65,15 +69,27 @@ impl Database {
                     "--database sqlite:// needs a file path, e.g. sqlite://audit.db".into(),
                 );
             }
+            if path.contains('?') {
+                return Err(
+                    "--database sqlite://PATH takes a file path without query parameters".into(),
+                );
+            }
             return Ok(Self::Sqlite(PathBuf::from(path)));
         }
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(Self::Postgres(url.to_owned()));
         }
-        Err(format!(
-            "--database must be sqlite://PATH or postgres://… (got a {:?} URL)",
-            url.split("://").next().unwrap_or(url)
-        ))
+        // Only a scheme made of letters is repeated back: a malformed URL may hold a password.
+        let scheme = url
+            .split_once("://")
+            .map(|(s, _)| s)
+            .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric()));
+        Err(match scheme {
+            Some(s) => {
+                format!("--database must be sqlite://PATH or postgres://… (got a {s}:// URL)")
+            }
+            None => "--database must be sqlite://PATH or postgres://… (not a URL of either)".into(),
+        })
     }
 
     /// Where the signing key lives unless `AUDITLOG_SIGNING_KEY_FILE` says otherwise: the
@@ -148,21 +164,31 @@ fn admin_token_from_env() -> Result<Option<String>, String> {
 }
 
 async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
-    // An existing key is checked first, so that a server refusing it neither creates nor
-    // migrates a store; a missing one is created once the store has opened, so that a server
-    // refusing its database leaves no key behind.
-    let data_dir = database.data_dir();
-    let existing = crate::keys::load(&data_dir)?;
-    let store = database.open(&args).await?;
-    let signer = Arc::new(match existing {
-        Some(signer) => signer,
-        None => crate::keys::create(&data_dir)?,
-    });
-
+    // Everything that can refuse the configuration comes before anything is created or printed
+    // once: a busy port must not cost the generated admin token, a key others can read must
+    // not leave a migrated store behind.
     let configured = admin_token_from_env()?;
     if configured.as_deref().is_some_and(|t| t.len() < 16) {
         return Err("AUDITLOG_ADMIN_TOKEN must be at least 16 characters".into());
     }
+    let shutdown = shutdown_signal()?;
+    let listener = tokio::net::TcpListener::bind(&args.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let data_dir = database.data_dir();
+    let existing = crate::keys::load(&data_dir)?;
+
+    let store = database.open(&args).await?;
+    // A missing key is created only once the store has opened, so that a server refusing its
+    // database leaves no key behind.
+    let signer = crate::keys::settle(
+        store.as_ref(),
+        existing,
+        &data_dir,
+        args.replace_signing_key,
+    )
+    .await?;
     let (admin_hash, generated) =
         auditlog_server::admin_token(store.as_ref(), configured.as_deref())
             .await
@@ -174,23 +200,17 @@ async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
         let key = crate::demo::seed(store.as_ref()).await?;
         println!(
             "Demo organization org_demo is ready. Read key (shown once):\n  {key}\n\
-             Try: curl -H 'Authorization: Bearer {key}' 'http://{}/v1/organizations/org_demo/audit-log?limit=5'",
-            args.listen
+             Try: curl -H 'Authorization: Bearer {key}' 'http://{addr}/v1/organizations/org_demo/audit-log?limit=5'"
         );
     }
 
-    let shutdown = shutdown_signal()?;
-    let listener = tokio::net::TcpListener::bind(&args.listen)
-        .await
-        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let described = database.describe();
     tracing::info!(%addr, database = %described, "auditlog listening");
     println!("auditlog listening on http://{addr} (database {described})");
     let state = AppState {
         store,
         admin_hash,
-        signer,
+        signer: Arc::new(signer),
     };
     auditlog_server::serve(listener, state, shutdown)
         .await

@@ -40,7 +40,30 @@ impl Failure {
     }
 }
 
+/// A mistake in how verify was called, reported as clap reports one (usage, exit status 2), so
+/// that a script can tell it from a log that failed to verify (exit status 1).
+pub fn usage(message: &str) -> ! {
+    use clap::CommandFactory;
+    let mut cli = crate::cli::Cli::command();
+    let verify = cli
+        .find_subcommand_mut("verify")
+        .expect("verify is a subcommand")
+        .clone();
+    verify
+        .bin_name("auditlog verify")
+        .error(clap::error::ErrorKind::MissingRequiredArgument, message)
+        .exit()
+}
+
 pub fn run(args: VerifyArgs) -> Result<(), String> {
+    let modes = [
+        args.receipt.is_some(),
+        args.export.is_some(),
+        args.database.is_some(),
+    ];
+    if modes.iter().filter(|m| **m).count() > 1 {
+        usage("give one of --export, --receipt and --database");
+    }
     let outcome = if args.receipt.is_some() {
         receipt(&args)
     } else if args.export.is_some() {
@@ -50,9 +73,7 @@ pub fn run(args: VerifyArgs) -> Result<(), String> {
     } else if args.url.is_some() {
         server(&args)
     } else {
-        return Err(
-            "say what to verify: --url, --export, --receipt or --database (see --help)".into(),
-        );
+        usage("say what to verify: --url, --export, --receipt or --database");
     };
     match outcome {
         Ok(summary) => {
@@ -151,18 +172,17 @@ fn save(args: &VerifyArgs, note: &str) -> Result<(), Failure> {
 
 fn server(args: &VerifyArgs) -> Result<String, Failure> {
     let (Some(url), Some(org), Some(token)) = (&args.url, &args.organization, &args.token) else {
-        return Err(Failure::general("--url needs --organization and --token"));
+        usage("--url needs --organization and --token");
     };
     let base = url.trim_end_matches('/');
+    crate::client::check_url(url).map_err(Failure::general)?;
     let http = crate::client::http_client(args.ca_cert.as_deref()).map_err(Failure::general)?;
     let get = |path: &str| -> Result<reqwest::blocking::Response, Failure> {
         let res = http
             .get(format!("{base}{path}"))
             .bearer_auth(token)
             .send()
-            .map_err(|e| {
-                Failure::general(format!("request failed: {}", crate::client::causes(&e)))
-            })?;
+            .map_err(|e| Failure::general(crate::client::request_failed(&e)))?;
         if res.status().is_success() {
             Ok(res)
         } else {
@@ -318,7 +338,7 @@ fn locate(
 fn offline(args: &VerifyArgs) -> Result<String, Failure> {
     let (Some(export), Some(cp_path), Some(key)) = (&args.export, &args.checkpoint, &args.key)
     else {
-        return Err(Failure::general("--export needs --checkpoint and --key"));
+        usage("--export needs --checkpoint and --key");
     };
     let v = verifier(key)?;
     let note = read(cp_path)?;
@@ -359,7 +379,7 @@ fn offline(args: &VerifyArgs) -> Result<String, Failure> {
 
 fn receipt(args: &VerifyArgs) -> Result<String, Failure> {
     let (Some(receipt), Some(entry), Some(key)) = (&args.receipt, &args.entry, &args.key) else {
-        return Err(Failure::general("--receipt needs --entry and --key"));
+        usage("--receipt needs --entry and --key");
     };
     let v = verifier(key)?;
     let proof = TlogProof::parse(&read(receipt)?).map_err(|e| Failure::general(e.to_string()))?;

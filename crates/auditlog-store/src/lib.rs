@@ -148,6 +148,8 @@ pub trait Store: Send + Sync + 'static {
     /// Stores a setting unless it exists; returns whether this call stored it (so that servers
     /// starting together agree on one value).
     async fn insert_setting(&self, name: &str, value: &str) -> Result<bool>;
+    /// Stores a setting, replacing its value if it exists.
+    async fn replace_setting(&self, name: &str, value: &str) -> Result<()>;
 
     /// Stores all items atomically, in order, with gapless sequences; an item whose
     /// idempotency key was seen before yields the original entry instead.

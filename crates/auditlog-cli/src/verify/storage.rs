@@ -58,7 +58,7 @@ fn problem(e: impl std::fmt::Display) -> Failure {
 
 async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     let (Some(url), Some(org)) = (&args.database, &args.organization) else {
-        return Err(Failure::general("--database needs --organization"));
+        super::usage("--database needs --organization");
     };
     let org_id = OrgId::parse(org).ok_or_else(|| Failure::general("invalid organization id"))?;
     let store = open(url).await?;

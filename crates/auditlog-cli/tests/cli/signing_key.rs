@@ -92,3 +92,58 @@ fn serve_refuses_a_signing_key_that_others_can_read() {
     std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
     Server::start_url(&url, Some(ADMIN), &[]).stop();
 }
+
+#[test]
+fn a_server_without_the_databases_signing_key_refuses_to_start_until_told_to_replace_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("audit.db").display());
+    Server::start_url(&url, Some(ADMIN), &[]).stop();
+    let key = dir.path().join("signing-key");
+    let first = std::fs::read(&key).unwrap();
+
+    // The key file is lost: the server neither starts nor makes a new key.
+    std::fs::remove_file(&key).unwrap();
+    let mut cmd = auditlog();
+    cmd.args(["serve", "--database", &url]);
+    let (ok, stderr) = refused(cmd);
+    assert!(!ok);
+    assert!(stderr.contains("has no key"), "{stderr}");
+    assert!(stderr.contains("--replace-signing-key"), "{stderr}");
+    assert!(!key.exists());
+
+    // Told to, it signs with a new key from then on.
+    Server::start_url(&url, Some(ADMIN), &["--replace-signing-key"]).stop();
+    assert_ne!(std::fs::read(&key).unwrap(), first);
+    Server::start_url(&url, Some(ADMIN), &[]).stop();
+
+    // A server with any other key, the first one included, is refused now.
+    std::fs::remove_file(&key).unwrap();
+    std::fs::write(&key, &first).unwrap();
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let mut cmd = auditlog();
+    cmd.args(["serve", "--database", &url]);
+    let (ok, stderr) = refused(cmd);
+    assert!(!ok);
+    assert!(stderr.contains("signed with key"), "{stderr}");
+}
+
+#[test]
+fn serve_checks_its_configuration_before_it_creates_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let db = dir.path().join("audit.db");
+    let out = auditlog()
+        .args(["serve", "--demo", "--database"])
+        .arg(format!("sqlite://{}", db.display()))
+        .args(["--listen", &busy.local_addr().unwrap().to_string()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let (stdout, stderr) = crate::text(&out);
+    assert!(stderr.contains("cannot listen on"), "{stderr}");
+    assert!(
+        !stdout.contains("admin token"),
+        "no token shown once and lost: {stdout}"
+    );
+    assert!(!db.exists() && !dir.path().join("signing-key").exists());
+}

@@ -241,6 +241,15 @@ impl SslParams {
         let builder = match mode {
             TlsMode::VerifyFull => builder.with_root_certificates(self.roots()?),
             TlsMode::VerifyCa => {
+                // The chain alone proves nothing about which server it is when any public
+                // authority may have signed it: libpq refuses this too.
+                if matches!(self.root_cert.as_deref(), None | Some("system")) {
+                    return Err(invalid(
+                        "sslmode=verify-ca needs sslrootcert=FILE, the authority that signed the \
+                         server's certificate (with public authorities use verify-full)"
+                            .into(),
+                    ));
+                }
                 let chain = WebPkiServerVerifier::builder_with_provider(
                     Arc::new(self.roots()?),
                     provider.clone(),
@@ -379,10 +388,11 @@ mod tests {
         assert_eq!(mode("?sslmode=allow").unwrap(), TlsMode::Prefer);
         assert_eq!(mode("?sslmode=require").unwrap(), TlsMode::Require);
         assert_eq!(mode("?sslmode=verify-full").unwrap(), TlsMode::VerifyFull);
-        assert_eq!(
-            mode("?sslmode=verify-ca&sslrootcert=system").unwrap(),
-            TlsMode::VerifyCa
-        );
+        let any_public = mode("?sslmode=verify-ca&sslrootcert=system");
+        assert!(any_public
+            .unwrap_err()
+            .to_string()
+            .contains("needs sslrootcert"));
         assert!(mode("?sslmode=sometimes").is_err());
         let missing = mode("?sslmode=require&sslrootcert=/nonexistent/root.crt");
         assert!(missing.unwrap_err().to_string().contains("sslrootcert"));

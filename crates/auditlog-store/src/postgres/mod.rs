@@ -380,6 +380,18 @@ impl Store for PostgresStore {
         Ok(n == 1)
     }
 
+    async fn replace_setting(&self, name: &str, value: &str) -> Result<()> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "insert into settings (name, value) values ($1, $2)
+                 on conflict (name) do update set value = excluded.value",
+                &[&name, &value],
+            )
+            .await?;
+        Ok(())
+    }
+
     #[tracing::instrument(skip_all, fields(org = %org, items = items.len()))]
     async fn append(&self, org: &OrgId, items: Vec<NewEntry>) -> Result<Vec<Appended>> {
         let ord = self

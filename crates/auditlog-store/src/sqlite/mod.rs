@@ -414,6 +414,19 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn replace_setting(&self, name: &str, value: &str) -> Result<()> {
+        let (name, value) = (name.to_owned(), value.to_owned());
+        self.write(move |tx| {
+            tx.execute(
+                "insert into settings (name, value) values (?1, ?2)
+                 on conflict (name) do update set value = excluded.value",
+                params![name, value],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
     #[tracing::instrument(skip_all, fields(org = %org, items = items.len()))]
     async fn append(&self, org: &OrgId, items: Vec<NewEntry>) -> Result<Vec<Appended>> {
         let ord = self
