@@ -12,6 +12,7 @@ mod cases;
 mod data;
 mod load;
 mod peer;
+mod prototype;
 mod raw;
 mod run;
 mod server;
@@ -56,6 +57,10 @@ pub struct BenchArgs {
     /// Where to write the results as JSON.
     #[arg(long, default_value = "bench-results.json")]
     pub json: PathBuf,
+    /// Instead of the run: the posting-list index prototype alone, in memory, on one
+    /// organization of this many entries (no HTTP, no storage).
+    #[arg(long, conflicts_with_all = ["quick", "largest"])]
+    pub index_prototype: Option<usize>,
     /// Keep the SQLite store in this directory (created, or empty) after the run, to look
     /// inside (`auditlog serve`, `auditlog verify --database`); otherwise it is deleted.
     #[arg(long)]
@@ -77,7 +82,11 @@ fn main() -> ExitCode {
         return auditlog_cli::main(std::iter::once(OsString::from("auditlog")).chain(args));
     }
     let args = BenchArgs::parse_from(std::iter::once(program).chain(first).chain(args));
-    match run::run(args) {
+    let result = match args.index_prototype {
+        Some(n) => prototype::run(n),
+        None => run::run(args),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");

@@ -10,6 +10,7 @@ mod counts;
 pub mod migrations;
 mod plan;
 pub mod postgres;
+pub mod postings;
 pub mod sqlite;
 #[cfg(feature = "test-support")]
 pub mod testing;
