@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use auditlog_core::filter::Position;
 use auditlog_core::validate::validate_entry;
 use auditlog_core::{Filter, Limits, PageRequest, Timestamp};
-use auditlog_store::postings::{EntryTerms, OrgIndex};
+use auditlog_store::postings::{query, EntryTerms, MemoryIndex};
 
 use crate::data::Generator;
 use crate::load::Latencies;
@@ -155,7 +155,7 @@ pub fn run(entries: usize) -> Result<(), String> {
     let mut generator = Generator::new(0, start);
     let limits = Limits::now();
     let rss_before = rss_mib();
-    let mut index = OrgIndex::default();
+    let mut index = MemoryIndex::default();
     let mut indexing = Duration::ZERO;
     let mut raw_bytes = 0u64;
     for seq in 1..=entries as u64 {
@@ -186,7 +186,8 @@ pub fn run(entries: usize) -> Result<(), String> {
         let mut total = 0;
         for _ in 0..REPS {
             let t = Instant::now();
-            let hits = index.query(&filter, PageRequest::Offset { offset, limit: 50 });
+            let hits = query(&index, &filter, PageRequest::Offset { offset, limit: 50 })
+                .map_err(|e| e.to_string())?;
             lat.push(t.elapsed());
             total = hits.total;
         }
@@ -209,12 +210,12 @@ pub fn run(entries: usize) -> Result<(), String> {
     let mut lat = Vec::new();
     while lat.len() < 1000 {
         let t = Instant::now();
-        let hits = index.query(&filter, page);
+        let hits = query(&index, &filter, page).map_err(|e| e.to_string())?;
         lat.push(t.elapsed());
         let (Some(&last), true) = (hits.sequences.last(), hits.has_more) else {
             break;
         };
-        let timestamp = index.timestamp_of(last).map(Timestamp::from_micros);
+        let timestamp = index.timestamp(last).map(Timestamp::from_micros);
         let Some(timestamp) = timestamp else { break };
         page = PageRequest::After {
             after: Position {

@@ -1,0 +1,132 @@
+//! Postings held in memory: a run of consecutive entries, from the sequence after `base`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use roaring::{MultiOps, RoaringBitmap};
+
+use super::{EntryTerms, Source, Term};
+use crate::Result;
+
+#[derive(Debug, Default, Clone)]
+pub struct MemoryIndex {
+    /// The sequence before the first entry held.
+    base: u64,
+    sets: HashMap<Term, RoaringBitmap>,
+    /// Search words and days apart, in order, for prefixes and ranges.
+    words: BTreeMap<String, RoaringBitmap>,
+    days: BTreeMap<i64, RoaringBitmap>,
+    /// `timestamps[sequence - base - 1]`, microseconds.
+    timestamps: Vec<i64>,
+}
+
+impl MemoryIndex {
+    /// An empty run that begins after sequence `base`.
+    pub fn after(base: u64) -> Self {
+        Self {
+            base,
+            ..Self::default()
+        }
+    }
+
+    /// The sequence before the first entry held.
+    pub fn base(&self) -> u64 {
+        self.base
+    }
+
+    /// How many entries it holds.
+    pub fn count(&self) -> u64 {
+        self.timestamps.len() as u64
+    }
+
+    /// The newest sequence held (the base when empty).
+    pub fn last(&self) -> u64 {
+        self.base + self.count()
+    }
+
+    /// Adds the next entry; sequences arrive in order.
+    pub fn add(&mut self, entry: &EntryTerms) {
+        assert_eq!(entry.sequence, self.last() + 1, "sequences arrive in order");
+        let seq = u32::try_from(entry.sequence).expect("at most 2^32 - 1 entries");
+        self.timestamps.push(entry.timestamp);
+        for term in &entry.terms {
+            let set = match term {
+                Term::Word(w) => self.words.entry(w.clone()).or_default(),
+                Term::Day(d) => self.days.entry(*d).or_default(),
+                other => self.sets.entry(other.clone()).or_default(),
+            };
+            set.insert(seq);
+        }
+    }
+
+    /// Every term with its set, in no particular order.
+    pub fn terms(&self) -> impl Iterator<Item = (Term, &RoaringBitmap)> {
+        self.sets
+            .iter()
+            .map(|(t, s)| (t.clone(), s))
+            .chain(self.words.iter().map(|(w, s)| (Term::Word(w.clone()), s)))
+            .chain(self.days.iter().map(|(d, s)| (Term::Day(*d), s)))
+    }
+
+    /// The timestamps held, of sequences `base + 1 ..`.
+    pub fn all_timestamps(&self) -> &[i64] {
+        &self.timestamps
+    }
+
+    /// An entry's timestamp, if held.
+    pub fn timestamp(&self, sequence: u64) -> Option<i64> {
+        let i = sequence.checked_sub(self.base + 1)?;
+        self.timestamps.get(usize::try_from(i).ok()?).copied()
+    }
+
+    /// Bytes its sets and timestamps take serialized (a lower bound of its memory).
+    pub fn size_bytes(&self) -> usize {
+        let sets = self
+            .terms()
+            .map(|(_, s)| s.serialized_size())
+            .sum::<usize>();
+        sets + self.timestamps.len() * 8
+    }
+
+    /// The number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.sets.len() + self.words.len() + self.days.len()
+    }
+}
+
+impl Source for MemoryIndex {
+    fn entries(&self) -> u64 {
+        self.last()
+    }
+
+    fn set(&self, term: &Term) -> Result<RoaringBitmap> {
+        let found = match term {
+            Term::Word(w) => self.words.get(w),
+            Term::Day(d) => self.days.get(d),
+            other => self.sets.get(other),
+        };
+        Ok(found.cloned().unwrap_or_default())
+    }
+
+    fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
+        Ok(self
+            .words
+            .range(prefix.to_owned()..)
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .map(|(_, s)| s)
+            .union())
+    }
+
+    fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>> {
+        if lo > hi {
+            return Ok(Vec::new());
+        }
+        Ok(self.days.range(lo..=hi).rev().map(|(d, _)| *d).collect())
+    }
+
+    fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>> {
+        Ok(sequences
+            .iter()
+            .map(|s| self.timestamp(u64::from(*s)).unwrap_or(i64::MIN))
+            .collect())
+    }
+}

@@ -1,0 +1,243 @@
+//! A page of the entries a filter matches, newest first (`timestamp`, then `sequence`,
+//! descending), with the exact total, from any [`Source`].
+
+use roaring::RoaringBitmap;
+
+use auditlog_core::filter::Position;
+use auditlog_core::{Filter, PageRequest};
+
+use super::{day_of, Hits, Source, Term};
+use crate::Result;
+
+/// At most this many matches are sorted whole; more are walked day by day.
+const SMALL: u64 = 4096;
+
+/// The entries a query's conditions other than dates leave: all of them, or a set.
+enum Matches {
+    All,
+    Some(RoaringBitmap),
+}
+
+impl Matches {
+    fn within(&self, day: &RoaringBitmap) -> RoaringBitmap {
+        match self {
+            Matches::All => day.clone(),
+            Matches::Some(set) => day & set,
+        }
+    }
+
+    fn count_within(&self, day: &RoaringBitmap) -> u64 {
+        match self {
+            Matches::All => day.len(),
+            Matches::Some(set) => day.intersection_len(set),
+        }
+    }
+}
+
+/// The filter's terms, by the sets they name.
+fn terms(filter: &Filter) -> Vec<Term> {
+    let mut named = Vec::new();
+    let mut push = |v: &Option<String>, make: fn(String) -> Term| {
+        if let Some(v) = v {
+            named.push(make(v.clone()));
+        }
+    };
+    push(&filter.resource_type, Term::Type);
+    push(&filter.resource_id, Term::Resource);
+    push(&filter.action, Term::Action);
+    push(&filter.event, Term::Event);
+    push(&filter.user_id, Term::User);
+    push(&filter.department_id, Term::Department);
+    if let Some(id) = &filter.target_id {
+        named.push(Term::Ref(String::new(), id.clone()));
+    }
+    for (t, id) in &filter.typed_targets {
+        named.push(Term::Ref(t.clone(), id.clone()));
+    }
+    named
+}
+
+/// The entries matching every condition but the dates, or `None` when none can.
+fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
+    let mut sets: Vec<RoaringBitmap> = Vec::new();
+    for term in terms(filter) {
+        let set = src.set(&term)?;
+        if set.is_empty() {
+            return Ok(None);
+        }
+        sets.push(set);
+    }
+    for prefix in &filter.search {
+        let set = src.prefixed(prefix)?;
+        if set.is_empty() {
+            return Ok(None);
+        }
+        sets.push(set);
+    }
+    if sets.is_empty() {
+        return Ok(Some(Matches::All));
+    }
+    sets.sort_by_key(RoaringBitmap::len);
+    let mut sets = sets.into_iter();
+    let mut out = sets.next().unwrap_or_default();
+    for s in sets {
+        out &= s;
+        if out.is_empty() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(Matches::Some(out)))
+}
+
+/// The date bounds and the page's position, checked entry by entry where a day is not wholly
+/// inside them.
+struct Bounds {
+    from: Option<i64>,
+    to: Option<i64>,
+    after: Option<Position>,
+}
+
+impl Bounds {
+    fn in_range(&self, ts: i64) -> bool {
+        self.from.is_none_or(|f| ts >= f) && self.to.is_none_or(|t| ts <= t)
+    }
+
+    /// Whether an entry comes after the page's position in newest-first order.
+    fn after_position(&self, ts: i64, seq: u32) -> bool {
+        self.after
+            .is_none_or(|a| (ts, u64::from(seq)) < (a.timestamp.micros(), a.sequence))
+    }
+
+    /// Whether some entries of `day` may fall outside the dates.
+    fn cuts(&self, day: i64) -> bool {
+        self.from.is_some_and(|f| day_of(f) == day) || self.to.is_some_and(|t| day_of(t) == day)
+    }
+}
+
+/// `(timestamp, sequence)` of the set's entries that pass `keep`, newest first.
+fn sorted(
+    src: &impl Source,
+    set: &RoaringBitmap,
+    keep: impl Fn(i64, u32) -> bool,
+) -> Result<Vec<(i64, u32)>> {
+    let seqs: Vec<u32> = set.iter().collect();
+    let stamps = src.timestamps(&seqs)?;
+    let mut out: Vec<(i64, u32)> = stamps
+        .into_iter()
+        .zip(seqs)
+        .filter(|(ts, s)| keep(*ts, *s))
+        .collect();
+    out.sort_unstable_by(|a, b| b.cmp(a));
+    Ok(out)
+}
+
+pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hits> {
+    let Some(matches) = matches(src, filter)? else {
+        return Ok(Hits {
+            sequences: Vec::new(),
+            total: 0,
+            has_more: false,
+        });
+    };
+    let (skip, limit, after) = match page {
+        PageRequest::Offset { offset, limit } => (offset, limit as usize, None),
+        PageRequest::After { after, limit } => (0, limit as usize, Some(after)),
+    };
+    let b = Bounds {
+        from: filter.from.map(|t| t.micros()),
+        to: filter.to.map(|t| t.micros()),
+        after,
+    };
+
+    // Few matches: sort them all.
+    if let Matches::Some(set) = &matches {
+        if set.len() <= SMALL {
+            let mut all = sorted(src, set, |ts, _| b.in_range(ts))?;
+            let total = all.len() as u64;
+            all.retain(|(ts, s)| b.after_position(*ts, *s));
+            let sequences: Vec<u64> = all
+                .iter()
+                .skip(skip as usize)
+                .take(limit)
+                .map(|(_, s)| u64::from(*s))
+                .collect();
+            let has_more = all.len().saturating_sub(skip as usize) > sequences.len();
+            return Ok(Hits {
+                sequences,
+                total,
+                has_more,
+            });
+        }
+    }
+
+    let lo = b.from.map_or(i64::MIN, day_of);
+    let hi = b.to.map_or(i64::MAX, day_of);
+    // How many of a day's entries match, its set read only when needed.
+    let count_day = |day: i64, set: &RoaringBitmap| -> Result<u64> {
+        if b.cuts(day) {
+            let within = matches.within(set);
+            Ok(sorted(src, &within, |ts, _| b.in_range(ts))?.len() as u64)
+        } else {
+            Ok(matches.count_within(set))
+        }
+    };
+    let days = src.days(lo, hi)?;
+    let total = if b.from.is_none() && b.to.is_none() {
+        match &matches {
+            Matches::All => src.entries(),
+            Matches::Some(set) => set.len(),
+        }
+    } else {
+        let mut n = 0;
+        for day in &days {
+            n += count_day(*day, &src.set(&Term::Day(*day))?)?;
+        }
+        n
+    };
+
+    let newest = after.map_or(hi, |a| hi.min(day_of(a.timestamp.micros())));
+    let mut skip = skip;
+    let mut sequences = Vec::with_capacity(limit);
+    let mut has_more = false;
+    for &day in days.iter().filter(|d| **d <= newest) {
+        let set = src.set(&Term::Day(day))?;
+        if sequences.len() == limit {
+            // One more match anywhere older means more follow.
+            if count_day(day, &set)? > 0 {
+                has_more = true;
+                break;
+            }
+            continue;
+        }
+        if skip > 0 && (after.is_none() || day < newest) {
+            let n = count_day(day, &set)?;
+            if skip >= n {
+                skip -= n;
+                continue;
+            }
+        }
+        let found = sorted(src, &matches.within(&set), |ts, s| {
+            b.in_range(ts) && b.after_position(ts, s)
+        })?;
+        let start = (skip as usize).min(found.len());
+        skip -= start as u64;
+        let taken = found
+            .len()
+            .saturating_sub(start)
+            .min(limit - sequences.len());
+        sequences.extend(
+            found[start..start + taken]
+                .iter()
+                .map(|(_, s)| u64::from(*s)),
+        );
+        if start + taken < found.len() {
+            has_more = true;
+            break;
+        }
+    }
+    Ok(Hits {
+        sequences,
+        total,
+        has_more,
+    })
+}
