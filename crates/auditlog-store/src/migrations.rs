@@ -52,6 +52,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0009_target_counts",
     "0010_type_tokens",
     "0011_search_postings",
+    "0012_segments",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":

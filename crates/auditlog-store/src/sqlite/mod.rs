@@ -1,8 +1,10 @@
 //! The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, one writer thread
 //! doing group commit, and a pool of reader connections used from blocking tasks.
 
+mod listing;
 mod query;
 mod schema;
+mod segments;
 mod writer;
 
 use std::collections::HashMap;
@@ -40,18 +42,35 @@ pub struct SqliteStore {
     ids: Mutex<ulid::Generator>,
     /// Most full-text matches one listing reads into memory.
     max_matches: usize,
+    /// Every organization's newest entries' postings (see `segments`).
+    tails: Arc<segments::Tails>,
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) the database file and applies pending migrations.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        Self::open_with(path, segments::Tails::default())
+    }
+
+    /// Opens the store writing a postings segment every `entries` entries instead of thousands,
+    /// so that tests reach flushes and merges with few entries.
+    #[cfg(feature = "test-support")]
+    pub fn open_with_small_segments(path: impl AsRef<Path>, entries: u64) -> Result<Self> {
+        Self::open_with(path, segments::Tails::with_flush(entries))
+    }
+
+    fn open_with(path: impl AsRef<Path>, tails: segments::Tails) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
         let mut conn = Connection::open(&path)?;
         schema::configure(&conn)?;
         schema::migrate(&mut conn)?;
-        let writer =
-            writer::spawn(conn, path.clone()).map_err(|e| StoreError::Internal(e.to_string()))?;
-        Ok(Self::with_writer(path, Some(writer)))
+        let tails = Arc::new(tails);
+        index_postings(&mut conn, &tails)?;
+        let writer = writer::spawn(conn, path.clone(), tails.clone())
+            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let mut store = Self::with_writer(path, Some(writer));
+        store.tails = tails;
+        Ok(store)
     }
 
     /// Opens an existing database file for reading only, as an fsck must: nothing is created,
@@ -73,6 +92,7 @@ impl SqliteStore {
             keys: RwLock::new(KeyCache::default()),
             ids: Mutex::new(ulid::Generator::new()),
             max_matches: query::MAX_MATCHES,
+            tails: Arc::default(),
         }
     }
 
@@ -173,6 +193,22 @@ impl SqliteStore {
         }
         Ok(found)
     }
+}
+
+/// Brings every organization's postings up to its entries (all of them, the first time a store
+/// written before postings opens) and fills the tails.
+fn index_postings(conn: &mut Connection, tails: &segments::Tails) -> Result<()> {
+    let orgs: Vec<i64> = conn
+        .prepare("select ord from organizations")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for org in orgs {
+        let tx = conn.transaction()?;
+        let tail = segments::catch_up(&tx, org, tails.flush)?;
+        tx.commit()?;
+        tails.set(org, tail);
+    }
+    Ok(())
 }
 
 /// Most keys cached; past it the cache starts over (a lookup is only a query away).
@@ -464,8 +500,18 @@ impl Store for SqliteStore {
             return Ok(Page::default());
         };
         let filter = filter.clone();
-        let max_matches = self.max_matches;
-        self.read(move |c| query::list(c, ord, &filter, page, max_matches))
+        if self.writer.is_none() {
+            // Read-only (an fsck), nothing keeps the postings current: the SQL listing.
+            let max_matches = self.max_matches;
+            return self
+                .read(move |c| query::list(c, ord, &filter, page, max_matches))
+                .await;
+        }
+        let tail = self
+            .tails
+            .get(ord)
+            .unwrap_or_else(|| Arc::new(crate::postings::MemoryIndex::after(0)));
+        self.read(move |c| listing::list(c, ord, tail, &filter, page))
             .await
     }
 

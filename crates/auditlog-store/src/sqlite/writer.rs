@@ -4,7 +4,7 @@
 //! transaction, commits once, and only then answers them — so a reply always means "durably
 //! committed", and N concurrent requests cost one fsync.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 
@@ -15,7 +15,9 @@ use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, Prepared, Timestamp};
 
 use super::row_to_entry;
+use super::segments::{self, Tails};
 use crate::counts::{day_of, Tally};
+use crate::postings::{EntryTerms, MemoryIndex};
 use crate::{Appended, Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and the WAL starts over.
@@ -36,6 +38,10 @@ pub(crate) struct WriterState {
     tally: Tally,
     /// The group's indexed words, `(org, word)`, added to `search_words` just before its commit.
     words: BTreeSet<(i64, String)>,
+    /// The group's new entries' postings, by organization, for the tails or a segment.
+    postings: BTreeMap<i64, Vec<EntryTerms>>,
+    /// Every organization's newest entries' postings, shared with the readers.
+    tails: Arc<Tails>,
 }
 
 impl WriterState {
@@ -44,6 +50,7 @@ impl WriterState {
         self.frontiers.clear();
         self.tally.clear();
         self.words.clear();
+        self.postings.clear();
     }
 }
 
@@ -83,6 +90,7 @@ fn spawn_checkpointer(
 pub(crate) fn spawn(
     mut conn: Connection,
     path: std::path::PathBuf,
+    tails: Arc<Tails>,
 ) -> std::io::Result<mpsc::Sender<Work>> {
     let (tx, rx) = mpsc::channel::<Work>();
     conn.pragma_update(None, "wal_autocheckpoint", 0)
@@ -104,6 +112,8 @@ pub(crate) fn spawn(
                 frontiers: HashMap::new(),
                 tally: Tally::default(),
                 words: BTreeSet::new(),
+                postings: BTreeMap::new(),
+                tails,
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -165,13 +175,30 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
             }
         }
     }
+    let postings = std::mem::take(&mut state.postings);
     let committed = write_counts(&tx, &mut state.tally)
         .and_then(|()| write_words(&tx, &mut state.words))
-        .and_then(|()| Ok(tx.commit()?));
-    if let Err(e) = &committed {
-        tracing::error!(error = %e, "commit failed");
-        state.forget();
+        .and_then(|()| write_postings(&tx, &state.tails, &postings))
+        .and_then(|tails| {
+            tx.commit()?;
+            Ok(tails)
+        });
+    match &committed {
+        // Only now may readers find the group's entries in the tails.
+        Ok(tails) => {
+            for (org, entries) in &postings {
+                match tails.get(org) {
+                    Some(tail) => state.tails.set(*org, tail.clone()),
+                    None => state.tails.extend(*org, entries),
+                }
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "commit failed");
+            state.forget();
+        }
     }
+    let committed = committed.map(|_| ());
     for reply in replies {
         reply(match &committed {
             Ok(()) => Ok(()),
@@ -242,6 +269,11 @@ pub(crate) fn append(
             &mut state.words,
         )?;
         state.tally.add(org, &entry);
+        state
+            .postings
+            .entry(org)
+            .or_default()
+            .push(EntryTerms::of_entry(&entry));
         let mut leaf = [0u8; 32];
         hex::decode_to_slice(&entry.hash, &mut leaf)
             .map_err(|e| StoreError::Internal(e.to_string()))?;
@@ -254,6 +286,43 @@ pub(crate) fn append(
     write_tree(tx, org, &frontier, &nodes)?;
     state.frontiers.insert(org, frontier);
     Ok(out)
+}
+
+/// Writes a segment for each organization whose tail the group fills; returns the tails those
+/// organizations have after the commit. A tail that does not end where the group begins (never
+/// expected) is rebuilt from the entries, the group's included.
+fn write_postings(
+    tx: &Transaction,
+    tails: &Tails,
+    postings: &BTreeMap<i64, Vec<EntryTerms>>,
+) -> Result<HashMap<i64, MemoryIndex>> {
+    let mut after = HashMap::new();
+    for (&org, entries) in postings {
+        let Some(first) = entries.first() else {
+            continue;
+        };
+        let tail = tails.get(org);
+        let follows = tail
+            .as_ref()
+            .map_or(first.sequence == segments::covered(tx, org)? + 1, |t| {
+                t.last() + 1 == first.sequence
+            });
+        if !follows {
+            tracing::warn!(
+                org,
+                "postings tail out of step with the entries; rebuilding it"
+            );
+            after.insert(org, segments::catch_up(tx, org, tails.flush)?);
+            continue;
+        }
+        let tail = tail.unwrap_or_else(|| Arc::new(MemoryIndex::after(first.sequence - 1)));
+        if tail.count() + entries.len() as u64 >= tails.flush {
+            segments::flush(tx, org, &tail, entries)?;
+            let last = entries.last().map_or(first.sequence, |e| e.sequence);
+            after.insert(org, MemoryIndex::after(last));
+        }
+    }
+    Ok(after)
 }
 
 fn write_counts(tx: &Transaction, tally: &mut Tally) -> Result<()> {

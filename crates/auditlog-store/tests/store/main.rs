@@ -4,6 +4,7 @@
 mod days;
 mod migrations;
 mod plans;
+mod postings;
 mod search;
 mod tls;
 mod totals;

@@ -54,6 +54,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "912ae57c383d6403d3d6e82692ea9c55901f25660653558c0f37d59a766dd9e7",
     ),
     (
+        "sqlite/0012_segments",
+        "dfb57a55ab010cadd812fa0d0d690384ac051a50bfa138651e18919d576b7b74",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),

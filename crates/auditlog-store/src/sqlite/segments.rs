@@ -1,0 +1,387 @@
+//! An organization's postings on SQLite: sealed segments in tables (migration 0012), the newest
+//! entries (the tail, fewer than [`FLUSH`]) in memory, shared by the writer and the readers.
+//!
+//! The writer adds a group's entries to the tail once the group committed, or, when the tail
+//! would reach [`FLUSH`] entries, writes tail and group as a segment in the group's own
+//! transaction; [`MERGE`] segments of one level become one of the next, up to [`TOP`]. A reader
+//! takes the tail first and then reads the segments in one read transaction: the tail is
+//! emptied only after the segment holding it committed, so together they never miss an entry
+//! (an entry in both is found in both, which sets absorb).
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+
+use roaring::RoaringBitmap;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
+use crate::postings::{EntryTerms, MemoryIndex, Source, Term};
+use crate::{Result, StoreError};
+
+/// Entries a tail holds before they are written as a segment.
+pub(crate) const FLUSH: u64 = 4096;
+/// Segments of one level merged into one of the next.
+const MERGE: usize = 8;
+/// The highest level: its segments (about `FLUSH × MERGE^TOP` entries) are never merged.
+const TOP: i64 = 2;
+
+/// Every organization's tail, by ordinal, and how many entries a tail holds before it is
+/// written as a segment.
+pub(crate) struct Tails {
+    all: Mutex<HashMap<i64, Arc<MemoryIndex>>>,
+    pub(crate) flush: u64,
+}
+
+impl Default for Tails {
+    fn default() -> Self {
+        Self::with_flush(FLUSH)
+    }
+}
+
+impl Tails {
+    pub(crate) fn with_flush(flush: u64) -> Self {
+        Self {
+            all: Mutex::default(),
+            flush,
+        }
+    }
+
+    pub(crate) fn get(&self, org: i64) -> Option<Arc<MemoryIndex>> {
+        self.all
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&org)
+            .cloned()
+    }
+
+    pub(crate) fn set(&self, org: i64, tail: MemoryIndex) {
+        self.all
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(org, Arc::new(tail));
+    }
+
+    /// Adds committed entries to an organization's tail, copying it only if a reader holds it.
+    pub(crate) fn extend(&self, org: i64, entries: &[EntryTerms]) {
+        let mut all = self.all.lock().unwrap_or_else(|p| p.into_inner());
+        let first = entries.first().map_or(0, |e| e.sequence - 1);
+        let tail = all
+            .entry(org)
+            .or_insert_with(|| Arc::new(MemoryIndex::after(first)));
+        let tail = Arc::make_mut(tail);
+        for e in entries {
+            tail.add(e);
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    id: i64,
+    first: u64,
+    last: u64,
+    level: i64,
+}
+
+fn segments(c: &Connection, org: i64) -> Result<Vec<Segment>> {
+    let mut stmt = c.prepare_cached(
+        "select id, first, last, level from segments where org = ?1 order by first",
+    )?;
+    let rows = stmt.query_map([org], |r| {
+        Ok(Segment {
+            id: r.get(0)?,
+            first: r.get(1)?,
+            last: r.get(2)?,
+            level: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The last sequence the organization's segments hold (0 without any).
+pub(crate) fn covered(c: &Connection, org: i64) -> Result<u64> {
+    Ok(c.query_row(
+        "select coalesce(max(last), 0) from segments where org = ?1",
+        [org],
+        |r| r.get(0),
+    )?)
+}
+
+/// Writes consecutive entries' sets and timestamps as a new segment of `level`.
+fn write(
+    c: &Connection,
+    org: i64,
+    level: i64,
+    first: u64,
+    sets: &BTreeMap<(u8, String), RoaringBitmap>,
+    times: &[i64],
+) -> Result<()> {
+    let id: i64 = c.query_row(
+        "select coalesce(max(id), 0) + 1 from segments where org = ?1",
+        [org],
+        |r| r.get(0),
+    )?;
+    let last = first + times.len() as u64 - 1;
+    c.prepare_cached(
+        "insert into segments (org, id, first, last, level) values (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![org, id, first, last, level])?;
+    let mut insert = c.prepare_cached(
+        "insert into segment_terms (org, segment, kind, value, bits) values (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for ((kind, value), set) in sets {
+        insert.execute(params![org, id, kind, value, encode_set(set)])?;
+    }
+    c.prepare_cached("insert into segment_times (org, segment, times) values (?1, ?2, ?3)")?
+        .execute(params![org, id, encode_times(times)])?;
+    Ok(())
+}
+
+/// Writes a tail, plus entries after it, as a level-0 segment, then merges what became full.
+pub(crate) fn flush(
+    c: &Connection,
+    org: i64,
+    tail: &MemoryIndex,
+    more: &[EntryTerms],
+) -> Result<()> {
+    let mut sets: BTreeMap<(u8, String), RoaringBitmap> =
+        tail.terms().map(|(t, s)| (t.key(), s.clone())).collect();
+    let mut times = tail.all_timestamps().to_vec();
+    for e in more {
+        let seq = u32::try_from(e.sequence)
+            .map_err(|_| StoreError::Internal("sequence beyond 2^32".into()))?;
+        for t in &e.terms {
+            sets.entry(t.key()).or_default().insert(seq);
+        }
+        times.push(e.timestamp);
+    }
+    if times.is_empty() {
+        return Ok(());
+    }
+    write(c, org, 0, tail.base() + 1, &sets, &times)?;
+    while merge(c, org)? {}
+    Ok(())
+}
+
+/// Merges the newest level's segments into one of the next level when there are [`MERGE`] of
+/// them; returns whether it did.
+fn merge(c: &Connection, org: i64) -> Result<bool> {
+    let all = segments(c, org)?;
+    let Some(newest) = all.last() else {
+        return Ok(false);
+    };
+    let level = newest.level;
+    let run: Vec<Segment> = all
+        .iter()
+        .rev()
+        .take_while(|s| s.level == level)
+        .copied()
+        .collect();
+    if level >= TOP || run.len() < MERGE {
+        return Ok(false);
+    }
+    let mut run = run;
+    run.reverse();
+    let mut sets: BTreeMap<(u8, String), RoaringBitmap> = BTreeMap::new();
+    let mut times: Vec<i64> = Vec::new();
+    {
+        let mut rows = c.prepare_cached(
+            "select kind, value, bits from segment_terms where org = ?1 and segment = ?2",
+        )?;
+        let mut stamps =
+            c.prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?;
+        for s in &run {
+            let mut found = rows.query(params![org, s.id])?;
+            while let Some(r) = found.next()? {
+                let key = (r.get::<_, u8>(0)?, r.get::<_, String>(1)?);
+                let set = decode_set(r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?)?;
+                *sets.entry(key).or_default() |= set;
+            }
+            let blob: Vec<u8> = stamps.query_row(params![org, s.id], |r| r.get(0))?;
+            times.extend(decode_times(&blob)?);
+        }
+    }
+    for s in &run {
+        c.prepare_cached("delete from segment_terms where org = ?1 and segment = ?2")?
+            .execute(params![org, s.id])?;
+        c.prepare_cached("delete from segment_times where org = ?1 and segment = ?2")?
+            .execute(params![org, s.id])?;
+        c.prepare_cached("delete from segments where org = ?1 and id = ?2")?
+            .execute(params![org, s.id])?;
+    }
+    write(c, org, level + 1, run[0].first, &sets, &times)?;
+    Ok(true)
+}
+
+/// Indexes the organization's entries that no segment holds yet, writing segments as it goes;
+/// returns the tail (the last fewer than [`FLUSH`] entries). At start, and on a store written
+/// before postings, for every entry.
+pub(crate) fn catch_up(c: &Connection, org: i64, flush_at: u64) -> Result<MemoryIndex> {
+    let mut tail = MemoryIndex::after(covered(c, org)?);
+    let mut stmt = c.prepare_cached(
+        "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit 10000",
+    )?;
+    let mut done = 0u64;
+    loop {
+        let rows: Vec<(String, Vec<u8>)> = stmt
+            .query_map(params![org, tail.last()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if rows.is_empty() {
+            break;
+        }
+        for (body, hash) in rows {
+            let entry = super::row_to_entry(&body, &hash)?;
+            tail.add(&EntryTerms::of_entry(&entry));
+            if tail.count() >= flush_at {
+                flush(c, org, &tail, &[])?;
+                tail = MemoryIndex::after(tail.last());
+            }
+            done += 1;
+            if done.is_multiple_of(1_000_000) {
+                tracing::info!(org, entries = done, "indexing entries into postings");
+            }
+        }
+    }
+    Ok(tail)
+}
+
+/// An organization's postings as a reader sees them: its tail, then its segments, read on one
+/// connection inside one read transaction.
+pub(crate) struct Stored<'a> {
+    c: &'a Connection,
+    org: i64,
+    segments: Vec<Segment>,
+    tail: Arc<MemoryIndex>,
+    /// Decoded timestamps of the segments this query looked at.
+    times: RefCell<HashMap<i64, Rc<Vec<i64>>>>,
+}
+
+impl<'a> Stored<'a> {
+    /// `c` must be inside a read transaction begun after `tail` was taken.
+    pub(crate) fn open(c: &'a Connection, org: i64, tail: Arc<MemoryIndex>) -> Result<Self> {
+        Ok(Self {
+            segments: segments(c, org)?,
+            c,
+            org,
+            tail,
+            times: RefCell::new(HashMap::new()),
+        })
+    }
+
+    fn segment_times(&self, s: &Segment) -> Result<Rc<Vec<i64>>> {
+        if let Some(t) = self.times.borrow().get(&s.id) {
+            return Ok(t.clone());
+        }
+        let blob: Vec<u8> = self
+            .c
+            .prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?
+            .query_row(params![self.org, s.id], |r| r.get(0))?;
+        let times = Rc::new(decode_times(&blob)?);
+        if times.len() as u64 != s.last - s.first + 1 {
+            return Err(StoreError::Internal(format!(
+                "segment {} of organization {} holds {} timestamps for {} entries",
+                s.id,
+                self.org,
+                times.len(),
+                s.last - s.first + 1
+            )));
+        }
+        self.times.borrow_mut().insert(s.id, times.clone());
+        Ok(times)
+    }
+}
+
+impl Source for Stored<'_> {
+    fn entries(&self) -> u64 {
+        self.tail
+            .last()
+            .max(self.segments.last().map_or(0, |s| s.last))
+    }
+
+    fn set(&self, term: &Term) -> Result<RoaringBitmap> {
+        let (kind, value) = term.key();
+        let mut stmt = self.c.prepare_cached(
+            "select bits from segment_terms where org = ?1 and segment = ?2 and kind = ?3 and value = ?4",
+        )?;
+        let mut out = self.tail.set(term)?;
+        for s in &self.segments {
+            let bits: Option<Vec<u8>> = stmt
+                .query_row(params![self.org, s.id, kind, value], |r| r.get(0))
+                .optional()?;
+            if let Some(bits) = bits {
+                out |= decode_set(&bits)?;
+            }
+        }
+        Ok(out)
+    }
+
+    fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
+        let (kind, _) = Term::Word(String::new()).key();
+        let mut stmt = self.c.prepare_cached(
+            "select value, bits from segment_terms
+             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 order by value",
+        )?;
+        let mut out = self.tail.prefixed(prefix)?;
+        for s in &self.segments {
+            let mut rows = stmt.query(params![self.org, s.id, kind, prefix])?;
+            while let Some(r) = rows.next()? {
+                let word = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+                if !word.starts_with(prefix) {
+                    break;
+                }
+                out |= decode_set(r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?)?;
+            }
+        }
+        Ok(out)
+    }
+
+    fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>> {
+        if lo > hi {
+            return Ok(Vec::new());
+        }
+        let (kind, _) = Term::Day(0).key();
+        // Days outside what a key can name hold no entries (timestamps are years 1-9999).
+        let (lo, hi) = (lo.max(-1_000_000), hi.min(3_000_000));
+        let mut stmt = self.c.prepare_cached(
+            "select value from segment_terms
+             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 and value <= ?5",
+        )?;
+        let mut days: Vec<i64> = self.tail.days(lo, hi)?;
+        for s in &self.segments {
+            let rows = stmt.query_map(
+                params![self.org, s.id, kind, Term::day_key(lo), Term::day_key(hi)],
+                |r| r.get::<_, String>(0),
+            )?;
+            for value in rows {
+                if let Some(Term::Day(d)) = Term::from_key(kind, &value?) {
+                    days.push(d);
+                }
+            }
+        }
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days.dedup();
+        Ok(days)
+    }
+
+    fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>> {
+        let mut out = Vec::with_capacity(sequences.len());
+        for &seq in sequences {
+            let seq = u64::from(seq);
+            if let Some(ts) = self.tail.timestamp(seq) {
+                out.push(ts);
+                continue;
+            }
+            let at = self.segments.partition_point(|s| s.last < seq);
+            let s = self
+                .segments
+                .get(at)
+                .filter(|s| s.first <= seq)
+                .ok_or_else(|| StoreError::Internal(format!("no segment holds sequence {seq}")))?;
+            let times = self.segment_times(s)?;
+            out.push(times[(seq - s.first) as usize]);
+        }
+        Ok(out)
+    }
+}
