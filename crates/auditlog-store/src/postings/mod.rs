@@ -13,7 +13,7 @@ mod memory;
 mod query;
 
 pub use memory::MemoryIndex;
-pub use query::query;
+pub use query::{in_sequence, query};
 
 use roaring::RoaringBitmap;
 
@@ -192,6 +192,13 @@ pub trait Source {
     fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap>;
     /// The days in `lo..=hi` that hold entries, newest first.
     fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>>;
+    /// The days in `lo..=hi` that hold entries with their sets, newest first.
+    fn day_sets(&self, lo: i64, hi: i64) -> Result<Vec<(i64, RoaringBitmap)>> {
+        self.days(lo, hi)?
+            .into_iter()
+            .map(|d| Ok((d, self.set(&Term::Day(d))?)))
+            .collect()
+    }
     /// The timestamps of these entries, in order.
     fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>>;
 }

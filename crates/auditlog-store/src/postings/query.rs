@@ -181,26 +181,42 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
             Ok(matches.count_within(set))
         }
     };
-    let days = src.days(lo, hi)?;
-    let total = if b.from.is_none() && b.to.is_none() {
+    // With dates, every day in range is needed for the total: read them together. Without,
+    // the total is the set's size, and a page reads only the newest days it reaches.
+    let dated = b.from.is_some() || b.to.is_some();
+    let mut in_range: Vec<(i64, Option<RoaringBitmap>)> = if dated {
+        src.day_sets(lo, hi)?
+            .into_iter()
+            .map(|(d, s)| (d, Some(s)))
+            .collect()
+    } else {
+        src.days(lo, hi)?.into_iter().map(|d| (d, None)).collect()
+    };
+    let total = if dated {
+        let mut n = 0;
+        for (day, set) in &in_range {
+            if let Some(set) = set {
+                n += count_day(*day, set)?;
+            }
+        }
+        n
+    } else {
         match &matches {
             Matches::All => src.entries(),
             Matches::Some(set) => set.len(),
         }
-    } else {
-        let mut n = 0;
-        for day in &days {
-            n += count_day(*day, &src.set(&Term::Day(*day))?)?;
-        }
-        n
     };
 
     let newest = after.map_or(hi, |a| hi.min(day_of(a.timestamp.micros())));
     let mut skip = skip;
     let mut sequences = Vec::with_capacity(limit);
     let mut has_more = false;
-    for &day in days.iter().filter(|d| **d <= newest) {
-        let set = src.set(&Term::Day(day))?;
+    for (day, set) in in_range.iter_mut().filter(|(d, _)| *d <= newest) {
+        let day = *day;
+        let set = match set.take() {
+            Some(set) => set,
+            None => src.set(&Term::Day(day))?,
+        };
         if sequences.len() == limit {
             // One more match anywhere older means more follow.
             if count_day(day, &set)? > 0 {
@@ -240,4 +256,51 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
         total,
         has_more,
     })
+}
+
+/// The sequences after `after` of the entries matching `filter`, in sequence order, at most
+/// `limit` of them (an export's next block).
+pub fn in_sequence(
+    src: &impl Source,
+    filter: &Filter,
+    after: u64,
+    limit: usize,
+) -> Result<Vec<u64>> {
+    let Some(matches) = matches(src, filter)? else {
+        return Ok(Vec::new());
+    };
+    let b = Bounds {
+        from: filter.from.map(|t| t.micros()),
+        to: filter.to.map(|t| t.micros()),
+        after: None,
+    };
+    let dated = b.from.is_some() || b.to.is_some();
+    let start = u32::try_from(after.saturating_add(1)).unwrap_or(u32::MAX);
+    let last = u32::try_from(src.entries()).unwrap_or(u32::MAX);
+    let mut out = Vec::with_capacity(limit);
+    let mut candidates: Box<dyn Iterator<Item = u32>> = match &matches {
+        Matches::All => Box::new(start..=last),
+        Matches::Some(set) => Box::new(set.range(start..)),
+    };
+    while out.len() < limit {
+        // Candidates a block at a time, so that their timestamps are read together.
+        let block: Vec<u32> = candidates.by_ref().take(limit.max(256)).collect();
+        if block.is_empty() {
+            break;
+        }
+        let stamps = if dated {
+            src.timestamps(&block)?
+        } else {
+            Vec::new()
+        };
+        for (i, seq) in block.iter().enumerate() {
+            if !dated || b.in_range(stamps[i]) {
+                out.push(u64::from(*seq));
+                if out.len() == limit {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(out)
 }

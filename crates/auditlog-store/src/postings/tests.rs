@@ -210,3 +210,33 @@ fn a_filter_naming_an_unknown_value_matches_nothing() {
         (0, 0, false)
     );
 }
+
+#[test]
+fn an_export_block_lists_exactly_the_matching_entries_after_a_sequence_in_order() {
+    let mut rng = StdRng::seed_from_u64(11);
+    let entries = entries(&mut rng, 6000);
+    let mut index = MemoryIndex::default();
+    for e in &entries {
+        index.add(e);
+    }
+    for _ in 0..200 {
+        let filter = random_filter(&mut rng, &entries);
+        let mut expected: Vec<u64> = scan(&entries, &filter)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        expected.sort_unstable();
+        let after = [0u64, 17, 3000, 6000][rng.random_range(0..4)];
+        let limit = [1usize, 40, 5000][rng.random_range(0..3)];
+        let want: Vec<u64> = expected
+            .into_iter()
+            .filter(|s| *s > after)
+            .take(limit)
+            .collect();
+        assert_eq!(
+            in_sequence(&index, &filter, after, limit).unwrap(),
+            want,
+            "{filter:?}"
+        );
+    }
+}

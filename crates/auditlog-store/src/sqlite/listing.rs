@@ -7,10 +7,10 @@ use std::sync::Arc;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
-use auditlog_core::{Filter, PageRequest};
+use auditlog_core::{Entry, Filter, PageRequest};
 
 use super::row_to_entry;
-use super::segments::Stored;
+use super::segments::{Stored, TimesCache};
 use crate::postings::{self, MemoryIndex};
 use crate::{Page, Result, StoreError};
 
@@ -18,21 +18,59 @@ pub(crate) fn list(
     c: &Connection,
     org: i64,
     tail: Arc<MemoryIndex>,
+    times: &TimesCache,
     filter: &Filter,
     page: PageRequest,
 ) -> Result<Page> {
     // One read transaction: the segments as of one moment, no earlier than the tail taken.
     let tx = c.unchecked_transaction()?;
-    let hits = postings::query(&Stored::open(&tx, org, tail)?, filter, page)?;
-    let seqs: Vec<Value> = hits
-        .sequences
+    let hits = postings::query(&Stored::open(&tx, org, tail, times)?, filter, page)?;
+    Ok(Page {
+        entries: by_sequence(&tx, org, &hits.sequences)?,
+        total: hits.total,
+        has_more: hits.has_more,
+    })
+}
+
+/// The entries matching `filter` after sequence `after`, in sequence order (an export's block).
+pub(crate) fn in_sequence(
+    c: &Connection,
+    org: i64,
+    tail: Arc<MemoryIndex>,
+    times: &TimesCache,
+    filter: &Filter,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<Entry>> {
+    let tx = c.unchecked_transaction()?;
+    let src = Stored::open(&tx, org, tail, times)?;
+    let seqs = postings::in_sequence(&src, filter, after, limit as usize)?;
+    by_sequence(&tx, org, &seqs)
+}
+
+/// Whether any entry matches `filter`.
+pub(crate) fn any(
+    c: &Connection,
+    org: i64,
+    tail: Arc<MemoryIndex>,
+    times: &TimesCache,
+    filter: &Filter,
+) -> Result<bool> {
+    let tx = c.unchecked_transaction()?;
+    let src = Stored::open(&tx, org, tail, times)?;
+    Ok(!postings::in_sequence(&src, filter, 0, 1)?.is_empty())
+}
+
+/// The entries of these sequences, in their order.
+fn by_sequence(c: &Connection, org: i64, sequences: &[u64]) -> Result<Vec<Entry>> {
+    let seqs: Vec<Value> = sequences
         .iter()
         .map(|s| Value::Integer(*s as i64))
         .collect();
-    let mut stmt = tx.prepare_cached(
+    let mut stmt = c.prepare_cached(
         "select seq, body, hash from entries where org = ?1 and seq in rarray(?2)",
     )?;
-    let mut rows: Vec<(u64, crate::Entry)> = stmt
+    let mut rows: Vec<(u64, Entry)> = stmt
         .query_map(rusqlite::params![org, Rc::new(seqs)], |r| {
             Ok((
                 r.get::<_, u64>(0)?,
@@ -45,16 +83,12 @@ pub(crate) fn list(
             Ok((seq, row_to_entry(&body, &hash)?))
         })
         .collect::<Result<_>>()?;
-    let mut entries = Vec::with_capacity(hits.sequences.len());
-    for seq in &hits.sequences {
+    let mut entries = Vec::with_capacity(sequences.len());
+    for seq in sequences {
         let at = rows.iter().position(|(s, _)| s == seq).ok_or_else(|| {
             StoreError::Internal(format!("postings name entry {seq}, which is missing"))
         })?;
         entries.push(rows.swap_remove(at).1);
     }
-    Ok(Page {
-        entries,
-        total: hits.total,
-        has_more: hits.has_more,
-    })
+    Ok(entries)
 }

@@ -44,6 +44,8 @@ pub struct SqliteStore {
     max_matches: usize,
     /// Every organization's newest entries' postings (see `segments`).
     tails: Arc<segments::Tails>,
+    /// Segments' decoded timestamps, shared by the readers.
+    times: Arc<segments::TimesCache>,
 }
 
 impl SqliteStore {
@@ -93,6 +95,7 @@ impl SqliteStore {
             ids: Mutex::new(ulid::Generator::new()),
             max_matches: query::MAX_MATCHES,
             tails: Arc::default(),
+            times: Arc::default(),
         }
     }
 
@@ -153,6 +156,17 @@ impl SqliteStore {
 
     fn writer(&self) -> Result<&mpsc::Sender<writer::Work>> {
         self.writer.as_ref().ok_or(StoreError::ReadOnly)
+    }
+
+    /// The organization's newest entries' postings; `None` in a read-only store, where nothing
+    /// keeps postings current and the SQL listing answers.
+    fn tail(&self, ord: i64) -> Option<Arc<crate::postings::MemoryIndex>> {
+        self.writer.as_ref()?;
+        Some(
+            self.tails
+                .get(ord)
+                .unwrap_or_else(|| Arc::new(crate::postings::MemoryIndex::after(0))),
+        )
     }
 
     /// The organization's ordinal, from cache or storage.
@@ -500,18 +514,15 @@ impl Store for SqliteStore {
             return Ok(Page::default());
         };
         let filter = filter.clone();
-        if self.writer.is_none() {
+        let Some(tail) = self.tail(ord) else {
             // Read-only (an fsck), nothing keeps the postings current: the SQL listing.
             let max_matches = self.max_matches;
             return self
                 .read(move |c| query::list(c, ord, &filter, page, max_matches))
                 .await;
-        }
-        let tail = self
-            .tails
-            .get(ord)
-            .unwrap_or_else(|| Arc::new(crate::postings::MemoryIndex::after(0)));
-        self.read(move |c| listing::list(c, ord, tail, &filter, page))
+        };
+        let times = self.times.clone();
+        self.read(move |c| listing::list(c, ord, tail, &times, &filter, page))
             .await
     }
 
@@ -525,6 +536,17 @@ impl Store for SqliteStore {
             return Ok(false);
         };
         let (rt, rid) = (resource_type.to_owned(), resource_id.to_owned());
+        if let Some(tail) = self.tail(ord) {
+            let filter = Filter {
+                resource_type: Some(rt),
+                resource_id: Some(rid),
+                ..Filter::default()
+            };
+            let times = self.times.clone();
+            return self
+                .read(move |c| listing::any(c, ord, tail, &times, &filter))
+                .await;
+        }
         self.read(move |c| {
             let found = c
                 .prepare_cached(
@@ -549,6 +571,12 @@ impl Store for SqliteStore {
             return Ok(Vec::new());
         };
         let filter = filter.clone();
+        if let Some(tail) = self.tail(ord) {
+            let times = self.times.clone();
+            return self
+                .read(move |c| listing::in_sequence(c, ord, tail, &times, &filter, after, limit))
+                .await;
+        }
         self.read(move |c| {
             let terms = query::expand(c, ord, &filter.search)?;
             if crate::plan::matches_nothing(&terms) {

@@ -8,9 +8,7 @@
 //! emptied only after the segment holding it committed, so together they never miss an entry
 //! (an entry in both is found in both, which sets absorb).
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use roaring::RoaringBitmap;
@@ -73,6 +71,69 @@ impl Tails {
         let tail = Arc::make_mut(tail);
         for e in entries {
             tail.add(e);
+        }
+    }
+}
+
+/// Decoded timestamps of segments, shared by every reader, by organization and the run of
+/// sequences a segment holds: entries never change, so the timestamps of a run are the same in
+/// whichever segment holds it. Bounded by the number of timestamps held; the least recently used
+/// go first.
+pub(crate) struct TimesCache {
+    held: Mutex<TimesHeld>,
+    budget: usize,
+}
+
+/// An organization and a run of its sequences.
+type Run = (i64, u64, u64);
+
+#[derive(Default)]
+struct TimesHeld {
+    by_run: HashMap<Run, (u64, Arc<Vec<i64>>)>,
+    clock: u64,
+    size: usize,
+}
+
+impl Default for TimesCache {
+    fn default() -> Self {
+        // 16 M timestamps, 128 MiB: all of an organization of 10 M entries.
+        Self {
+            held: Mutex::default(),
+            budget: 16 << 20,
+        }
+    }
+}
+
+impl TimesCache {
+    fn get(&self, run: Run) -> Option<Arc<Vec<i64>>> {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        held.clock += 1;
+        let clock = held.clock;
+        let (used, times) = held.by_run.get_mut(&run)?;
+        *used = clock;
+        Some(times.clone())
+    }
+
+    fn put(&self, run: Run, times: Arc<Vec<i64>>) {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        held.clock += 1;
+        let clock = held.clock;
+        held.size += times.len();
+        if let Some((_, old)) = held.by_run.insert(run, (clock, times)) {
+            held.size -= old.len();
+        }
+        while held.size > self.budget && held.by_run.len() > 1 {
+            let Some(oldest) = held
+                .by_run
+                .iter()
+                .min_by_key(|(_, (used, _))| *used)
+                .map(|(k, _)| *k)
+            else {
+                break;
+            };
+            if let Some((_, gone)) = held.by_run.remove(&oldest) {
+                held.size -= gone.len();
+            }
         }
     }
 }
@@ -254,31 +315,35 @@ pub(crate) struct Stored<'a> {
     org: i64,
     segments: Vec<Segment>,
     tail: Arc<MemoryIndex>,
-    /// Decoded timestamps of the segments this query looked at.
-    times: RefCell<HashMap<i64, Rc<Vec<i64>>>>,
+    times: &'a TimesCache,
 }
 
 impl<'a> Stored<'a> {
     /// `c` must be inside a read transaction begun after `tail` was taken.
-    pub(crate) fn open(c: &'a Connection, org: i64, tail: Arc<MemoryIndex>) -> Result<Self> {
+    pub(crate) fn open(
+        c: &'a Connection,
+        org: i64,
+        tail: Arc<MemoryIndex>,
+        times: &'a TimesCache,
+    ) -> Result<Self> {
         Ok(Self {
             segments: segments(c, org)?,
             c,
             org,
             tail,
-            times: RefCell::new(HashMap::new()),
+            times,
         })
     }
 
-    fn segment_times(&self, s: &Segment) -> Result<Rc<Vec<i64>>> {
-        if let Some(t) = self.times.borrow().get(&s.id) {
-            return Ok(t.clone());
+    fn segment_times(&self, s: &Segment) -> Result<Arc<Vec<i64>>> {
+        if let Some(t) = self.times.get((self.org, s.first, s.last)) {
+            return Ok(t);
         }
         let blob: Vec<u8> = self
             .c
             .prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?
             .query_row(params![self.org, s.id], |r| r.get(0))?;
-        let times = Rc::new(decode_times(&blob)?);
+        let times = Arc::new(decode_times(&blob)?);
         if times.len() as u64 != s.last - s.first + 1 {
             return Err(StoreError::Internal(format!(
                 "segment {} of organization {} holds {} timestamps for {} entries",
@@ -288,7 +353,7 @@ impl<'a> Stored<'a> {
                 s.last - s.first + 1
             )));
         }
-        self.times.borrow_mut().insert(s.id, times.clone());
+        self.times.put((self.org, s.first, s.last), times.clone());
         Ok(times)
     }
 }
@@ -363,6 +428,39 @@ impl Source for Stored<'_> {
         days.sort_unstable_by(|a, b| b.cmp(a));
         days.dedup();
         Ok(days)
+    }
+
+    fn day_sets(&self, lo: i64, hi: i64) -> Result<Vec<(i64, RoaringBitmap)>> {
+        if lo > hi {
+            return Ok(Vec::new());
+        }
+        let (kind, _) = Term::Day(0).key();
+        let (lo, hi) = (lo.max(-1_000_000), hi.min(3_000_000));
+        let mut by_day: BTreeMap<i64, RoaringBitmap> = BTreeMap::new();
+        for d in self.tail.days(lo, hi)? {
+            by_day.insert(d, self.tail.set(&Term::Day(d))?);
+        }
+        let mut stmt = self.c.prepare_cached(
+            "select value, bits from segment_terms
+             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 and value <= ?5",
+        )?;
+        for s in &self.segments {
+            let mut rows = stmt.query(params![
+                self.org,
+                s.id,
+                kind,
+                Term::day_key(lo),
+                Term::day_key(hi)
+            ])?;
+            while let Some(r) = rows.next()? {
+                let value = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+                if let Some(Term::Day(d)) = Term::from_key(kind, value) {
+                    let set = decode_set(r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?)?;
+                    *by_day.entry(d).or_default() |= set;
+                }
+            }
+        }
+        Ok(by_day.into_iter().rev().collect())
     }
 
     fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>> {
