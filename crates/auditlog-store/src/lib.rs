@@ -194,6 +194,28 @@ pub trait Store: Send + Sync + 'static {
     /// What the full-text index itself holds for the organization, read from the index (not
     /// from the entries); `key` seeds the digests.
     async fn search_index(&self, org: &OrgId, key: u64) -> Result<SearchIndex>;
+    /// What the organization's stored postings hold, read from them (not from the entries);
+    /// `None` where the store keeps none. `key` seeds the digests.
+    async fn stored_postings(&self, org: &OrgId, key: u64) -> Result<Option<StoredPostings>>;
+}
+
+/// An organization's stored postings, term by term, for the fsck.
+#[derive(Debug, Clone, Default)]
+pub struct StoredPostings {
+    /// The stored postings hold sequences 1 through this; later entries are indexed at start.
+    pub covered: u64,
+    /// Every term the postings hold (`postings::Term`'s debug form), with how many entries and
+    /// a digest of which (as [`IndexedWord`]).
+    pub terms: Vec<IndexedWord>,
+    /// The sum of [`timestamp_digest`] over the held timestamps.
+    pub timestamps: u128,
+    /// Why the stored runs of sequences do not line up from 1 to `covered`, if they do not.
+    pub problem: Option<String>,
+}
+
+/// One entry's share of a timestamps digest: its sequence and timestamp together.
+pub fn timestamp_digest(sequence: u64, timestamp: i64, key: u64) -> u128 {
+    posting_digest(sequence ^ (timestamp as u64).rotate_left(23), key)
 }
 
 /// An organization's full-text index, term by term, in no particular order.

@@ -12,8 +12,11 @@ use auditlog_core::canonical::{leaf_hash, to_canonical_vec};
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, OrgId, Timestamp};
 use auditlog_store::postgres::PostgresStore;
+use auditlog_store::postings::EntryTerms;
 use auditlog_store::sqlite::SqliteStore;
-use auditlog_store::{entry_counters, posting_digest, Counter, IndexedWord, Store};
+use auditlog_store::{
+    entry_counters, posting_digest, timestamp_digest, Counter, IndexedWord, Store,
+};
 
 use super::{open_checkpoint, verifier, Failure};
 use crate::cli::VerifyArgs;
@@ -82,6 +85,17 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     let digest_key = random_key();
     let mut words: BTreeMap<String, Postings> = BTreeMap::new();
     let mut types: BTreeMap<String, Postings> = BTreeMap::new();
+    // The stored postings (SQLite's segments), and what the entries they cover make.
+    let stored = store
+        .stored_postings(&org_id, digest_key)
+        .await
+        .map_err(problem)?;
+    if let Some(problem) = stored.as_ref().and_then(|s| s.problem.clone()) {
+        return Err(Failure::general(format!("postings out of line: {problem}")));
+    }
+    let covered = stored.as_ref().map_or(0, |s| s.covered);
+    let mut terms: BTreeMap<String, Postings> = BTreeMap::new();
+    let mut timestamps = 0u128;
     let mut after = 0u64;
     loop {
         let rows = store
@@ -147,6 +161,12 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
                 add_posting(&mut words, word, share);
             }
             add_posting(&mut types, entry.resource_type.clone(), share);
+            if row.sequence <= covered {
+                for term in EntryTerms::of_entry(&entry).terms {
+                    add_posting(&mut terms, format!("{term:?}"), share);
+                }
+                timestamps += timestamp_digest(row.sequence, entry.timestamp.micros(), digest_key);
+            }
             frontier.append(leaf, &mut nodes);
             if checkpoints.iter().any(|c| c.size == frontier.size()) {
                 roots.insert(frontier.size(), frontier.root());
@@ -237,16 +257,35 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
         words.keys().cloned().collect(),
         store.search_words(&org_id).await.map_err(problem)?,
     )?;
+    if let Some(stored) = stored {
+        if stored.covered > count {
+            return Err(Failure::at(
+                count + 1,
+                format!(
+                    "postings out of line: they hold sequences through {}, storage {count} entries",
+                    stored.covered
+                ),
+            ));
+        }
+        check_index("postings", "term", str::to_owned, terms, stored.terms)?;
+        if stored.timestamps != timestamps {
+            return Err(Failure::general(
+                "postings mismatch: the stored timestamps differ from the entries', so pages \
+                 would be out of order or dates miss entries",
+            ));
+        }
+    }
     let indexed = store
         .search_index(&org_id, digest_key)
         .await
         .map_err(problem)?;
-    check_search_index("word", words, indexed.words)?;
+    let quoted = |w: &str| format!("{w:?}");
+    check_index("full-text index", "word", quoted, words, indexed.words)?;
     if let Some(indexed) = indexed.resource_types {
-        check_search_index("resource type", types, indexed)?;
+        check_index("full-text index", "resource type", quoted, types, indexed)?;
     }
     Ok(format!(
-        "storage of {org}: {count} entries, every tree node, {} signed checkpoints, the kept counts, search words and full-text index consistent",
+        "storage of {org}: {count} entries, every tree node, {} signed checkpoints, the kept counts, search words, full-text index and postings consistent",
         checkpoints.len()
     ))
 }
@@ -284,11 +323,13 @@ fn random_key() -> u64 {
     1 + key % (auditlog_store::DIGEST_PRIME - 1)
 }
 
-/// The full-text index must find, for every word (or resource type, where it holds them),
-/// exactly the entries that hold it: a lost posting hides an entry from searches for that word,
-/// an added one shows an entry that does not hold it.
-fn check_search_index(
+/// An index (the full-text index, the postings) must find, for every word or term, exactly the
+/// entries that hold it: a lost posting hides an entry from searches and filters on it, an
+/// added one shows an entry that does not hold it.
+fn check_index(
+    index: &str,
     term: &str,
+    name: impl Fn(&str) -> String,
     mut words: BTreeMap<String, Postings>,
     indexed: Vec<IndexedWord>,
 ) -> Result<(), Failure> {
@@ -303,17 +344,16 @@ fn check_search_index(
     let Some((word, ((found, _), (holding, _)))) = wrong.first_key_value() else {
         return Ok(());
     };
+    let word = name(word);
     let what = if found < holding {
-        format!("the index finds {found} entries for {term} {word:?} where {holding} hold it, so a search for it would miss some")
+        format!("the index finds {found} entries for {term} {word} where {holding} hold it, so searches or filters on it would miss some")
     } else if found > holding {
-        format!("the index finds {found} entries for {term} {word:?} where {holding} hold it, so a search for it would show entries without it")
+        format!("the index finds {found} entries for {term} {word} where {holding} hold it, so searches or filters on it would show entries without it")
     } else {
-        format!(
-            "the index files {term} {word:?} under other entries than the {holding} that hold it"
-        )
+        format!("the index files {term} {word} under other entries than the {holding} that hold it")
     };
     Err(Failure::general(format!(
-        "full-text index mismatch: {} {term}s differ from the entries; {what}",
+        "{index} mismatch: {} {term}s differ from the entries; {what}",
         wrong.len()
     )))
 }

@@ -588,3 +588,50 @@ fn the_offline_walkthrough_verifies_an_export_and_a_receipt_and_catches_an_edite
         assert!(!check(&entry_file).status.success());
     });
 }
+
+/// SQLite keeps postings in segments once 4,096 entries have arrived.
+fn sqlite_log_with_a_segment() -> Log {
+    let log = Log::new(false).unwrap();
+    let mut next = N + 1;
+    while next <= 4200 {
+        let last = (next + 999).min(4200);
+        log.append(next..=last);
+        next = last + 1;
+    }
+    log
+}
+
+#[test]
+fn a_lost_term_of_the_postings_is_a_postings_mismatch_naming_the_term() {
+    let log = sqlite_log_with_a_segment();
+    let (_, _, storage_ok, storage_says) = log.verify(false);
+    assert!(storage_ok, "clean: {storage_says}");
+    assert!(
+        storage_says.contains("postings consistent"),
+        "{storage_says}"
+    );
+
+    // Every entry is by u1: without the segment's row, a filter on u1 misses 4,096 of them.
+    log.db
+        .exec("delete from segment_terms where kind = 3 and value = 'u1'");
+    let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
+    assert!(server_ok, "the entries are intact: {server_says}");
+    assert!(
+        !storage_ok
+            && storage_says.contains("postings mismatch")
+            && storage_says.contains("User(\"u1\")"),
+        "storage check: {storage_says}"
+    );
+}
+
+#[test]
+fn damaged_timestamps_of_the_postings_are_reported() {
+    let log = sqlite_log_with_a_segment();
+    log.db
+        .exec("update segment_times set times = substr(times, 1, length(times) - 1)");
+    let (_, _, storage_ok, storage_says) = log.verify(true);
+    assert!(
+        !storage_ok && storage_says.contains("postings out of line"),
+        "storage check: {storage_says}"
+    );
+}

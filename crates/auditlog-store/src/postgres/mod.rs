@@ -627,6 +627,14 @@ impl Store for PostgresStore {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
+    async fn stored_postings(
+        &self,
+        _org: &OrgId,
+        _key: u64,
+    ) -> Result<Option<crate::StoredPostings>> {
+        Ok(None)
+    }
+
     async fn search_index(&self, org: &OrgId, key: u64) -> Result<crate::SearchIndex> {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(crate::SearchIndex::default());

@@ -308,6 +308,75 @@ pub(crate) fn catch_up(c: &Connection, org: i64, flush_at: u64) -> Result<Memory
     Ok(tail)
 }
 
+/// What the organization's segments hold, term by term, digested with `key` (for the fsck).
+pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::StoredPostings> {
+    let tx = c.unchecked_transaction()?;
+    let mut out = crate::StoredPostings::default();
+    let mut terms: BTreeMap<(u8, String), (u64, u128)> = BTreeMap::new();
+    let mut rows = tx.prepare_cached(
+        "select kind, value, bits from segment_terms where org = ?1 and segment = ?2",
+    )?;
+    let mut stamps =
+        tx.prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?;
+    for s in segments(&tx, org)? {
+        if s.first != out.covered + 1 || s.last < s.first {
+            out.problem.get_or_insert(format!(
+                "a segment holds sequences {} to {} after one that ends at {}",
+                s.first, s.last, out.covered
+            ));
+        }
+        out.covered = out.covered.max(s.last);
+        let mut found = rows.query(params![org, s.id])?;
+        while let Some(r) = found.next()? {
+            let k = (r.get::<_, u8>(0)?, r.get::<_, String>(1)?);
+            let set = match decode_set(r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?) {
+                Ok(set) => set,
+                Err(e) => {
+                    out.problem.get_or_insert(format!(
+                        "a set of the segment of sequences {} to {} is unreadable ({e})",
+                        s.first, s.last
+                    ));
+                    continue;
+                }
+            };
+            let (n, d) = terms.entry(k).or_default();
+            *n += set.len();
+            for seq in &set {
+                *d += crate::posting_digest(u64::from(seq), key);
+            }
+        }
+        let blob: Vec<u8> = stamps.query_row(params![org, s.id], |r| r.get(0))?;
+        let times = decode_times(&blob).unwrap_or_else(|e| {
+            out.problem.get_or_insert(format!(
+                "the timestamps of the segment of sequences {} to {} are unreadable ({e})",
+                s.first, s.last
+            ));
+            Vec::new()
+        });
+        if times.len() as u64 != s.last - s.first + 1 {
+            out.problem.get_or_insert(format!(
+                "the segment of sequences {} to {} holds {} timestamps",
+                s.first,
+                s.last,
+                times.len()
+            ));
+        }
+        for (i, ts) in times.into_iter().enumerate() {
+            out.timestamps += crate::timestamp_digest(s.first + i as u64, ts, key);
+        }
+    }
+    out.terms = terms
+        .into_iter()
+        .map(|((kind, value), (entries, digest))| crate::IndexedWord {
+            word: Term::from_key(kind, &value)
+                .map_or_else(|| format!("{kind}:{value}"), |t| format!("{t:?}")),
+            entries,
+            digest,
+        })
+        .collect();
+    Ok(out)
+}
+
 /// An organization's postings as a reader sees them: its tail, then its segments, read on one
 /// connection inside one read transaction.
 pub(crate) struct Stored<'a> {
