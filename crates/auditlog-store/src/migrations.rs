@@ -53,6 +53,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0010_type_tokens",
     "0011_search_postings",
     "0012_segments",
+    "0013_postings_only",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":

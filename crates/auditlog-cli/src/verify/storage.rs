@@ -251,12 +251,17 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             }
         }
     }
-    let kept = store.counters(&org_id).await.map_err(problem)?;
-    check_counters(counted, kept)?;
-    check_vocabulary(
-        words.keys().cloned().collect(),
-        store.search_words(&org_id).await.map_err(problem)?,
-    )?;
+    // What this store keeps besides the entries and the tree: counters and a full-text index
+    // (PostgreSQL), postings (SQLite).
+    let mut kept = Vec::new();
+    if let Some(counters) = store.counters(&org_id).await.map_err(problem)? {
+        check_counters(counted, counters)?;
+        kept.push("the kept counts");
+    }
+    if let Some(vocabulary) = store.search_words(&org_id).await.map_err(problem)? {
+        check_vocabulary(words.keys().cloned().collect(), vocabulary)?;
+        kept.push("search words");
+    }
     if let Some(stored) = stored {
         if stored.covered > count {
             return Err(Failure::at(
@@ -274,18 +279,27 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
                  would be out of order or dates miss entries",
             ));
         }
+        kept.push("postings");
     }
-    let indexed = store
+    if let Some(indexed) = store
         .search_index(&org_id, digest_key)
         .await
-        .map_err(problem)?;
-    let quoted = |w: &str| format!("{w:?}");
-    check_index("full-text index", "word", quoted, words, indexed.words)?;
-    if let Some(indexed) = indexed.resource_types {
-        check_index("full-text index", "resource type", quoted, types, indexed)?;
+        .map_err(problem)?
+    {
+        let quoted = |w: &str| format!("{w:?}");
+        check_index("full-text index", "word", quoted, words, indexed.words)?;
+        if let Some(indexed) = indexed.resource_types {
+            check_index("full-text index", "resource type", quoted, types, indexed)?;
+        }
+        kept.push("full-text index");
     }
+    let kept = match kept.split_last() {
+        Some((last, [])) => format!(", {last} consistent"),
+        Some((last, rest)) => format!(", {} and {last} consistent", rest.join(", ")),
+        None => String::new(),
+    };
     Ok(format!(
-        "storage of {org}: {count} entries, every tree node, {} signed checkpoints, the kept counts, search words, full-text index and postings consistent",
+        "storage of {org}: {count} entries, every tree node, {} signed checkpoints{kept}",
         checkpoints.len()
     ))
 }

@@ -2,6 +2,8 @@
 //! pool; appends go through one group-commit writer per process (see `writer`).
 
 mod connect;
+pub(crate) mod counts;
+mod plan;
 mod schema;
 mod writer;
 
@@ -19,10 +21,8 @@ use tokio_postgres::Row;
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
-use crate::plan::{
-    count_statements, matches_nothing, plan_searching, term, Engine, Param, Term, MAX_WORDS,
-};
 use auditlog_core::merkle::{empty_root, Hash};
+use plan::{count_statements, matches_nothing, plan_searching, term, Param, Term, MAX_WORDS};
 
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
@@ -130,10 +130,10 @@ impl PostgresStore {
             .ok_or(StoreError::UnknownOrganization)?;
         let client = self.pool.get().await?;
         let terms = expand(&client, ord, &filter.search).await?;
-        let plan = plan_searching(Engine::Postgres, ord, filter, None, &terms);
+        let plan = plan_searching(ord, filter, None, &terms);
         let mut out = Vec::new();
         let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
-            .chain(count_statements(Engine::Postgres, ord, filter, &plan));
+            .chain(count_statements(ord, filter, &plan));
         for (sql, params) in statements {
             let params = sql_params(&params);
             let rows = client
@@ -191,9 +191,7 @@ async fn expand(
     if search.is_empty() {
         return Ok(terms);
     }
-    let stmt = client
-        .prepare_cached(Engine::Postgres.vocabulary_sql())
-        .await?;
+    let stmt = client.prepare_cached(plan::VOCABULARY_SQL).await?;
     let limit = MAX_WORDS as i64 + 1;
     for prefix in search {
         let rows = client.query(&stmt, &[&org, prefix, &limit]).await?;
@@ -440,11 +438,11 @@ impl Store for PostgresStore {
         if matches_nothing(&terms) {
             return Ok(Page::default());
         }
-        let plan = plan_searching(Engine::Postgres, ord, filter, after, &terms);
+        let plan = plan_searching(ord, filter, after, &terms);
         let mut page_params = plan.params.clone();
         page_params.extend([Param::Int(limit as i64 + 1), Param::Int(offset as i64)]);
-        let page = (plan.page_sql_bound(Engine::Postgres), page_params);
-        let counts = count_statements(Engine::Postgres, ord, filter, &plan);
+        let page = (plan.page_sql_bound(), page_params);
+        let counts = count_statements(ord, filter, &plan);
         // The page and the total are independent reads: on two connections at once, when a
         // second is free, the slower of them sets the response's time instead of their sum.
         let spare = self.pool.timeout_get(&NO_WAIT).await.ok();
@@ -502,12 +500,10 @@ impl Store for PostgresStore {
         if matches_nothing(&terms) {
             return Ok(Vec::new());
         }
-        let plan = plan_searching(Engine::Postgres, ord, filter, None, &terms);
+        let plan = plan_searching(ord, filter, None, &terms);
         let mut params = sql_params(&plan.params);
         params.push(Box::new(after as i64));
-        let stmt = client
-            .prepare_cached(&plan.sequence_sql(Engine::Postgres, limit))
-            .await?;
+        let stmt = client.prepare_cached(&plan.sequence_sql(limit)).await?;
         let rows = client.query(&stmt, &refs(&params)).await?;
         rows.iter().map(entry_from_row).collect()
     }
@@ -613,9 +609,9 @@ impl Store for PostgresStore {
         rows.iter().map(checkpoint_from_row).collect()
     }
 
-    async fn search_words(&self, org: &OrgId) -> Result<Vec<String>> {
+    async fn search_words(&self, org: &OrgId) -> Result<Option<Vec<String>>> {
         let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
+            return Ok(Some(Vec::new()));
         };
         let client = self.pool.get().await?;
         let rows = client
@@ -624,7 +620,7 @@ impl Store for PostgresStore {
                 &[&ord],
             )
             .await?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
+        Ok(Some(rows.iter().map(|r| r.get(0)).collect()))
     }
 
     async fn stored_postings(
@@ -635,11 +631,11 @@ impl Store for PostgresStore {
         Ok(None)
     }
 
-    async fn search_index(&self, org: &OrgId, key: u64) -> Result<crate::SearchIndex> {
+    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Option<crate::SearchIndex>> {
         let Some(ord) = self.ordinal(org).await? else {
-            return Ok(crate::SearchIndex::default());
+            return Ok(Some(crate::SearchIndex::default()));
         };
-        let prefix = crate::plan::search_token(ord, "");
+        let prefix = plan::search_token(ord, "");
         let client = self.pool.get().await?;
         // The words are the `words` column's lexemes, which the GIN index is built from.
         let rows = client
@@ -670,15 +666,17 @@ impl Store for PostgresStore {
                 })
             })
             .collect::<Result<_>>()
-            .map(|words| crate::SearchIndex {
-                words,
-                resource_types: None,
+            .map(|words| {
+                Some(crate::SearchIndex {
+                    words,
+                    resource_types: None,
+                })
             })
     }
 
-    async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {
+    async fn counters(&self, org: &OrgId) -> Result<Option<Vec<(crate::Counter, i64)>>> {
         let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
+            return Ok(Some(Vec::new()));
         };
         let client = self.pool.get().await?;
         let rows = client
@@ -699,7 +697,8 @@ impl Store for PostgresStore {
                 };
                 (counter, r.get(4))
             })
-            .collect())
+            .collect::<Vec<_>>()
+            .into())
     }
 
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {

@@ -16,9 +16,9 @@ use super::Target;
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, Prepared, Timestamp};
 
+use super::counts::Tally;
+use super::plan::search_token;
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
-use crate::counts::Tally;
-use crate::plan::search_token;
 use crate::{Appended, Result, StoreError};
 
 /// Most appends folded into one transaction, to bound the latency of the first.

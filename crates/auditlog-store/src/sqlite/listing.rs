@@ -1,5 +1,6 @@
 //! A listing from the postings: the page's sequences and exact total from `postings::query`
-//! over the tail and the segments, then the page's entries by sequence.
+//! over the tail and the segments, then the page's entries by sequence. Each runs in one read
+//! transaction; a store without a writer (read-only) reads its tail from the entries in it.
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -10,21 +11,35 @@ use rusqlite::Connection;
 use auditlog_core::{Entry, Filter, PageRequest};
 
 use super::row_to_entry;
-use super::segments::{Stored, TimesCache};
+use super::segments::{self, Stored, TimesCache};
 use crate::postings::{self, MemoryIndex};
 use crate::{Page, Result, StoreError};
+
+/// The postings of one read transaction: the writer's tail, or one read from the entries.
+fn stored<'a>(
+    tx: &'a Connection,
+    org: i64,
+    tail: Option<Arc<MemoryIndex>>,
+    times: &'a TimesCache,
+) -> Result<Stored<'a>> {
+    let tail = match tail {
+        Some(tail) => tail,
+        None => Arc::new(segments::catch_up(tx, org, None)?),
+    };
+    Stored::open(tx, org, tail, times)
+}
 
 pub(crate) fn list(
     c: &Connection,
     org: i64,
-    tail: Arc<MemoryIndex>,
+    tail: Option<Arc<MemoryIndex>>,
     times: &TimesCache,
     filter: &Filter,
     page: PageRequest,
 ) -> Result<Page> {
     // One read transaction: the segments as of one moment, no earlier than the tail taken.
     let tx = c.unchecked_transaction()?;
-    let hits = postings::query(&Stored::open(&tx, org, tail, times)?, filter, page)?;
+    let hits = postings::query(&stored(&tx, org, tail, times)?, filter, page)?;
     Ok(Page {
         entries: by_sequence(&tx, org, &hits.sequences)?,
         total: hits.total,
@@ -36,14 +51,14 @@ pub(crate) fn list(
 pub(crate) fn in_sequence(
     c: &Connection,
     org: i64,
-    tail: Arc<MemoryIndex>,
+    tail: Option<Arc<MemoryIndex>>,
     times: &TimesCache,
     filter: &Filter,
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
     let tx = c.unchecked_transaction()?;
-    let src = Stored::open(&tx, org, tail, times)?;
+    let src = stored(&tx, org, tail, times)?;
     let seqs = postings::in_sequence(&src, filter, after, limit as usize)?;
     by_sequence(&tx, org, &seqs)
 }
@@ -52,12 +67,12 @@ pub(crate) fn in_sequence(
 pub(crate) fn any(
     c: &Connection,
     org: i64,
-    tail: Arc<MemoryIndex>,
+    tail: Option<Arc<MemoryIndex>>,
     times: &TimesCache,
     filter: &Filter,
 ) -> Result<bool> {
     let tx = c.unchecked_transaction()?;
-    let src = Stored::open(&tx, org, tail, times)?;
+    let src = stored(&tx, org, tail, times)?;
     Ok(!postings::in_sequence(&src, filter, 0, 1)?.is_empty())
 }
 

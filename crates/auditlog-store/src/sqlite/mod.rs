@@ -1,8 +1,9 @@
 //! The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, one writer thread
-//! doing group commit, and a pool of reader connections used from blocking tasks.
+//! doing group commit, and a pool of reader connections used from blocking tasks. Listings,
+//! totals, searches and filtered exports come from the organization's posting lists
+//! (`segments`); the entries table holds each entry once, with its hash and the Merkle tree.
 
 mod listing;
-mod query;
 mod schema;
 mod segments;
 mod writer;
@@ -18,7 +19,6 @@ use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
 
-use crate::plan::{plan_searching, Engine};
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
     StoreError, TreeHead,
@@ -40,8 +40,6 @@ pub struct SqliteStore {
     keys: RwLock<KeyCache>,
     /// Entry ids: `log_` + a ULID, increasing within a millisecond.
     ids: Mutex<ulid::Generator>,
-    /// Most full-text matches one listing reads into memory.
-    max_matches: usize,
     /// Every organization's newest entries' postings (see `segments`).
     tails: Arc<segments::Tails>,
     /// Segments' decoded timestamps, shared by the readers.
@@ -93,31 +91,13 @@ impl SqliteStore {
             orgs: RwLock::new(HashMap::new()),
             keys: RwLock::new(KeyCache::default()),
             ids: Mutex::new(ulid::Generator::new()),
-            max_matches: query::MAX_MATCHES,
             tails: Arc::default(),
             times: Arc::default(),
         }
     }
 
-    /// Sets the most full-text matches one listing reads into memory (8 bytes each; 250,000
-    /// unless set): a search with more asks the full-text index again in each statement.
-    pub fn with_max_matches(mut self, n: usize) -> Self {
-        self.max_matches = n;
-        self
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// `EXPLAIN QUERY PLAN` of the page and count statements a listing would run.
-    pub async fn explain(&self, org: &OrgId, filter: &Filter) -> Result<Vec<String>> {
-        let ord = self
-            .ordinal(org)
-            .await?
-            .ok_or(StoreError::UnknownOrganization)?;
-        let filter = filter.clone();
-        self.read(move |c| query::explain(c, ord, &filter)).await
     }
 
     /// Runs `f` on a pooled reader connection in a blocking task.
@@ -158,8 +138,8 @@ impl SqliteStore {
         self.writer.as_ref().ok_or(StoreError::ReadOnly)
     }
 
-    /// The organization's newest entries' postings; `None` in a read-only store, where nothing
-    /// keeps postings current and the SQL listing answers.
+    /// The organization's newest entries' postings, as the writer keeps them; `None` in a
+    /// read-only store, which reads them from the entries in its read transaction instead.
     fn tail(&self, ord: i64) -> Option<Arc<crate::postings::MemoryIndex>> {
         self.writer.as_ref()?;
         Some(
@@ -218,7 +198,7 @@ fn index_postings(conn: &mut Connection, tails: &segments::Tails) -> Result<()> 
         .collect::<rusqlite::Result<_>>()?;
     for org in orgs {
         let tx = conn.transaction()?;
-        let tail = segments::catch_up(&tx, org, tails.flush)?;
+        let tail = segments::catch_up(&tx, org, Some(tails.flush))?;
         tx.commit()?;
         tails.set(org, tail);
     }
@@ -237,49 +217,6 @@ struct KeyCache {
     live: HashMap<[u8; 32], ApiKey>,
 }
 
-/// The postings of every full-text term starting `prefix`, term by term, as `name` calls the
-/// rest of the term; `seqs` gives each rowid's sequence (0 for a row that is none of the
-/// organization's entries).
-fn postings(
-    c: &Connection,
-    seqs: &[(i64, u64)],
-    prefix: &str,
-    key: u64,
-    name: impl Fn(&str) -> String,
-) -> Result<Vec<crate::IndexedWord>> {
-    // The terms of the prefix sort between it and its last character's successor.
-    let mut end = prefix.to_owned();
-    let last = end.pop().map_or('\0', |ch| char::from(ch as u8 + 1));
-    end.push(last);
-    let mut stmt = c.prepare_cached(
-        "select term, doc from entry_search_postings where term >= ?1 and term < ?2",
-    )?;
-    let mut rows = stmt.query(params![prefix, end])?;
-    let mut out: Vec<crate::IndexedWord> = Vec::new();
-    let mut current = String::new();
-    while let Some(r) = rows.next()? {
-        let term = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-        let rest = term.strip_prefix(prefix).unwrap_or(term);
-        if out.is_empty() || current != rest {
-            current = rest.to_owned();
-            out.push(crate::IndexedWord {
-                word: name(rest),
-                entries: 0,
-                digest: 0,
-            });
-        }
-        let doc: i64 = r.get(1)?;
-        let seq = seqs
-            .binary_search_by_key(&doc, |(rowid, _)| *rowid)
-            .map_or(0, |i| seqs[i].1);
-        if let Some(w) = out.last_mut() {
-            w.entries += 1;
-            w.digest += crate::posting_digest(seq, key);
-        }
-    }
-    Ok(out)
-}
-
 /// A connection for queries. In a read-only store it is opened read-only, so that closing it
 /// never checkpoints the WAL into the database file, as the last read-write connection does.
 fn open_reader(path: &Path, read_only: bool) -> Result<Connection> {
@@ -292,7 +229,8 @@ fn open_reader(path: &Path, read_only: bool) -> Result<Connection> {
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "query_only", "on")?;
     conn.pragma_update(None, "cache_size", -8192)?;
-    query::register(&conn)?;
+    // `rarray`: a page's sequences bound as one array.
+    rusqlite::vtab::array::load_module(&conn)?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)
 }
@@ -514,14 +452,7 @@ impl Store for SqliteStore {
             return Ok(Page::default());
         };
         let filter = filter.clone();
-        let Some(tail) = self.tail(ord) else {
-            // Read-only (an fsck), nothing keeps the postings current: the SQL listing.
-            let max_matches = self.max_matches;
-            return self
-                .read(move |c| query::list(c, ord, &filter, page, max_matches))
-                .await;
-        };
-        let times = self.times.clone();
+        let (tail, times) = (self.tail(ord), self.times.clone());
         self.read(move |c| listing::list(c, ord, tail, &times, &filter, page))
             .await
     }
@@ -535,29 +466,14 @@ impl Store for SqliteStore {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(false);
         };
-        let (rt, rid) = (resource_type.to_owned(), resource_id.to_owned());
-        if let Some(tail) = self.tail(ord) {
-            let filter = Filter {
-                resource_type: Some(rt),
-                resource_id: Some(rid),
-                ..Filter::default()
-            };
-            let times = self.times.clone();
-            return self
-                .read(move |c| listing::any(c, ord, tail, &times, &filter))
-                .await;
-        }
-        self.read(move |c| {
-            let found = c
-                .prepare_cached(
-                    // The resource-id index is keyed by day first: probe each day.
-                    "select 1 from org_days dd cross join entries e on e.org = dd.org and e.day = dd.day
-                     where dd.org = ?1 and e.resource_id = ?2 and e.resource_type = ?3 limit 1",
-                )?
-                .exists(params![ord, rid, rt])?;
-            Ok(found)
-        })
-        .await
+        let filter = Filter {
+            resource_type: Some(resource_type.to_owned()),
+            resource_id: Some(resource_id.to_owned()),
+            ..Filter::default()
+        };
+        let (tail, times) = (self.tail(ord), self.times.clone());
+        self.read(move |c| listing::any(c, ord, tail, &times, &filter))
+            .await
     }
 
     async fn entries_by_sequence(
@@ -570,26 +486,20 @@ impl Store for SqliteStore {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(Vec::new());
         };
-        let filter = filter.clone();
-        // Without a filter, every stored row in order, read from the entries themselves: this
-        // is what an export and so a verifier see, and it must not depend on an index.
-        let filtered = filter != Filter::default();
-        if let Some(tail) = self.tail(ord).filter(|_| filtered) {
-            let times = self.times.clone();
+        if *filter != Filter::default() {
+            let filter = filter.clone();
+            let (tail, times) = (self.tail(ord), self.times.clone());
             return self
                 .read(move |c| listing::in_sequence(c, ord, tail, &times, &filter, after, limit))
                 .await;
         }
+        // Without a filter, every stored row in order, read from the entries themselves: this
+        // is what an export and so a verifier see, and it must not depend on an index.
         self.read(move |c| {
-            let terms = query::expand(c, ord, &filter.search)?;
-            if crate::plan::matches_nothing(&terms) {
-                return Ok(Vec::new());
-            }
-            let plan = plan_searching(Engine::Sqlite, ord, &filter, None, &terms);
-            let mut params = query::values(&plan.params);
-            params.push(rusqlite::types::Value::Integer(after as i64));
-            let mut stmt = c.prepare_cached(&plan.sequence_sql(Engine::Sqlite, limit))?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+            let mut stmt = c.prepare_cached(
+                "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
+            )?;
+            let rows = stmt.query_map(params![ord, after as i64, limit], |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
             })?;
             rows.map(|row| {
@@ -701,19 +611,8 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn search_words(&self, org: &OrgId) -> Result<Vec<String>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
-        };
-        self.read(move |c| {
-            let mut stmt =
-                c.prepare("select word from search_words where org = ?1 order by word")?;
-            let words = stmt
-                .query_map([ord], |r| r.get(0))?
-                .collect::<rusqlite::Result<Vec<String>>>()?;
-            Ok(words)
-        })
-        .await
+    async fn search_words(&self, _org: &OrgId) -> Result<Option<Vec<String>>> {
+        Ok(None)
     }
 
     async fn stored_postings(
@@ -728,55 +627,12 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn search_index(&self, org: &OrgId, key: u64) -> Result<crate::SearchIndex> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(crate::SearchIndex::default());
-        };
-        self.read(move |c| {
-            // The index files an entry under its rowid.
-            let mut seqs: Vec<(i64, u64)> = c
-                .prepare("select rowid, seq from entries where org = ?1")?
-                .query_map([ord], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?
-                .collect::<rusqlite::Result<_>>()?;
-            seqs.sort_unstable();
-            let words = postings(c, &seqs, &crate::plan::search_token(ord, ""), key, |w| {
-                w.to_owned()
-            })?;
-            let types = postings(c, &seqs, &crate::plan::type_token(ord, ""), key, |hex| {
-                hex::decode(hex)
-                    .ok()
-                    .and_then(|t| String::from_utf8(t).ok())
-                    .unwrap_or_else(|| format!("(not hex: {hex})"))
-            })?;
-            Ok(crate::SearchIndex {
-                words,
-                resource_types: Some(types),
-            })
-        })
-        .await
+    async fn search_index(&self, _org: &OrgId, _key: u64) -> Result<Option<crate::SearchIndex>> {
+        Ok(None)
     }
 
-    async fn counters(&self, org: &OrgId) -> Result<Vec<(crate::Counter, i64)>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
-        };
-        self.read(move |c| {
-            let mut stmt = c.prepare(
-                "select span, bucket, kind, value, n from counts where org = ?1 and n <> 0
-                 order by span, bucket, kind, value",
-            )?;
-            let rows = stmt.query_map([ord], |r| {
-                let counter = crate::Counter {
-                    span: r.get(0)?,
-                    bucket: r.get(1)?,
-                    kind: r.get(2)?,
-                    value: r.get(3)?,
-                };
-                Ok((counter, r.get(4)?))
-            })?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-        })
-        .await
+    async fn counters(&self, _org: &OrgId) -> Result<Option<Vec<(crate::Counter, i64)>>> {
+        Ok(None)
     }
 
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {

@@ -276,10 +276,10 @@ fn merge(c: &Connection, org: i64) -> Result<bool> {
     Ok(true)
 }
 
-/// Indexes the organization's entries that no segment holds yet, writing segments as it goes;
-/// returns the tail (the last fewer than [`FLUSH`] entries). At start, and on a store written
-/// before postings, for every entry.
-pub(crate) fn catch_up(c: &Connection, org: i64, flush_at: u64) -> Result<MemoryIndex> {
+/// Indexes the organization's entries that no segment holds yet, writing a segment every
+/// `flush_at` entries, if given; returns the rest, the tail. At start (on a store written before
+/// postings, for every entry), and read-only, without writing, for a store no writer keeps.
+pub(crate) fn catch_up(c: &Connection, org: i64, flush_at: Option<u64>) -> Result<MemoryIndex> {
     let mut tail = MemoryIndex::after(covered(c, org)?);
     let mut stmt = c.prepare_cached(
         "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit 10000",
@@ -295,7 +295,7 @@ pub(crate) fn catch_up(c: &Connection, org: i64, flush_at: u64) -> Result<Memory
         for (body, hash) in rows {
             let entry = super::row_to_entry(&body, &hash)?;
             tail.add(&EntryTerms::of_entry(&entry));
-            if tail.count() >= flush_at {
+            if flush_at.is_some_and(|n| tail.count() >= n) {
                 flush(c, org, &tail, &[])?;
                 tail = MemoryIndex::after(tail.last());
             }

@@ -4,7 +4,7 @@
 //! transaction, commits once, and only then answers them — so a reply always means "durably
 //! committed", and N concurrent requests cost one fsync.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 
@@ -16,8 +16,7 @@ use auditlog_core::{Entry, Prepared, Timestamp};
 
 use super::row_to_entry;
 use super::segments::{self, Tails};
-use crate::counts::{day_of, Tally};
-use crate::postings::{EntryTerms, MemoryIndex};
+use crate::postings::{day_of, EntryTerms, MemoryIndex};
 use crate::{Appended, Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and the WAL starts over.
@@ -34,10 +33,6 @@ pub(crate) struct WriterState {
     /// The right edge of each organization's Merkle tree, filled lazily and dropped on any
     /// failure. Its size is the number of entries, so the next sequence is its size + 1.
     frontiers: HashMap<i64, Frontier>,
-    /// The group's counter increments (and so its days), written just before its commit.
-    tally: Tally,
-    /// The group's indexed words, `(org, word)`, added to `search_words` just before its commit.
-    words: BTreeSet<(i64, String)>,
     /// The group's new entries' postings, by organization, for the tails or a segment.
     postings: BTreeMap<i64, Vec<EntryTerms>>,
     /// Every organization's newest entries' postings, shared with the readers.
@@ -48,8 +43,6 @@ impl WriterState {
     /// Drops what may no longer match storage after a rollback.
     fn forget(&mut self) {
         self.frontiers.clear();
-        self.tally.clear();
-        self.words.clear();
         self.postings.clear();
     }
 }
@@ -110,8 +103,6 @@ pub(crate) fn spawn(
         .spawn(move || {
             let mut state = WriterState {
                 frontiers: HashMap::new(),
-                tally: Tally::default(),
-                words: BTreeSet::new(),
                 postings: BTreeMap::new(),
                 tails,
             };
@@ -176,13 +167,10 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
         }
     }
     let postings = std::mem::take(&mut state.postings);
-    let committed = write_counts(&tx, &mut state.tally)
-        .and_then(|()| write_words(&tx, &mut state.words))
-        .and_then(|()| write_postings(&tx, &state.tails, &postings))
-        .and_then(|tails| {
-            tx.commit()?;
-            Ok(tails)
-        });
+    let committed = write_postings(&tx, &state.tails, &postings).and_then(|tails| {
+        tx.commit()?;
+        Ok(tails)
+    });
     match &committed {
         // Only now may readers find the group's entries in the tails.
         Ok(tails) => {
@@ -260,15 +248,7 @@ pub(crate) fn append(
             }
         }
         let (entry, body) = item.assemble(frontier.size() + 1, received_at);
-        insert(
-            tx,
-            org,
-            day_of(entry.timestamp),
-            &entry,
-            &body,
-            &mut state.words,
-        )?;
-        state.tally.add(org, &entry);
+        insert(tx, org, &entry, &body)?;
         state
             .postings
             .entry(org)
@@ -312,7 +292,7 @@ fn write_postings(
                 org,
                 "postings tail out of step with the entries; rebuilding it"
             );
-            after.insert(org, segments::catch_up(tx, org, tails.flush)?);
+            after.insert(org, segments::catch_up(tx, org, Some(tails.flush))?);
             continue;
         }
         let tail = tail.unwrap_or_else(|| Arc::new(MemoryIndex::after(first.sequence - 1)));
@@ -323,40 +303,6 @@ fn write_postings(
         }
     }
     Ok(after)
-}
-
-fn write_counts(tx: &Transaction, tally: &mut Tally) -> Result<()> {
-    let rows = tally.take();
-    let mut upsert = tx.prepare_cached(
-        "insert into counts (org, span, bucket, kind, value, n) values (?1, ?2, ?3, ?4, ?5, ?6)
-         on conflict (org, span, bucket, kind, value) do update set n = n + excluded.n",
-    )?;
-    // Every day the group wrote to has its `all` counter: the days a listing walks.
-    let mut day = tx.prepare_cached("insert or ignore into org_days (org, day) values (?1, ?2)")?;
-    for i in 0..rows.org.len() {
-        upsert.execute(params![
-            rows.org[i],
-            rows.span[i],
-            rows.bucket[i],
-            rows.kind[i],
-            rows.value[i],
-            rows.n[i]
-        ])?;
-        if rows.span[i] == 1 && rows.kind[i] == "all" {
-            day.execute(params![rows.org[i], rows.bucket[i]])?;
-        }
-    }
-    Ok(())
-}
-
-/// Adds the group's words to the organization's vocabulary; all but new words are already there.
-fn write_words(tx: &Transaction, words: &mut BTreeSet<(i64, String)>) -> Result<()> {
-    let mut insert =
-        tx.prepare_cached("insert or ignore into search_words (org, word) values (?1, ?2)")?;
-    for (org, word) in std::mem::take(words) {
-        insert.execute(params![org, word])?;
-    }
-    Ok(())
 }
 
 /// The tree's right edge, from its stored size and peaks.
@@ -410,14 +356,7 @@ fn by_idempotency_key(tx: &Transaction, org: i64, key: &str) -> Result<Option<En
         .transpose()
 }
 
-fn insert(
-    tx: &Transaction,
-    org: i64,
-    day: i64,
-    e: &Entry,
-    body: &[u8],
-    vocabulary: &mut BTreeSet<(i64, String)>,
-) -> Result<()> {
+fn insert(tx: &Transaction, org: i64, e: &Entry, body: &[u8]) -> Result<()> {
     let hash = hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?;
     let body = std::str::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?;
     tx.prepare_cached(
@@ -430,7 +369,7 @@ fn insert(
         e.sequence,
         e.id,
         e.timestamp.micros(),
-        day,
+        day_of(e.timestamp.micros()),
         e.resource_type,
         e.resource_id,
         e.action,
@@ -441,37 +380,5 @@ fn insert(
         body,
         hash,
     ])?;
-    let rowid = tx.last_insert_rowid();
-
-    let mut refs = tx.prepare_cached(
-        "insert or ignore into entry_refs (org, day, ref_type, ref_id, ts, seq)
-         values (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let touched = std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
-        .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())));
-    for (kind, id) in touched {
-        for ref_type in [kind, ""] {
-            refs.execute(params![
-                org,
-                day,
-                ref_type,
-                id,
-                e.timestamp.micros(),
-                e.sequence
-            ])?;
-        }
-    }
-
-    // The words, and the resource type, so that a search with a type is one intersection.
-    let words = e.search_words();
-    let doc = words
-        .iter()
-        .map(|w| crate::plan::search_token(org, w))
-        .chain([crate::plan::type_token(org, &e.resource_type)])
-        .collect::<Vec<_>>()
-        .join(" ");
-    tx.prepare_cached("insert into entry_search (rowid, words) values (?1, ?2)")?
-        .execute(params![rowid, doc])?;
-    vocabulary.extend(words.into_iter().map(|w| (org, w)));
     Ok(())
 }

@@ -248,11 +248,10 @@ auditlog_store::on_both_backends!(
     pages_and_totals_by_actor_resource_and_reference_equal_the_matching_entries,
 );
 
-/// A store written before the day-first indexes and the actor counters (schema version 4) lists
-/// the same after its migrations: the days, references, indexes and counters are rebuilt from
-/// the entries it holds.
+/// A store written before postings (SQLite schema version 11) lists the same once it opens:
+/// migrations 0012 and 0013 run, and every entry it holds is indexed into postings.
 #[tokio::test]
-async fn a_store_from_before_the_day_first_indexes_lists_the_same_after_migrating() {
+async fn a_store_written_before_postings_indexes_every_entry_when_it_opens() {
     use auditlog_store::sqlite::SqliteStore;
     use auditlog_store::Store;
     let dir = tempfile::tempdir().unwrap();
@@ -297,25 +296,12 @@ async fn a_store_from_before_the_day_first_indexes_lists_the_same_after_migratin
             before.push(store.list(&org, f, page).await.unwrap());
         }
     }
-    // Back to schema version 4, as migration 0004 left it.
+    // Back to schema version 11: no postings, no record of 0012 and 0013.
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(
-        "drop index entries_by_resource_id;
-         drop index entries_by_user;
-         alter table entries drop column day;
-         create index entries_by_resource_id on entries (org, resource_id, ts, seq, resource_type);
-         create index entries_by_user on entries (org, user_id, ts, seq);
-         create table old_refs (org integer not null, ref_type text not null, ref_id text not null,
-             ts integer not null, seq integer not null, primary key (org, ref_type, ref_id, ts, seq)
-         ) without rowid;
-         insert into old_refs select org, ref_type, ref_id, ts, seq from entry_refs;
-         drop table entry_refs;
-         alter table old_refs rename to entry_refs;
-         drop table org_days;
-         delete from counts where kind in ('u', 'i', 'r', 'x');
-         drop table search_words;
-         drop table auditlog_migrations;
-         pragma user_version = 4;",
+        "drop table segments; drop table segment_terms; drop table segment_times;
+         delete from auditlog_migrations where name in ('0012_segments', '0013_postings_only');
+         pragma user_version = 11;",
     )
     .unwrap();
     drop(c);

@@ -2,7 +2,6 @@
 //! table, no sort of an organization's entries, and counts from the same index.
 
 use auditlog_core::{Filter, OrgId, Timestamp};
-use auditlog_store::sqlite::SqliteStore;
 use auditlog_store::{Organization, Store};
 
 fn filters() -> Vec<(&'static str, Filter)> {
@@ -104,108 +103,6 @@ fn filters() -> Vec<(&'static str, Filter)> {
             },
         ),
     ]
-}
-
-#[tokio::test]
-async fn every_listing_query_uses_an_index_in_order_and_never_sorts() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path().join("plans.db")).unwrap();
-    let org = OrgId::parse("acme").unwrap();
-    store
-        .create_organization(&Organization {
-            id: org.clone(),
-            name: "Acme".into(),
-            created_at: Timestamp::now(),
-        })
-        .await
-        .unwrap();
-    // Totals of one counted value over whole days add up kept counters, probed bucket by
-    // bucket for that value.
-    let counted = [
-        "resource_type",
-        "action",
-        "event",
-        "department_id",
-        "user_id",
-        "resource_id",
-        "resource history",
-        "date range",
-        "type + action + dates",
-        "target_id",
-    ];
-    for (name, filter) in filters() {
-        let plans = store.explain(&org, &filter).await.unwrap();
-        let (page, count) = (&plans[0], &plans[1]);
-        println!(
-            "{name}\n  page:  {page}\n  count: {}",
-            plans[1..].join("\n         ")
-        );
-        assert_eq!(
-            count.contains(
-                "SEARCH c USING PRIMARY KEY (org=? AND span=? AND bucket=? AND kind=? AND value=?)"
-            ),
-            counted.contains(&name),
-            "{name}: {count}"
-        );
-        for plan in &plans {
-            assert!(
-                !plan.contains("SCAN e") || plan.contains("USING"),
-                "{name}: full scan: {plan}"
-            );
-            assert!(
-                !plan.contains("SCAN r") || plan.contains("USING"),
-                "{name}: full scan: {plan}"
-            );
-        }
-        assert!(
-            !page.contains("TEMP B-TREE"),
-            "{name}: the page sorts: {page}"
-        );
-    }
-}
-
-/// A search with more than a few matches walks an index in order, checking each entry against
-/// the matches read from the full-text index: the time index for a search alone (its total is
-/// the number of matches), the other condition's index for the page and the total otherwise.
-#[tokio::test]
-async fn a_search_walks_an_index_in_order_checking_entries_against_its_matches() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path().join("plans.db")).unwrap();
-    let org = OrgId::parse("acme").unwrap();
-    store
-        .create_organization(&Organization {
-            id: org.clone(),
-            name: "Acme".into(),
-            created_at: Timestamp::now(),
-        })
-        .await
-        .unwrap();
-    let search = Filter {
-        search: vec!["supp".into(), "bot".into()],
-        ..Filter::default()
-    };
-    let plans = store.explain(&org, &search).await.unwrap();
-    println!("search\n  page:  {}", plans[0]);
-    assert_eq!(plans.len(), 1, "{plans:?}");
-    assert!(
-        plans[0].contains("USING INDEX entries_by_time"),
-        "{plans:?}"
-    );
-    assert!(!plans[0].contains("TEMP B-TREE"), "{plans:?}");
-    assert!(!plans[0].contains("entry_search"), "{plans:?}");
-
-    let typed = Filter {
-        resource_type: Some("assistant".into()),
-        ..search
-    };
-    // The type is among the indexed tokens: the matches are the type's, and their number the
-    // total, so no statement counts.
-    let plans = store.explain(&org, &typed).await.unwrap();
-    println!("search + type\n  page:  {}", plans[0]);
-    assert_eq!(plans.len(), 1, "{plans:?}");
-    assert!(plans[0].contains("entries_by_resource_type"), "{plans:?}");
-    assert!(!plans[0].contains("TEMP B-TREE"), "{plans:?}");
-    assert!(!plans[0].contains("entry_search"), "{plans:?}");
 }
 
 /// On PostgreSQL every listing has an index path: with sequential scans disabled, no plan falls

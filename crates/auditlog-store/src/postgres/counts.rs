@@ -14,11 +14,10 @@ use std::collections::{BTreeSet, HashMap};
 
 use auditlog_core::{Entry, Filter, Timestamp};
 
-use crate::plan::{folded, Engine, Param};
+use super::plan::{folded, placeholder, Param};
 
 pub(crate) const DAY: i64 = 86_400_000_000;
-/// An entry's day, in counters, `entries.day` and `org_days` (SQLite): floor(ts / 1 day), also
-/// before 1970.
+/// An entry's day, in counters: floor(ts / 1 day), also before 1970.
 pub(crate) fn day_of(ts: Timestamp) -> i64 {
     ts.micros().div_euclid(DAY)
 }
@@ -184,10 +183,6 @@ impl Tally {
         }
     }
 
-    pub(crate) fn clear(&mut self) {
-        self.0.clear();
-    }
-
     /// The increments, sorted by key so that concurrent writers touch rows in one order.
     pub(crate) fn take(&mut self) -> TallyRows {
         let mut all: Vec<_> = self.0.drain().collect();
@@ -279,14 +274,9 @@ fn ceil_div(a: i64, b: i64) -> i64 {
 
 impl CountPlan {
     /// One statement adding up the counter rows, and its parameters.
-    pub(crate) fn sum_sql(&self, engine: Engine, org: i64) -> (String, Vec<Param>) {
-        let p = |n: usize| engine.placeholder(n);
+    pub(crate) fn sum_sql(&self, org: i64) -> (String, Vec<Param>) {
+        let p = placeholder;
         let mut params = vec![Param::Int(org)];
-        // SQLite keeps the buckets the outer loop only when told (`cross join`).
-        let (max, min, join) = match engine {
-            Engine::Sqlite => ("max", "min", "cross join"),
-            Engine::Postgres => ("greatest", "least", "join"),
-        };
         let mut parts = Vec::new();
         for (kind, value) in &self.facets {
             params.extend([Param::Text((*kind).to_owned()), Param::Text(value.clone())]);
@@ -303,22 +293,18 @@ impl CountPlan {
                          select (select min(bucket) from counts where org = {o} and span = {s}),
                                 (select max(bucket) from counts where org = {o} and span = {s})
                      ), b (x) as (
-                         select {max}(r.lo, {lo}) from r
-                         where r.lo is not null and {max}(r.lo, {lo}) <= {min}(r.hi, {hi})
+                         select greatest(r.lo, {lo}) from r
+                         where r.lo is not null and greatest(r.lo, {lo}) <= least(r.hi, {hi})
                          union all
-                         select b.x + 1 from b, r where b.x < {min}(r.hi, {hi})
+                         select b.x + 1 from b, r where b.x < least(r.hi, {hi})
                      )
-                     select coalesce(sum(c.n), 0) from b {join} counts c on c.org = {o}
+                     select coalesce(sum(c.n), 0) from b join counts c on c.org = {o}
                          and c.span = {s} and c.bucket = b.x and c.kind = {k} and c.value = {v})"
                 ));
             }
         }
-        let cast = match engine {
-            Engine::Sqlite => "",
-            // sum(bigint) is numeric in PostgreSQL.
-            Engine::Postgres => "::bigint",
-        };
-        (format!("select ({}){cast}", parts.join(" + ")), params)
+        // sum(bigint) is numeric in PostgreSQL.
+        (format!("select ({})::bigint", parts.join(" + ")), params)
     }
 }
 
