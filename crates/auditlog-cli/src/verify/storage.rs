@@ -1,7 +1,8 @@
 //! `verify --database`: an fsck of storage itself — every entry row against its canonical bytes
 //! and stored hash, the sequence order, every stored tree node, the tree head and every signed
-//! checkpoint, the kept counters behind exact totals, the kept search words and the full-text
-//! index's postings — reading storage directly, not through a server.
+//! checkpoint, and what the store derives from the entries: on PostgreSQL the kept counters
+//! behind exact totals, the kept search words and the full-text index's postings; on SQLite the
+//! postings (every term and the timestamps) — reading storage directly, not through a server.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;

@@ -1,6 +1,7 @@
 //! The `auditlog` binary end to end: a real `serve` process on port 0, driven by the real
 //! `ingest` and `query` commands; and several `serve` processes sharing one PostgreSQL database.
 
+mod crash;
 mod https;
 mod multi_server;
 mod signing_key;

@@ -40,31 +40,28 @@ impl Db {
         }
     }
 
-    /// Removes the full-text posting of `token` (an SQL expression) for entry `seq`.
+    /// Removes the full-text posting of `token` (an SQL expression) for entry `seq`
+    /// (PostgreSQL's full-text index; SQLite keeps postings instead).
     fn drop_posting(&self, token: &str, seq: u64) {
-        self.exec(&match self {
-            Db::Sqlite(_) => format!(
-                "insert into entry_search (entry_search, rowid, words)
-                 select 'delete', rowid, {token} from entries where org = {ORG} and seq = {seq}"
-            ),
-            Db::Postgres(_) => format!(
-                "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = {seq}"
-            ),
-        });
+        assert!(
+            matches!(self, Db::Postgres(_)),
+            "only PostgreSQL has a full-text index"
+        );
+        self.exec(&format!(
+            "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = {seq}"
+        ));
     }
 
-    /// Adds a full-text posting of `token` (an SQL expression) for entry `seq`.
+    /// Adds a full-text posting of `token` (an SQL expression) for entry `seq` (PostgreSQL).
     fn add_posting(&self, token: &str, seq: u64) {
-        self.exec(&match self {
-            Db::Sqlite(_) => format!(
-                "insert into entry_search (rowid, words)
-                 select rowid, {token} from entries where org = {ORG} and seq = {seq}"
-            ),
-            Db::Postgres(_) => format!(
-                "update entries set words = words || array_to_tsvector(array[{token}])
-                 where org = {ORG} and seq = {seq}"
-            ),
-        });
+        assert!(
+            matches!(self, Db::Postgres(_)),
+            "only PostgreSQL has a full-text index"
+        );
+        self.exec(&format!(
+            "update entries set words = words || array_to_tsvector(array[{token}])
+             where org = {ORG} and seq = {seq}"
+        ));
     }
 
     /// A bytes literal in this database engine's SQL.

@@ -101,7 +101,7 @@ pub(crate) fn prefixes(filter: &Filter) -> Vec<Term> {
 
 /// The indexed form of a search word, scoped to its organization: an organization's postings
 /// form their own key range, so a prefix query in one organization never reads another's.
-/// Words are alphanumeric, so the token needs no quoting in either backend.
+/// Words are alphanumeric, so the token needs no quoting.
 pub(crate) fn search_token(org: i64, word: &str) -> String {
     format!("o{org}x{word}")
 }

@@ -11,7 +11,8 @@ use rusqlite::Connection;
 use auditlog_core::{Entry, Filter, PageRequest};
 
 use super::row_to_entry;
-use super::segments::{self, Stored, TimesCache};
+use super::segments;
+use super::stored::{Caches, Stored};
 use crate::postings::{self, MemoryIndex};
 use crate::{Page, Result, StoreError};
 
@@ -20,26 +21,26 @@ fn stored<'a>(
     tx: &'a Connection,
     org: i64,
     tail: Option<Arc<MemoryIndex>>,
-    times: &'a TimesCache,
+    caches: &'a Caches,
 ) -> Result<Stored<'a>> {
     let tail = match tail {
         Some(tail) => tail,
         None => Arc::new(segments::catch_up(tx, org, None)?),
     };
-    Stored::open(tx, org, tail, times)
+    Stored::open(tx, org, tail, caches)
 }
 
 pub(crate) fn list(
     c: &Connection,
     org: i64,
     tail: Option<Arc<MemoryIndex>>,
-    times: &TimesCache,
+    caches: &Caches,
     filter: &Filter,
     page: PageRequest,
 ) -> Result<Page> {
     // One read transaction: the segments as of one moment, no earlier than the tail taken.
     let tx = c.unchecked_transaction()?;
-    let hits = postings::query(&stored(&tx, org, tail, times)?, filter, page)?;
+    let hits = postings::query(&stored(&tx, org, tail, caches)?, filter, page)?;
     Ok(Page {
         entries: by_sequence(&tx, org, &hits.sequences)?,
         total: hits.total,
@@ -52,13 +53,13 @@ pub(crate) fn in_sequence(
     c: &Connection,
     org: i64,
     tail: Option<Arc<MemoryIndex>>,
-    times: &TimesCache,
+    caches: &Caches,
     filter: &Filter,
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
     let tx = c.unchecked_transaction()?;
-    let src = stored(&tx, org, tail, times)?;
+    let src = stored(&tx, org, tail, caches)?;
     let seqs = postings::in_sequence(&src, filter, after, limit as usize)?;
     by_sequence(&tx, org, &seqs)
 }
@@ -68,11 +69,11 @@ pub(crate) fn any(
     c: &Connection,
     org: i64,
     tail: Option<Arc<MemoryIndex>>,
-    times: &TimesCache,
+    caches: &Caches,
     filter: &Filter,
 ) -> Result<bool> {
     let tx = c.unchecked_transaction()?;
-    let src = stored(&tx, org, tail, times)?;
+    let src = stored(&tx, org, tail, caches)?;
     Ok(!postings::in_sequence(&src, filter, 0, 1)?.is_empty())
 }
 

@@ -6,6 +6,7 @@
 mod listing;
 mod schema;
 mod segments;
+mod stored;
 mod writer;
 
 use std::collections::HashMap;
@@ -42,8 +43,8 @@ pub struct SqliteStore {
     ids: Mutex<ulid::Generator>,
     /// Every organization's newest entries' postings (see `segments`).
     tails: Arc<segments::Tails>,
-    /// Segments' decoded timestamps, shared by the readers.
-    times: Arc<segments::TimesCache>,
+    /// What segments hold, decoded, shared by the readers.
+    caches: Arc<stored::Caches>,
 }
 
 impl SqliteStore {
@@ -92,7 +93,7 @@ impl SqliteStore {
             keys: RwLock::new(KeyCache::default()),
             ids: Mutex::new(ulid::Generator::new()),
             tails: Arc::default(),
-            times: Arc::default(),
+            caches: Arc::default(),
         }
     }
 
@@ -452,8 +453,8 @@ impl Store for SqliteStore {
             return Ok(Page::default());
         };
         let filter = filter.clone();
-        let (tail, times) = (self.tail(ord), self.times.clone());
-        self.read(move |c| listing::list(c, ord, tail, &times, &filter, page))
+        let (tail, caches) = (self.tail(ord), self.caches.clone());
+        self.read(move |c| listing::list(c, ord, tail, &caches, &filter, page))
             .await
     }
 
@@ -471,8 +472,8 @@ impl Store for SqliteStore {
             resource_id: Some(resource_id.to_owned()),
             ..Filter::default()
         };
-        let (tail, times) = (self.tail(ord), self.times.clone());
-        self.read(move |c| listing::any(c, ord, tail, &times, &filter))
+        let (tail, caches) = (self.tail(ord), self.caches.clone());
+        self.read(move |c| listing::any(c, ord, tail, &caches, &filter))
             .await
     }
 
@@ -488,9 +489,9 @@ impl Store for SqliteStore {
         };
         if *filter != Filter::default() {
             let filter = filter.clone();
-            let (tail, times) = (self.tail(ord), self.times.clone());
+            let (tail, caches) = (self.tail(ord), self.caches.clone());
             return self
-                .read(move |c| listing::in_sequence(c, ord, tail, &times, &filter, after, limit))
+                .read(move |c| listing::in_sequence(c, ord, tail, &caches, &filter, after, limit))
                 .await;
         }
         // Without a filter, every stored row in order, read from the entries themselves: this

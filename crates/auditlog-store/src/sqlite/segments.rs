@@ -12,10 +12,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use roaring::RoaringBitmap;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
-use crate::postings::{EntryTerms, MemoryIndex, Source, Term};
+use crate::postings::{EntryTerms, MemoryIndex, Term};
 use crate::{Result, StoreError};
 
 /// Entries a tail holds before they are written as a segment.
@@ -75,78 +75,15 @@ impl Tails {
     }
 }
 
-/// Decoded timestamps of segments, shared by every reader, by organization and the run of
-/// sequences a segment holds: entries never change, so the timestamps of a run are the same in
-/// whichever segment holds it. Bounded by the number of timestamps held; the least recently used
-/// go first.
-pub(crate) struct TimesCache {
-    held: Mutex<TimesHeld>,
-    budget: usize,
-}
-
-/// An organization and a run of its sequences.
-type Run = (i64, u64, u64);
-
-#[derive(Default)]
-struct TimesHeld {
-    by_run: HashMap<Run, (u64, Arc<Vec<i64>>)>,
-    clock: u64,
-    size: usize,
-}
-
-impl Default for TimesCache {
-    fn default() -> Self {
-        // 16 M timestamps, 128 MiB: all of an organization of 10 M entries.
-        Self {
-            held: Mutex::default(),
-            budget: 16 << 20,
-        }
-    }
-}
-
-impl TimesCache {
-    fn get(&self, run: Run) -> Option<Arc<Vec<i64>>> {
-        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        held.clock += 1;
-        let clock = held.clock;
-        let (used, times) = held.by_run.get_mut(&run)?;
-        *used = clock;
-        Some(times.clone())
-    }
-
-    fn put(&self, run: Run, times: Arc<Vec<i64>>) {
-        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        held.clock += 1;
-        let clock = held.clock;
-        held.size += times.len();
-        if let Some((_, old)) = held.by_run.insert(run, (clock, times)) {
-            held.size -= old.len();
-        }
-        while held.size > self.budget && held.by_run.len() > 1 {
-            let Some(oldest) = held
-                .by_run
-                .iter()
-                .min_by_key(|(_, (used, _))| *used)
-                .map(|(k, _)| *k)
-            else {
-                break;
-            };
-            if let Some((_, gone)) = held.by_run.remove(&oldest) {
-                held.size -= gone.len();
-            }
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy)]
-struct Segment {
-    id: i64,
-    first: u64,
-    last: u64,
-    level: i64,
+pub(crate) struct Segment {
+    pub(crate) id: i64,
+    pub(crate) first: u64,
+    pub(crate) last: u64,
+    pub(crate) level: i64,
 }
 
-fn segments(c: &Connection, org: i64) -> Result<Vec<Segment>> {
+pub(crate) fn segments(c: &Connection, org: i64) -> Result<Vec<Segment>> {
     let mut stmt = c.prepare_cached(
         "select id, first, last, level from segments where org = ?1 order by first",
     )?;
@@ -375,180 +312,4 @@ pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::Stored
         })
         .collect();
     Ok(out)
-}
-
-/// An organization's postings as a reader sees them: its tail, then its segments, read on one
-/// connection inside one read transaction.
-pub(crate) struct Stored<'a> {
-    c: &'a Connection,
-    org: i64,
-    segments: Vec<Segment>,
-    tail: Arc<MemoryIndex>,
-    times: &'a TimesCache,
-}
-
-impl<'a> Stored<'a> {
-    /// `c` must be inside a read transaction begun after `tail` was taken.
-    pub(crate) fn open(
-        c: &'a Connection,
-        org: i64,
-        tail: Arc<MemoryIndex>,
-        times: &'a TimesCache,
-    ) -> Result<Self> {
-        Ok(Self {
-            segments: segments(c, org)?,
-            c,
-            org,
-            tail,
-            times,
-        })
-    }
-
-    fn segment_times(&self, s: &Segment) -> Result<Arc<Vec<i64>>> {
-        if let Some(t) = self.times.get((self.org, s.first, s.last)) {
-            return Ok(t);
-        }
-        let blob: Vec<u8> = self
-            .c
-            .prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?
-            .query_row(params![self.org, s.id], |r| r.get(0))?;
-        let times = Arc::new(decode_times(&blob)?);
-        if times.len() as u64 != s.last - s.first + 1 {
-            return Err(StoreError::Internal(format!(
-                "segment {} of organization {} holds {} timestamps for {} entries",
-                s.id,
-                self.org,
-                times.len(),
-                s.last - s.first + 1
-            )));
-        }
-        self.times.put((self.org, s.first, s.last), times.clone());
-        Ok(times)
-    }
-}
-
-impl Source for Stored<'_> {
-    fn entries(&self) -> u64 {
-        self.tail
-            .last()
-            .max(self.segments.last().map_or(0, |s| s.last))
-    }
-
-    fn set(&self, term: &Term) -> Result<RoaringBitmap> {
-        let (kind, value) = term.key();
-        let mut stmt = self.c.prepare_cached(
-            "select bits from segment_terms where org = ?1 and segment = ?2 and kind = ?3 and value = ?4",
-        )?;
-        let mut out = self.tail.set(term)?;
-        for s in &self.segments {
-            let bits: Option<Vec<u8>> = stmt
-                .query_row(params![self.org, s.id, kind, value], |r| r.get(0))
-                .optional()?;
-            if let Some(bits) = bits {
-                out |= decode_set(&bits)?;
-            }
-        }
-        Ok(out)
-    }
-
-    fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
-        let (kind, _) = Term::Word(String::new()).key();
-        let mut stmt = self.c.prepare_cached(
-            "select value, bits from segment_terms
-             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 order by value",
-        )?;
-        let mut out = self.tail.prefixed(prefix)?;
-        for s in &self.segments {
-            let mut rows = stmt.query(params![self.org, s.id, kind, prefix])?;
-            while let Some(r) = rows.next()? {
-                let word = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-                if !word.starts_with(prefix) {
-                    break;
-                }
-                out |= decode_set(r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?)?;
-            }
-        }
-        Ok(out)
-    }
-
-    fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>> {
-        if lo > hi {
-            return Ok(Vec::new());
-        }
-        let (kind, _) = Term::Day(0).key();
-        // Days outside what a key can name hold no entries (timestamps are years 1-9999).
-        let (lo, hi) = (lo.max(-1_000_000), hi.min(3_000_000));
-        let mut stmt = self.c.prepare_cached(
-            "select value from segment_terms
-             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 and value <= ?5",
-        )?;
-        let mut days: Vec<i64> = self.tail.days(lo, hi)?;
-        for s in &self.segments {
-            let rows = stmt.query_map(
-                params![self.org, s.id, kind, Term::day_key(lo), Term::day_key(hi)],
-                |r| r.get::<_, String>(0),
-            )?;
-            for value in rows {
-                if let Some(Term::Day(d)) = Term::from_key(kind, &value?) {
-                    days.push(d);
-                }
-            }
-        }
-        days.sort_unstable_by(|a, b| b.cmp(a));
-        days.dedup();
-        Ok(days)
-    }
-
-    fn day_sets(&self, lo: i64, hi: i64) -> Result<Vec<(i64, RoaringBitmap)>> {
-        if lo > hi {
-            return Ok(Vec::new());
-        }
-        let (kind, _) = Term::Day(0).key();
-        let (lo, hi) = (lo.max(-1_000_000), hi.min(3_000_000));
-        let mut by_day: BTreeMap<i64, RoaringBitmap> = BTreeMap::new();
-        for d in self.tail.days(lo, hi)? {
-            by_day.insert(d, self.tail.set(&Term::Day(d))?);
-        }
-        let mut stmt = self.c.prepare_cached(
-            "select value, bits from segment_terms
-             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 and value <= ?5",
-        )?;
-        for s in &self.segments {
-            let mut rows = stmt.query(params![
-                self.org,
-                s.id,
-                kind,
-                Term::day_key(lo),
-                Term::day_key(hi)
-            ])?;
-            while let Some(r) = rows.next()? {
-                let value = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-                if let Some(Term::Day(d)) = Term::from_key(kind, value) {
-                    let set = decode_set(r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?)?;
-                    *by_day.entry(d).or_default() |= set;
-                }
-            }
-        }
-        Ok(by_day.into_iter().rev().collect())
-    }
-
-    fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>> {
-        let mut out = Vec::with_capacity(sequences.len());
-        for &seq in sequences {
-            let seq = u64::from(seq);
-            if let Some(ts) = self.tail.timestamp(seq) {
-                out.push(ts);
-                continue;
-            }
-            let at = self.segments.partition_point(|s| s.last < seq);
-            let s = self
-                .segments
-                .get(at)
-                .filter(|s| s.first <= seq)
-                .ok_or_else(|| StoreError::Internal(format!("no segment holds sequence {seq}")))?;
-            let times = self.segment_times(s)?;
-            out.push(times[(seq - s.first) as usize]);
-        }
-        Ok(out)
-    }
 }

@@ -1,7 +1,6 @@
-//! Listings by actor, resource or reference walk the organization's days (SQLite keys those
-//! indexes by day first): every page, by offset or by cursor, and every total must equal the
-//! matching entries newest first, across day edges, before 1970, and whatever order the
-//! entries arrived in.
+//! Listings by actor, resource or reference, by day (SQLite's postings walk days newest first):
+//! every page, by offset or by cursor, and every total must equal the matching entries newest
+//! first, across day edges, before 1970, and whatever order the entries arrived in.
 
 use serde_json::json;
 

@@ -1,5 +1,5 @@
-//! The store on its own: group commit, sequences, idempotency, and the query plans that make
-//! listings index-driven.
+//! The store on its own: group commit, sequences, idempotency, migrations, SQLite's postings
+//! against a scan, and PostgreSQL's query plans.
 
 mod days;
 mod migrations;

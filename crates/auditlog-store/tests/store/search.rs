@@ -1,7 +1,6 @@
-//! Searches: whichever way a search runs (its matches looked up one by one, an index walked and
-//! each entry checked against them, or the full-text index asked again when they are too many
-//! to hold), pages and totals equal the matching entries in newest-first order, and never
-//! another organization's.
+//! Searches: whichever way a search runs (PostgreSQL's full-text index asked for the words a
+//! search word prefixes or for the prefix itself, SQLite's postings of those words), pages and
+//! totals equal the matching entries in newest-first order, and never another organization's.
 
 use serde_json::json;
 
@@ -197,8 +196,7 @@ async fn search_pages_and_totals_equal_the_matching_entries_newest_first() {
     assert_searches(&*store, &a, support_searches(), 40).await;
 }
 
-/// A store that holds fewer matches in memory than a search has asks the full-text index in
-/// each statement instead, with the same pages and totals.
+/// A search with many matches and a broad condition pages and counts every one.
 async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
     const MANY: usize = 9600;
     let backend = Backend::fresh().await;
@@ -279,8 +277,9 @@ fn tagged(i: usize) -> String {
     format!("Gadget tag{} zz", i % 40)
 }
 
-/// The full-text index is asked for the words a search word prefixes, listed from the
-/// organization's vocabulary, or for the prefix itself when it prefixes too many (24).
+/// A search word finds every word it prefixes, however many (PostgreSQL asks its full-text index
+/// for the words its vocabulary lists, or for the prefix itself past 24; SQLite unions their
+/// postings).
 async fn a_search_word_matches_every_word_it_prefixes_however_many() {
     let backend = Backend::fresh().await;
     let store = backend.open().await;

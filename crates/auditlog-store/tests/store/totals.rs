@@ -1,5 +1,6 @@
-//! Exact totals: whatever path a total takes (the tree's size, the kept counters plus partial
-//! days, or a count of rows), it equals the number of matching entries.
+//! Exact totals: whatever path a total takes (PostgreSQL: the tree's size, the kept counters plus
+//! partial days, or a count of rows; SQLite: the postings' cardinalities), it equals the number
+//! of matching entries.
 
 use serde_json::json;
 
