@@ -24,6 +24,8 @@ pub(crate) struct Caches {
     times: Cache<Run, Arc<Vec<i64>>>,
     /// A run's set of a term (empty where the run has none), weighed by bytes.
     sets: Cache<(Run, u8, String), Arc<RoaringBitmap>>,
+    /// The days a run holds entries of, ascending, weighed by count.
+    days: Cache<Run, Arc<Vec<i64>>>,
 }
 
 impl Default for Caches {
@@ -31,6 +33,7 @@ impl Default for Caches {
         Self {
             times: Cache::new(16 << 20),
             sets: Cache::new(64 << 20),
+            days: Cache::new(1 << 20),
         }
     }
 }
@@ -87,6 +90,30 @@ impl<'a> Stored<'a> {
         let weight = 64 + value.len() + set.serialized_size();
         self.caches.sets.put(key, set.clone(), weight);
         Ok(set)
+    }
+
+    /// The days a segment holds entries of, ascending, from the cache or the segment.
+    fn segment_days(&self, s: &Segment) -> Result<Arc<Vec<i64>>> {
+        if let Some(days) = self.caches.days.get(&self.run(s)) {
+            return Ok(days);
+        }
+        let (kind, _) = Term::Day(0).key();
+        let mut days = Vec::new();
+        let mut stmt = self.c.prepare_cached(
+            "select value from segment_terms where org = ?1 and segment = ?2 and kind = ?3
+             order by value",
+        )?;
+        let rows = stmt.query_map(params![self.org, s.id, kind], |r| r.get::<_, String>(0))?;
+        for value in rows {
+            if let Some(Term::Day(d)) = Term::from_key(kind, &value?) {
+                days.push(d);
+            }
+        }
+        let days = Arc::new(days);
+        self.caches
+            .days
+            .put(self.run(s), days.clone(), days.len() + 8);
+        Ok(days)
     }
 
     fn segment_times(&self, s: &Segment) -> Result<Arc<Vec<i64>>> {
@@ -154,24 +181,11 @@ impl Source for Stored<'_> {
         if lo > hi {
             return Ok(Vec::new());
         }
-        let (kind, _) = Term::Day(0).key();
-        // Days outside what a key can name hold no entries (timestamps are years 1-9999).
-        let (lo, hi) = (lo.max(-1_000_000), hi.min(3_000_000));
-        let mut stmt = self.c.prepare_cached(
-            "select value from segment_terms
-             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 and value <= ?5",
-        )?;
         let mut days: Vec<i64> = self.tail.days(lo, hi)?;
         for s in &self.segments {
-            let rows = stmt.query_map(
-                params![self.org, s.id, kind, Term::day_key(lo), Term::day_key(hi)],
-                |r| r.get::<_, String>(0),
-            )?;
-            for value in rows {
-                if let Some(Term::Day(d)) = Term::from_key(kind, &value?) {
-                    days.push(d);
-                }
-            }
+            let held = self.segment_days(s)?;
+            let from = held.partition_point(|d| *d < lo);
+            days.extend(held[from..].iter().take_while(|d| **d <= hi));
         }
         days.sort_unstable_by(|a, b| b.cmp(a));
         days.dedup();
@@ -182,30 +196,16 @@ impl Source for Stored<'_> {
         if lo > hi {
             return Ok(Vec::new());
         }
-        let (kind, _) = Term::Day(0).key();
-        let (lo, hi) = (lo.max(-1_000_000), hi.min(3_000_000));
         let mut by_day: BTreeMap<i64, RoaringBitmap> = BTreeMap::new();
         for d in self.tail.days(lo, hi)? {
             by_day.insert(d, self.tail.set(&Term::Day(d))?);
         }
-        let mut stmt = self.c.prepare_cached(
-            "select value, bits from segment_terms
-             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 and value <= ?5",
-        )?;
         for s in &self.segments {
-            let mut rows = stmt.query(params![
-                self.org,
-                s.id,
-                kind,
-                Term::day_key(lo),
-                Term::day_key(hi)
-            ])?;
-            while let Some(r) = rows.next()? {
-                let value = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-                if let Some(Term::Day(d)) = Term::from_key(kind, value) {
-                    let set = decode_set(r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?)?;
-                    *by_day.entry(d).or_default() |= set;
-                }
+            let held = self.segment_days(s)?;
+            let from = held.partition_point(|d| *d < lo);
+            for &d in held[from..].iter().take_while(|d| **d <= hi) {
+                let (kind, value) = Term::Day(d).key();
+                *by_day.entry(d).or_default() |= &*self.segment_set(s, kind, &value)?;
             }
         }
         Ok(by_day.into_iter().rev().collect())
