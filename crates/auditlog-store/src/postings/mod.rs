@@ -12,6 +12,9 @@ pub(crate) mod cache;
 pub(crate) mod codec;
 mod memory;
 mod query;
+pub mod segment;
+pub mod stored;
+pub mod tails;
 
 pub use memory::MemoryIndex;
 pub use query::{in_sequence, query};

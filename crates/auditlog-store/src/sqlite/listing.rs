@@ -12,7 +12,8 @@ use auditlog_core::{Entry, Filter, PageRequest};
 
 use super::row_to_entry;
 use super::segments;
-use super::stored::{Caches, Stored};
+use super::stored::Segments;
+use crate::postings::stored::{Caches, Stored};
 use crate::postings::{self, MemoryIndex};
 use crate::{Page, Result, StoreError};
 
@@ -22,12 +23,12 @@ fn stored<'a>(
     org: i64,
     tail: Option<Arc<MemoryIndex>>,
     caches: &'a Caches,
-) -> Result<Stored<'a>> {
+) -> Result<Stored<'a, Segments<'a>>> {
     let tail = match tail {
         Some(tail) => tail,
         None => Arc::new(segments::catch_up(tx, org, None)?),
     };
-    Stored::open(tx, org, tail, caches)
+    Stored::open(Segments { c: tx, org }, org, tail, caches)
 }
 
 pub(crate) fn list(

@@ -44,7 +44,7 @@ pub struct SqliteStore {
     /// Every organization's newest entries' postings (see `segments`).
     tails: Arc<segments::Tails>,
     /// What segments hold, decoded, shared by the readers.
-    caches: Arc<stored::Caches>,
+    caches: Arc<crate::postings::stored::Caches>,
 }
 
 impl SqliteStore {

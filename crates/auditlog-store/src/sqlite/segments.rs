@@ -1,94 +1,32 @@
 //! An organization's postings on SQLite: sealed segments in tables (migration 0012), the newest
-//! entries (the tail, fewer than [`FLUSH`]) in memory, shared by the writer and the readers.
+//! entries (the tail, fewer than `postings::segment::FLUSH`) in memory, shared by the writer and
+//! the readers.
 //!
 //! The writer adds a group's entries to the tail once the group committed, or, when the tail
-//! would reach [`FLUSH`] entries, writes tail and group as a segment in the group's own
-//! transaction; [`MERGE`] segments of one level become one of the next, up to [`TOP`]. A reader
+//! would reach `FLUSH` entries, writes tail and group as a segment in the group's own
+//! transaction, merging as `postings::segment` says. A reader
 //! takes the tail first and then reads the segments in one read transaction: the tail is
 //! emptied only after the segment holding it committed, so together they never miss an entry
 //! (an entry in both is found in both, which sets absorb).
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::collections::BTreeMap;
 
-use roaring::RoaringBitmap;
 use rusqlite::{params, Connection};
 
 use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
+use crate::postings::segment::{to_merge, Segment as PostingsSegment};
+use crate::postings::stored::Span;
 use crate::postings::{EntryTerms, MemoryIndex, Term};
-use crate::{Result, StoreError};
+use crate::Result;
 
-/// Entries a tail holds before they are written as a segment.
-pub(crate) const FLUSH: u64 = 4096;
-/// Segments of one level merged into one of the next.
-const MERGE: usize = 8;
-/// The highest level: its segments (about `FLUSH × MERGE^TOP` entries) are never merged.
-const TOP: i64 = 2;
+pub(crate) use crate::postings::tails::Tails;
 
-/// Every organization's tail, by ordinal, and how many entries a tail holds before it is
-/// written as a segment.
-pub(crate) struct Tails {
-    all: Mutex<HashMap<i64, Arc<MemoryIndex>>>,
-    pub(crate) flush: u64,
-}
-
-impl Default for Tails {
-    fn default() -> Self {
-        Self::with_flush(FLUSH)
-    }
-}
-
-impl Tails {
-    pub(crate) fn with_flush(flush: u64) -> Self {
-        Self {
-            all: Mutex::default(),
-            flush,
-        }
-    }
-
-    pub(crate) fn get(&self, org: i64) -> Option<Arc<MemoryIndex>> {
-        self.all
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&org)
-            .cloned()
-    }
-
-    pub(crate) fn set(&self, org: i64, tail: MemoryIndex) {
-        self.all
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(org, Arc::new(tail));
-    }
-
-    /// Adds committed entries to an organization's tail, copying it only if a reader holds it.
-    pub(crate) fn extend(&self, org: i64, entries: &[EntryTerms]) {
-        let mut all = self.all.lock().unwrap_or_else(|p| p.into_inner());
-        let first = entries.first().map_or(0, |e| e.sequence - 1);
-        let tail = all
-            .entry(org)
-            .or_insert_with(|| Arc::new(MemoryIndex::after(first)));
-        let tail = Arc::make_mut(tail);
-        for e in entries {
-            tail.add(e);
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Segment {
-    pub(crate) id: i64,
-    pub(crate) first: u64,
-    pub(crate) last: u64,
-    pub(crate) level: i64,
-}
-
-pub(crate) fn segments(c: &Connection, org: i64) -> Result<Vec<Segment>> {
+pub(crate) fn segments(c: &Connection, org: i64) -> Result<Vec<Span>> {
     let mut stmt = c.prepare_cached(
         "select id, first, last, level from segments where org = ?1 order by first",
     )?;
     let rows = stmt.query_map([org], |r| {
-        Ok(Segment {
+        Ok(Span {
             id: r.get(0)?,
             first: r.get(1)?,
             last: r.get(2)?,
@@ -107,34 +45,51 @@ pub(crate) fn covered(c: &Connection, org: i64) -> Result<u64> {
     )?)
 }
 
-/// Writes consecutive entries' sets and timestamps as a new segment of `level`.
-fn write(
-    c: &Connection,
-    org: i64,
-    level: i64,
-    first: u64,
-    sets: &BTreeMap<(u8, String), RoaringBitmap>,
-    times: &[i64],
-) -> Result<()> {
+/// Writes a segment's contents as a new segment of `level`.
+fn write(c: &Connection, org: i64, level: i64, segment: &PostingsSegment) -> Result<()> {
+    if segment.is_empty() {
+        return Ok(());
+    }
     let id: i64 = c.query_row(
         "select coalesce(max(id), 0) + 1 from segments where org = ?1",
         [org],
         |r| r.get(0),
     )?;
-    let last = first + times.len() as u64 - 1;
     c.prepare_cached(
         "insert into segments (org, id, first, last, level) values (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![org, id, first, last, level])?;
+    .execute(params![org, id, segment.first, segment.last(), level])?;
     let mut insert = c.prepare_cached(
         "insert into segment_terms (org, segment, kind, value, bits) values (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for ((kind, value), set) in sets {
+    for ((kind, value), set) in &segment.sets {
         insert.execute(params![org, id, kind, value, encode_set(set)])?;
     }
     c.prepare_cached("insert into segment_times (org, segment, times) values (?1, ?2, ?3)")?
-        .execute(params![org, id, encode_times(times)])?;
+        .execute(params![org, id, encode_times(&segment.times)])?;
     Ok(())
+}
+
+/// Reads a stored segment whole.
+fn read(c: &Connection, org: i64, s: &Span) -> Result<PostingsSegment> {
+    let mut out = PostingsSegment {
+        first: s.first,
+        ..PostingsSegment::default()
+    };
+    let mut rows = c.prepare_cached(
+        "select kind, value, bits from segment_terms where org = ?1 and segment = ?2",
+    )?;
+    let mut found = rows.query(params![org, s.id])?;
+    while let Some(r) = found.next()? {
+        let key = (r.get::<_, u8>(0)?, r.get::<_, String>(1)?);
+        let set = decode_set(r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?)?;
+        out.sets.insert(key, set);
+    }
+    let blob: Vec<u8> = c
+        .prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?
+        .query_row(params![org, s.id], |r| r.get(0))?;
+    out.times = decode_times(&blob)?;
+    Ok(out)
 }
 
 /// Writes a tail, plus entries after it, as a level-0 segment, then merges what became full.
@@ -144,73 +99,29 @@ pub(crate) fn flush(
     tail: &MemoryIndex,
     more: &[EntryTerms],
 ) -> Result<()> {
-    let mut sets: BTreeMap<(u8, String), RoaringBitmap> =
-        tail.terms().map(|(t, s)| (t.key(), s.clone())).collect();
-    let mut times = tail.all_timestamps().to_vec();
-    for e in more {
-        let seq = u32::try_from(e.sequence)
-            .map_err(|_| StoreError::Internal("sequence beyond 2^32".into()))?;
-        for t in &e.terms {
-            sets.entry(t.key()).or_default().insert(seq);
+    write(c, org, 0, &PostingsSegment::of(tail, more)?)?;
+    loop {
+        let all = segments(c, org)?;
+        let levels: Vec<i64> = all.iter().map(|s| s.level).collect();
+        let Some((from, level)) = to_merge(&levels) else {
+            return Ok(());
+        };
+        let mut merged = PostingsSegment::default();
+        for s in &all[from..] {
+            merged.extend(read(c, org, s)?)?;
         }
-        times.push(e.timestamp);
-    }
-    if times.is_empty() {
-        return Ok(());
-    }
-    write(c, org, 0, tail.base() + 1, &sets, &times)?;
-    while merge(c, org)? {}
-    Ok(())
-}
-
-/// Merges the newest level's segments into one of the next level when there are [`MERGE`] of
-/// them; returns whether it did.
-fn merge(c: &Connection, org: i64) -> Result<bool> {
-    let all = segments(c, org)?;
-    let Some(newest) = all.last() else {
-        return Ok(false);
-    };
-    let level = newest.level;
-    let run: Vec<Segment> = all
-        .iter()
-        .rev()
-        .take_while(|s| s.level == level)
-        .copied()
-        .collect();
-    if level >= TOP || run.len() < MERGE {
-        return Ok(false);
-    }
-    let mut run = run;
-    run.reverse();
-    let mut sets: BTreeMap<(u8, String), RoaringBitmap> = BTreeMap::new();
-    let mut times: Vec<i64> = Vec::new();
-    {
-        let mut rows = c.prepare_cached(
-            "select kind, value, bits from segment_terms where org = ?1 and segment = ?2",
-        )?;
-        let mut stamps =
-            c.prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?;
-        for s in &run {
-            let mut found = rows.query(params![org, s.id])?;
-            while let Some(r) = found.next()? {
-                let key = (r.get::<_, u8>(0)?, r.get::<_, String>(1)?);
-                let set = decode_set(r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?)?;
-                *sets.entry(key).or_default() |= set;
+        for s in &all[from..] {
+            for table in ["segment_terms", "segment_times"] {
+                c.prepare_cached(&format!(
+                    "delete from {table} where org = ?1 and segment = ?2"
+                ))?
+                .execute(params![org, s.id])?;
             }
-            let blob: Vec<u8> = stamps.query_row(params![org, s.id], |r| r.get(0))?;
-            times.extend(decode_times(&blob)?);
+            c.prepare_cached("delete from segments where org = ?1 and id = ?2")?
+                .execute(params![org, s.id])?;
         }
+        write(c, org, level, &merged)?;
     }
-    for s in &run {
-        c.prepare_cached("delete from segment_terms where org = ?1 and segment = ?2")?
-            .execute(params![org, s.id])?;
-        c.prepare_cached("delete from segment_times where org = ?1 and segment = ?2")?
-            .execute(params![org, s.id])?;
-        c.prepare_cached("delete from segments where org = ?1 and id = ?2")?
-            .execute(params![org, s.id])?;
-    }
-    write(c, org, level + 1, run[0].first, &sets, &times)?;
-    Ok(true)
 }
 
 /// Indexes the organization's entries that no segment holds yet, writing a segment every

@@ -1,0 +1,224 @@
+//! An organization's postings as a reader sees them, the same for every backend: the tail,
+//! then the sealed segments, which a backend reads through [`SegmentReader`] inside one read
+//! transaction begun after the tail was taken (so the two together miss no entry; an entry in
+//! both is absorbed by the sets). What segments hold is cached for every reader by the run of
+//! sequences it covers: entries never change, so neither does what a run holds.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use roaring::RoaringBitmap;
+
+use super::cache::Cache;
+use super::{MemoryIndex, Source, Term};
+use crate::{Result, StoreError};
+
+/// A stored segment's place: its id and the run of sequences it holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    pub id: i64,
+    pub first: u64,
+    pub last: u64,
+    pub level: i64,
+}
+
+/// What a backend reads of one organization's segments, within one read transaction.
+pub trait SegmentReader {
+    /// The organization's segments, in sequence order.
+    fn spans(&self) -> Result<Vec<Span>>;
+    /// A segment's set of a term, if it has one.
+    fn set(&self, span: &Span, kind: u8, value: &str) -> Result<Option<RoaringBitmap>>;
+    /// A segment's sets of every term of `kind` whose value starts with `prefix`.
+    fn prefixed(&self, span: &Span, kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>>;
+    /// The values of a segment's terms of `kind`, in order.
+    fn values(&self, span: &Span, kind: u8) -> Result<Vec<String>>;
+    /// A segment's timestamps, in sequence order.
+    fn times(&self, span: &Span) -> Result<Vec<i64>>;
+}
+
+/// An organization and a run of its sequences.
+type Run = (i64, u64, u64);
+
+/// What segments hold, decoded, shared by a store's readers.
+pub struct Caches {
+    /// A run's timestamps, weighed by count (16 M, 128 MiB: all of an organization of 10 M).
+    times: Cache<Run, Arc<Vec<i64>>>,
+    /// A run's set of a term (empty where the run has none), weighed by bytes.
+    sets: Cache<(Run, u8, String), Arc<RoaringBitmap>>,
+    /// The days a run holds entries of, ascending, weighed by count.
+    days: Cache<Run, Arc<Vec<i64>>>,
+}
+
+impl Default for Caches {
+    fn default() -> Self {
+        Self {
+            times: Cache::new(16 << 20),
+            sets: Cache::new(64 << 20),
+            days: Cache::new(1 << 20),
+        }
+    }
+}
+
+pub struct Stored<'a, R> {
+    reader: R,
+    org: i64,
+    spans: Vec<Span>,
+    tail: Arc<MemoryIndex>,
+    caches: &'a Caches,
+}
+
+impl<'a, R: SegmentReader> Stored<'a, R> {
+    pub fn open(reader: R, org: i64, tail: Arc<MemoryIndex>, caches: &'a Caches) -> Result<Self> {
+        Ok(Self {
+            spans: reader.spans()?,
+            reader,
+            org,
+            tail,
+            caches,
+        })
+    }
+
+    fn run(&self, s: &Span) -> Run {
+        (self.org, s.first, s.last)
+    }
+
+    fn span_set(&self, s: &Span, kind: u8, value: &str) -> Result<Arc<RoaringBitmap>> {
+        let key = (self.run(s), kind, value.to_owned());
+        if let Some(set) = self.caches.sets.get(&key) {
+            return Ok(set);
+        }
+        let set = Arc::new(self.reader.set(s, kind, value)?.unwrap_or_default());
+        let weight = 64 + value.len() + set.serialized_size();
+        self.caches.sets.put(key, set.clone(), weight);
+        Ok(set)
+    }
+
+    fn span_days(&self, s: &Span) -> Result<Arc<Vec<i64>>> {
+        if let Some(days) = self.caches.days.get(&self.run(s)) {
+            return Ok(days);
+        }
+        let (kind, _) = Term::Day(0).key();
+        let days: Vec<i64> = self
+            .reader
+            .values(s, kind)?
+            .iter()
+            .filter_map(|v| match Term::from_key(kind, v) {
+                Some(Term::Day(d)) => Some(d),
+                _ => None,
+            })
+            .collect();
+        let days = Arc::new(days);
+        self.caches
+            .days
+            .put(self.run(s), days.clone(), days.len() + 8);
+        Ok(days)
+    }
+
+    fn span_times(&self, s: &Span) -> Result<Arc<Vec<i64>>> {
+        if let Some(t) = self.caches.times.get(&self.run(s)) {
+            return Ok(t);
+        }
+        let times = Arc::new(self.reader.times(s)?);
+        if times.len() as u64 != s.last - s.first + 1 {
+            return Err(StoreError::Internal(format!(
+                "the segment of sequences {} to {} of organization {} holds {} timestamps",
+                s.first,
+                s.last,
+                self.org,
+                times.len()
+            )));
+        }
+        self.caches
+            .times
+            .put(self.run(s), times.clone(), times.len());
+        Ok(times)
+    }
+
+    /// The days in `lo..=hi` a segment holds.
+    fn days_within(&self, s: &Span, lo: i64, hi: i64) -> Result<Vec<i64>> {
+        let held = self.span_days(s)?;
+        let from = held.partition_point(|d| *d < lo);
+        Ok(held[from..]
+            .iter()
+            .take_while(|d| **d <= hi)
+            .copied()
+            .collect())
+    }
+}
+
+impl<R: SegmentReader> Source for Stored<'_, R> {
+    fn entries(&self) -> u64 {
+        self.tail
+            .last()
+            .max(self.spans.last().map_or(0, |s| s.last))
+    }
+
+    fn set(&self, term: &Term) -> Result<RoaringBitmap> {
+        let (kind, value) = term.key();
+        let mut out = self.tail.set(term)?;
+        for s in &self.spans {
+            out |= &*self.span_set(s, kind, &value)?;
+        }
+        Ok(out)
+    }
+
+    fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
+        let (kind, _) = Term::Word(String::new()).key();
+        let mut out = self.tail.prefixed(prefix)?;
+        for s in &self.spans {
+            for set in self.reader.prefixed(s, kind, prefix)? {
+                out |= set;
+            }
+        }
+        Ok(out)
+    }
+
+    fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>> {
+        if lo > hi {
+            return Ok(Vec::new());
+        }
+        let mut days: Vec<i64> = self.tail.days(lo, hi)?;
+        for s in &self.spans {
+            days.extend(self.days_within(s, lo, hi)?);
+        }
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days.dedup();
+        Ok(days)
+    }
+
+    fn day_sets(&self, lo: i64, hi: i64) -> Result<Vec<(i64, RoaringBitmap)>> {
+        if lo > hi {
+            return Ok(Vec::new());
+        }
+        let mut by_day: BTreeMap<i64, RoaringBitmap> = BTreeMap::new();
+        for d in self.tail.days(lo, hi)? {
+            by_day.insert(d, self.tail.set(&Term::Day(d))?);
+        }
+        for s in &self.spans {
+            for d in self.days_within(s, lo, hi)? {
+                let (kind, value) = Term::Day(d).key();
+                *by_day.entry(d).or_default() |= &*self.span_set(s, kind, &value)?;
+            }
+        }
+        Ok(by_day.into_iter().rev().collect())
+    }
+
+    fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>> {
+        let mut out = Vec::with_capacity(sequences.len());
+        for &seq in sequences {
+            let seq = u64::from(seq);
+            if let Some(ts) = self.tail.timestamp(seq) {
+                out.push(ts);
+                continue;
+            }
+            let at = self.spans.partition_point(|s| s.last < seq);
+            let s = self
+                .spans
+                .get(at)
+                .filter(|s| s.first <= seq)
+                .ok_or_else(|| StoreError::Internal(format!("no segment holds sequence {seq}")))?;
+            out.push(self.span_times(s)?[(seq - s.first) as usize]);
+        }
+        Ok(out)
+    }
+}
