@@ -65,6 +65,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0006_resource_counts",
     "0007_search_words",
     "0008_target_counts",
+    "0009_segments",
 );
 
 /// A migration a store recorded as applied.

@@ -146,6 +146,22 @@ impl Backend {
         })
     }
 
+    /// Opens the store writing a postings segment every `entries` entries (see
+    /// `SqliteStore::open_with_small_segments`).
+    pub async fn open_with_small_segments(&self, entries: u64) -> Arc<dyn Store> {
+        match self {
+            Backend::Sqlite(dir) => Arc::new(
+                SqliteStore::open_with_small_segments(dir.path().join("audit.db"), entries)
+                    .expect("open sqlite"),
+            ),
+            Backend::Postgres(url) => Arc::new(
+                PostgresStore::connect_with_small_segments(url, entries)
+                    .await
+                    .expect("open postgres"),
+            ),
+        }
+    }
+
     /// Opens the store as `verify --database` does: read-only.
     pub async fn open_read_only(&self) -> crate::Result<Arc<dyn Store>> {
         Ok(match self {

@@ -69,13 +69,6 @@ pub(crate) fn term(prefix: &str, from_it_on: impl IntoIterator<Item = String>) -
     }
 }
 
-/// Whether a search word prefixes none of the organization's words: then nothing matches.
-pub(crate) fn matches_nothing(terms: &[Term]) -> bool {
-    terms
-        .iter()
-        .any(|t| t.words.as_ref().is_some_and(Vec::is_empty))
-}
-
 /// A search word as the full-text index is asked for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Term {
@@ -261,15 +254,6 @@ impl Plan {
         self.page_sql_of(&(limit as u64 + 1).to_string(), &offset.to_string())
     }
 
-    /// [`Plan::page_sql`] with the row limit (one more than the page's) and the offset as the
-    /// two parameters after the plan's own, so that every page of a listing is one statement:
-    /// numbers in the text made a statement per offset, and PostgreSQL's prepared statements
-    /// are cached per connection without bound.
-    pub(crate) fn page_sql_bound(&self) -> String {
-        let n = self.params.len();
-        self.page_sql_of(&placeholder(n + 1), &placeholder(n + 2))
-    }
-
     fn page_sql_of(&self, limit: &str, offset: &str) -> String {
         if self.keys_first {
             return format!(
@@ -295,17 +279,6 @@ impl Plan {
     /// How many parameters the conditions take without the cursor's two, which come last.
     fn uncursored_params(&self) -> usize {
         self.params.len() - if self.cursor_sql.is_some() { 2 } else { 0 }
-    }
-
-    /// Matching entries after a sequence (bound as the next parameter), in sequence order.
-    pub(crate) fn sequence_sql(&self, limit: u32) -> String {
-        let after = placeholder(self.params.len() + 1);
-        format!(
-            "select e.body, e.hash from {} where {} and {o}.seq > {after} order by {o}.seq limit {limit}",
-            self.from,
-            self.where_sql,
-            o = self.order,
-        )
     }
 
     /// The total ignores the cursor; returns the statement and how many parameters it takes.

@@ -6,7 +6,8 @@
 //! organization with a multi-row insert, advances the heads, and commits once. Because the lock is held until commit, sequences are gapless and in
 //! commit order, and an idempotency key is checked and claimed atomically across processes.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use tokio::sync::{mpsc, oneshot};
 use tokio_postgres::{Client, Statement, Transaction};
@@ -19,6 +20,9 @@ use auditlog_core::{Entry, Prepared, Timestamp};
 use super::counts::Tally;
 use super::plan::search_token;
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
+use super::segments;
+use crate::postings::tails::Tails;
+use crate::postings::{EntryTerms, MemoryIndex};
 use crate::{Appended, Result, StoreError};
 
 /// Most appends folded into one transaction, to bound the latency of the first.
@@ -32,7 +36,11 @@ pub(crate) struct Job {
     pub reply: Reply,
 }
 
-pub(crate) fn spawn(target: Target, client: Client) -> mpsc::UnboundedSender<Job> {
+pub(crate) fn spawn(
+    target: Target,
+    client: Client,
+    tails: Arc<Tails>,
+) -> mpsc::UnboundedSender<Job> {
     let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
     tokio::spawn(async move {
         let mut client = Some(client);
@@ -60,7 +68,7 @@ pub(crate) fn spawn(target: Target, client: Client) -> mpsc::UnboundedSender<Job
                 continue;
             };
             ensure_back_dated_partitions(c, &mut months, &group).await;
-            run_group(c, &mut statements, group).await;
+            run_group(c, &mut statements, group, &tails).await;
         }
     });
     tx
@@ -119,13 +127,18 @@ impl Statements {
     }
 }
 
-async fn run_group(client: &mut Client, statements: &mut Statements, group: Vec<Job>) {
+async fn run_group(
+    client: &mut Client,
+    statements: &mut Statements,
+    group: Vec<Job>,
+    tails: &Tails,
+) {
     let (replies, works): (Vec<Reply>, Vec<Work>) = group
         .into_iter()
         .map(|j| (j.reply, (j.org, j.items)))
         .unzip();
     if works.len() == 1 {
-        let result = attempt(client, statements, works)
+        let result = attempt(client, statements, works, tails)
             .await
             .map(|mut outs| outs.remove(0));
         if let Some(reply) = replies.into_iter().next() {
@@ -135,7 +148,7 @@ async fn run_group(client: &mut Client, statements: &mut Statements, group: Vec<
     }
     // Jobs are validated before they get here, so a group fails only on a database error;
     // then each job is retried alone, so that one bad job cannot fail the others.
-    match attempt(client, statements, works.clone()).await {
+    match attempt(client, statements, works.clone(), tails).await {
         Ok(outs) => {
             for (reply, out) in replies.into_iter().zip(outs) {
                 let _ = reply.send(Ok(out));
@@ -144,7 +157,7 @@ async fn run_group(client: &mut Client, statements: &mut Statements, group: Vec<
         Err(e) => {
             tracing::warn!(error = %e, jobs = works.len(), "group failed; retrying its jobs one by one");
             for (reply, work) in replies.into_iter().zip(works) {
-                let result = attempt(client, statements, vec![work])
+                let result = attempt(client, statements, vec![work], tails)
                     .await
                     .map(|mut outs| outs.remove(0));
                 let _ = reply.send(result);
@@ -159,8 +172,9 @@ async fn attempt(
     client: &mut Client,
     statements: &mut Statements,
     works: Vec<Work>,
+    tails: &Tails,
 ) -> Result<Vec<Vec<Appended>>> {
-    let result = attempt_once(client, statements, works).await;
+    let result = attempt_once(client, statements, works, tails).await;
     if result.is_err() {
         // Whatever was prepared in a failed transaction is prepared again.
         *statements = Statements::default();
@@ -172,6 +186,7 @@ async fn attempt_once(
     client: &mut Client,
     st: &mut Statements,
     works: Vec<Work>,
+    tails: &Tails,
 ) -> Result<Vec<Vec<Appended>>> {
     let tx = client.transaction().await?;
     let orgs: Vec<i64> = works
@@ -205,6 +220,8 @@ async fn attempt_once(
     let received_at = Timestamp::now();
     let mut pending: HashMap<i64, Rows> = HashMap::new();
     let mut tally = Tally::default();
+    // The postings of the entries written, by organization, for segments and the tails.
+    let mut fresh: BTreeMap<i64, Vec<EntryTerms>> = BTreeMap::new();
     let mut outs = Vec::with_capacity(works.len());
     for (org, items) in works {
         let mut next = *heads.get(&org).ok_or(StoreError::UnknownOrganization)?;
@@ -224,6 +241,10 @@ async fn attempt_once(
             let (entry, body) = item.assemble(next as u64, received_at);
             rows.push(org, &entry, body, frontier)?;
             tally.add(org, &entry);
+            fresh
+                .entry(org)
+                .or_default()
+                .push(EntryTerms::of_entry(&entry));
             if let Some(key) = &entry.idempotency_key {
                 replayable.insert((org, key.clone()), entry.clone());
             }
@@ -282,7 +303,24 @@ async fn attempt_once(
         ],
     )
     .await?;
+    // Holding the organizations' head rows, this writer alone may seal their postings.
+    let mut sealed = Vec::new();
+    for (org, terms) in &fresh {
+        if segments::flush_if_full(&tx, *org, terms, tails.flush).await? {
+            sealed.push(*org);
+        }
+    }
     tx.commit().await?;
+    // Only now may this server's readers find the entries in its tails.
+    for (org, terms) in &fresh {
+        let last = terms.last().map_or(0, |e| e.sequence);
+        if sealed.contains(org) {
+            tails.set(*org, MemoryIndex::after(last));
+        } else if !tails.extend_if_follows(*org, terms) {
+            // Another server wrote in between: readers catch the tail up from the entries.
+            tails.forget(*org);
+        }
+    }
     Ok(outs)
 }
 

@@ -58,6 +58,21 @@ impl MemoryIndex {
         }
     }
 
+    /// Adds the run that follows this one (`next` begins where this one ends).
+    pub fn append(&mut self, next: &MemoryIndex) {
+        assert_eq!(next.base, self.last(), "runs follow each other");
+        for (term, set) in &next.sets {
+            *self.sets.entry(term.clone()).or_default() |= set;
+        }
+        for (word, set) in &next.words {
+            *self.words.entry(word.clone()).or_default() |= set;
+        }
+        for (day, set) in &next.days {
+            *self.days.entry(*day).or_default() |= set;
+        }
+        self.timestamps.extend_from_slice(&next.timestamps);
+    }
+
     /// Every term with its set, in no particular order.
     pub fn terms(&self) -> impl Iterator<Item = (Term, &RoaringBitmap)> {
         self.sets

@@ -66,7 +66,9 @@ impl Term {
             Term::User(v) => (3, v.clone()),
             Term::Department(v) => (4, v.clone()),
             Term::Resource(v) => (5, v.clone()),
-            Term::Ref(t, id) => (6, format!("{t}\u{0}{id}")),
+            // A type never holds a ':' (lowercase segments joined by '.'); PostgreSQL's text
+            // holds no NUL.
+            Term::Ref(t, id) => (6, format!("{t}:{id}")),
             Term::Word(w) => (7, w.clone()),
             Term::Day(d) => (8, format!("{:08}", d + DAY_OFFSET)),
         }
@@ -82,7 +84,7 @@ impl Term {
             4 => Term::Department(value.into()),
             5 => Term::Resource(value.into()),
             6 => {
-                let (t, id) = value.split_once('\u{0}')?;
+                let (t, id) = value.split_once(':')?;
                 Term::Ref(t.into(), id.into())
             }
             7 => Term::Word(value.into()),

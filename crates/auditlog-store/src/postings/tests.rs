@@ -240,3 +240,23 @@ fn an_export_block_lists_exactly_the_matching_entries_after_a_sequence_in_order(
         );
     }
 }
+
+#[test]
+fn every_term_reads_back_from_its_stored_key_which_no_database_refuses() {
+    let terms = [
+        Term::Type("api_key.secret".into()),
+        Term::Ref(String::new(), "x:y".into()),
+        Term::Ref("workflow".into(), "w:1".into()),
+        Term::Day(-719_162),
+        Term::Day(20_000),
+        Term::Word("müller".into()),
+        Term::Department("d 1".into()),
+    ];
+    for t in terms {
+        let (kind, value) = t.key();
+        assert!(!value.contains('\0'), "{t:?}");
+        assert_eq!(Term::from_key(kind, &value), Some(t));
+    }
+    // Days sort as their keys do.
+    assert!(Term::day_key(-3) < Term::day_key(2));
+}

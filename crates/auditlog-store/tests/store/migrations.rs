@@ -93,6 +93,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "postgres/0008_target_counts",
         "3a60e1538bc0ea3c6183e58ab8ebcc71eb3c7404e5ab67e64bcc29094c87e686",
     ),
+    (
+        "postgres/0009_segments",
+        "34b2b6ebc74d4327143464cab240417a3b5c2dbece565836a16d574f1104f2cb",
+    ),
 ];
 
 #[test]

@@ -12,7 +12,7 @@ use serde_json::json;
 use auditlog_core::filter::Position;
 use auditlog_core::validate::validate_entry;
 use auditlog_core::{Entry, Filter, Limits, NewEntry, OrgId, PageRequest, Timestamp};
-use auditlog_store::sqlite::SqliteStore;
+use auditlog_store::testing::Backend;
 use auditlog_store::{Organization, Store};
 
 const HOUR: i64 = 3_600_000_000;
@@ -163,16 +163,13 @@ async fn same_listings(stores: &[&Arc<dyn Store>], org: &OrgId, seed: u64) {
     }
 }
 
-#[tokio::test]
 async fn postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_read_only() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("audit.db");
+    let backend = Backend::fresh().await;
     let org = OrgId::parse("acme").unwrap();
     let mut rng = StdRng::seed_from_u64(42);
     let mut clock = 1_600_000_000_000_000i64;
     {
-        let store: Arc<dyn Store> =
-            Arc::new(SqliteStore::open_with_small_segments(&path, 10).unwrap());
+        let store = backend.open_with_small_segments(10).await;
         store
             .create_organization(&Organization {
                 id: org.clone(),
@@ -181,7 +178,7 @@ async fn postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_rea
             })
             .await
             .unwrap();
-        let reader: Arc<dyn Store> = Arc::new(SqliteStore::open_read_only(&path).unwrap());
+        let reader = backend.open_read_only().await.unwrap();
         // Batches and single entries, every tenth far back in time (a backfill).
         for round in 0..110 {
             let size = if round % 3 == 0 { 1 } else { 12 };
@@ -203,19 +200,58 @@ async fn postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_rea
         }
     }
     // The entries went through every level of segments.
-    let c = rusqlite::Connection::open(&path).unwrap();
-    let (levels, segments): (i64, i64) = c
-        .query_row("select max(level), count(*) from segments", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .unwrap();
-    assert_eq!(levels, 2, "{segments} segments");
-    drop(c);
+    let levels = backend
+        .query_text(
+            "select max(level), count(*) from segments",
+            "select max(level), count(*) from segments",
+        )
+        .await;
+    assert_eq!(levels[0][0].as_deref(), Some("2"), "{levels:?}");
     // Reopened (the tail rebuilt from the entries), with another segment size.
-    let store: Arc<dyn Store> = Arc::new(SqliteStore::open_with_small_segments(&path, 64).unwrap());
-    let reader: Arc<dyn Store> = Arc::new(SqliteStore::open_read_only(&path).unwrap());
+    let store = backend.open_with_small_segments(64).await;
+    let reader = backend.open_read_only().await.unwrap();
     same_listings(&[&store, &reader], &org, 7).await;
     let more = (0..90).map(|_| entry(&mut rng, clock)).collect();
     store.append(&org, more).await.unwrap();
     same_listings(&[&store, &reader], &org, 8).await;
+}
+
+auditlog_store::on_both_backends!(
+    postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_read_only
+);
+
+/// Two servers on one PostgreSQL database write the same organization in turns, each sealing
+/// segments that hold the other's entries, and each lists exactly what a scan finds.
+#[tokio::test]
+async fn on_postgres_two_servers_writing_in_turns_list_exactly_as_a_scan() {
+    use auditlog_store::testing::{run_on, Kind};
+    run_on(Kind::Postgres, async {
+        let backend = Backend::fresh().await;
+        let org = OrgId::parse("acme").unwrap();
+        let a = backend.open_with_small_segments(10).await;
+        let b = backend.open_with_small_segments(10).await;
+        a.create_organization(&Organization {
+            id: org.clone(),
+            name: "Acme".into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+        let mut rng = StdRng::seed_from_u64(5);
+        let mut clock = 1_600_000_000_000_000i64;
+        for round in 0..40 {
+            let writer = if round % 2 == 0 { &a } else { &b };
+            let batch = (0..rng.random_range(1..9))
+                .map(|_| {
+                    clock += rng.random_range(0..HOUR);
+                    entry(&mut rng, clock)
+                })
+                .collect();
+            writer.append(&org, batch).await.unwrap();
+            if round % 10 == 9 {
+                same_listings(&[&a, &b], &org, round).await;
+            }
+        }
+    })
+    .await
 }

@@ -1,0 +1,147 @@
+//! Listings from the postings on PostgreSQL: in one repeatable-read, read-only transaction, the
+//! organization's tail caught up to what that snapshot holds (other servers write too), then
+//! `postings::query` over tail and segments, then the page's entries by sequence. The query
+//! code is synchronous, so it runs in a blocking task that waits on each read.
+
+use std::sync::Arc;
+
+use deadpool_postgres::Pool;
+use tokio::runtime::Handle;
+use tokio_postgres::{IsolationLevel, Transaction};
+
+use auditlog_core::{Entry, Filter, PageRequest};
+
+use super::entry_from_row;
+use super::segments::{covered, entries_after};
+use super::stored::Segments;
+use crate::postings::stored::{Caches, Stored};
+use crate::postings::tails::Tails;
+use crate::postings::{self, MemoryIndex};
+use crate::{Page, Result, StoreError};
+
+/// Where a listing reads: the pool, the tails this server keeps and the shared caches.
+#[derive(Clone)]
+pub(crate) struct Postings {
+    pub(crate) pool: Pool,
+    pub(crate) tails: Arc<Tails>,
+    pub(crate) caches: Arc<Caches>,
+}
+
+impl Postings {
+    /// Runs `f` over the organization's postings as of one snapshot.
+    async fn read<T, F>(&self, org: i64, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Handle, &Transaction<'_>, &Stored<'_, Segments<'_>>) -> Result<T>
+            + Send
+            + 'static,
+    {
+        let mut client = self.pool.get().await?;
+        let (tails, caches) = (self.tails.clone(), self.caches.clone());
+        let runtime = Handle::current();
+        tokio::task::spawn_blocking(move || {
+            let tx = runtime.block_on(
+                client
+                    .build_transaction()
+                    .isolation_level(IsolationLevel::RepeatableRead)
+                    .read_only(true)
+                    .start(),
+            )?;
+            let tail = runtime.block_on(current_tail(&tx, org, &tails))?;
+            let reader = Segments {
+                tx: &tx,
+                runtime: runtime.clone(),
+                org,
+            };
+            let src = Stored::open(reader, org, tail, &caches)?;
+            let out = f(&runtime, &tx, &src)?;
+            drop(src);
+            runtime.block_on(tx.commit())?;
+            Ok(out)
+        })
+        .await
+        .map_err(|e| StoreError::Internal(e.to_string()))?
+    }
+
+    pub(crate) async fn list(&self, org: i64, filter: Filter, page: PageRequest) -> Result<Page> {
+        self.read(org, move |runtime, tx, src| {
+            let hits = postings::query(src, &filter, page)?;
+            Ok(Page {
+                entries: runtime.block_on(by_sequence(tx, org, &hits.sequences))?,
+                total: hits.total,
+                has_more: hits.has_more,
+            })
+        })
+        .await
+    }
+
+    /// The entries matching `filter` after sequence `after`, in sequence order.
+    pub(crate) async fn in_sequence(
+        &self,
+        org: i64,
+        filter: Filter,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<Entry>> {
+        self.read(org, move |runtime, tx, src| {
+            let seqs = postings::in_sequence(src, &filter, after, limit as usize)?;
+            runtime.block_on(by_sequence(tx, org, &seqs))
+        })
+        .await
+    }
+
+    /// Whether any entry matches `filter`.
+    pub(crate) async fn any(&self, org: i64, filter: Filter) -> Result<bool> {
+        self.read(org, move |_, _, src| {
+            Ok(!postings::in_sequence(src, &filter, 0, 1)?.is_empty())
+        })
+        .await
+    }
+}
+
+/// The organization's tail as of the transaction's snapshot: the entries past its segments up
+/// to its tree's size. The tail this server keeps is used when it matches, extended when the
+/// snapshot holds more, and rebuilt when segments moved past it; the result is kept if newer.
+async fn current_tail(tx: &Transaction<'_>, org: i64, tails: &Tails) -> Result<Arc<MemoryIndex>> {
+    let covered = covered(tx, org).await?;
+    let head = tx
+        .query_opt("select size from trees where org = $1", &[&org])
+        .await?
+        .map_or(0, |r| r.get::<_, i64>(0) as u64);
+    let kept = tails.get(org);
+    let tail = match kept {
+        Some(t) if t.base() == covered && t.last() == head => return Ok(t),
+        Some(t) if t.base() == covered && t.last() < head => {
+            let more = entries_after(tx, org, t.last(), head).await?;
+            let mut grown = (*t).clone();
+            grown.append(&more);
+            Arc::new(grown)
+        }
+        _ => Arc::new(entries_after(tx, org, covered, head).await?),
+    };
+    tails.offer(org, tail.clone());
+    Ok(tail)
+}
+
+/// The entries of these sequences, in their order.
+async fn by_sequence(tx: &Transaction<'_>, org: i64, sequences: &[u64]) -> Result<Vec<Entry>> {
+    let seqs: Vec<i64> = sequences.iter().map(|s| *s as i64).collect();
+    let rows = tx
+        .query(
+            "select body, hash, seq from entries where org = $1 and seq = any($2)",
+            &[&org, &seqs],
+        )
+        .await?;
+    let mut found: std::collections::HashMap<u64, Entry> = rows
+        .iter()
+        .map(|r| Ok((r.get::<_, i64>(2) as u64, entry_from_row(r)?)))
+        .collect::<Result<_>>()?;
+    sequences
+        .iter()
+        .map(|s| {
+            found.remove(s).ok_or_else(|| {
+                StoreError::Internal(format!("postings name entry {s}, which is missing"))
+            })
+        })
+        .collect()
+}
