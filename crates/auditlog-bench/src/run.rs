@@ -359,7 +359,7 @@ async fn run_backend(
         (data, raw) = feeder.join().map_err(|_| "the data feeder panicked")?;
         (entries, raw_bytes) = (entries + events, raw_bytes + raw);
         if let Some(url) = postgres {
-            storage::vacuum(url, &["entries", "entry_refs", "counts", "tree_nodes"]).await?;
+            storage::vacuum(url, &["entries", "segments", "segment_terms", "tree_nodes"]).await?;
         }
         rows.push(timed(
             backend,

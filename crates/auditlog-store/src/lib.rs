@@ -13,8 +13,6 @@ pub mod sqlite;
 #[cfg(feature = "test-support")]
 pub mod testing;
 
-pub use postgres::counts::{entry_counters, Counter};
-
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
@@ -185,16 +183,6 @@ pub trait Store: Send + Sync + 'static {
     async fn checkpoints(&self, org: &OrgId) -> Result<Vec<SignedCheckpoint>>;
     /// Records a signed checkpoint (a second one of the same size is ignored).
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()>;
-    /// Every kept counter of the organization that is not zero, in key order; `None` where the
-    /// store keeps no counters (SQLite counts from its postings).
-    async fn counters(&self, org: &OrgId) -> Result<Option<Vec<(Counter, i64)>>>;
-    /// The organization's kept search vocabulary (every distinct indexed word), in byte order;
-    /// `None` where the store keeps none.
-    async fn search_words(&self, org: &OrgId) -> Result<Option<Vec<String>>>;
-    /// What the full-text index itself holds for the organization, read from the index (not
-    /// from the entries); `key` seeds the digests. `None` where the store has no full-text
-    /// index (SQLite searches its postings).
-    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Option<SearchIndex>>;
     /// What the organization's stored postings hold, read from them (not from the entries);
     /// `None` where the store keeps none. `key` seeds the digests.
     async fn stored_postings(&self, org: &OrgId, key: u64) -> Result<Option<StoredPostings>>;
@@ -219,16 +207,8 @@ pub fn timestamp_digest(sequence: u64, timestamp: i64, key: u64) -> u128 {
     posting_digest(sequence ^ (timestamp as u64).rotate_left(23), key)
 }
 
-/// An organization's full-text index, term by term, in no particular order.
-#[derive(Debug, Clone, Default)]
-pub struct SearchIndex {
-    pub words: Vec<IndexedWord>,
-    /// Every entry's resource type, where the index holds it (none does now; SQLite's did).
-    pub resource_types: Option<Vec<IndexedWord>>,
-}
-
-/// One term of an organization's full-text index (a word or a resource type): how many entries
-/// it finds, and a digest of which — the sum of [`posting_digest`] over their sequences.
+/// One term of an index (a posting list): how many entries it finds, and a digest of which —
+/// the sum of [`posting_digest`] over their sequences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexedWord {
     pub word: String,

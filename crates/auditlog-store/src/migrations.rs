@@ -66,6 +66,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0007_search_words",
     "0008_target_counts",
     "0009_segments",
+    "0010_postings_only",
 );
 
 /// A migration a store recorded as applied.

@@ -1,23 +1,20 @@
 //! `verify --database`: an fsck of storage itself — every entry row against its canonical bytes
 //! and stored hash, the sequence order, every stored tree node, the tree head and every signed
-//! checkpoint, and what the store derives from the entries: on PostgreSQL the kept counters
-//! behind exact totals, the kept search words and the full-text index's postings; on SQLite the
-//! postings (every term and the timestamps) — reading storage directly, not through a server.
+//! checkpoint, and the postings the store derives from the entries (every term and the
+//! timestamps) — reading storage directly, not through a server.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use serde_json::Value;
 
 use auditlog_core::canonical::{leaf_hash, to_canonical_vec};
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{Entry, OrgId, Timestamp};
+use auditlog_core::{Entry, OrgId};
 use auditlog_store::postgres::PostgresStore;
 use auditlog_store::postings::EntryTerms;
 use auditlog_store::sqlite::SqliteStore;
-use auditlog_store::{
-    entry_counters, posting_digest, timestamp_digest, Counter, IndexedWord, Store,
-};
+use auditlog_store::{posting_digest, timestamp_digest, IndexedWord, Store};
 
 use super::{open_checkpoint, verifier, Failure};
 use crate::cli::VerifyArgs;
@@ -81,11 +78,8 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     let mut roots: HashMap<u64, Hash> = HashMap::new();
 
     let mut frontier = Frontier::empty();
-    let mut counted: BTreeMap<Counter, i64> = BTreeMap::new();
     // Per word: the entries holding it, and the digest of their sequences.
     let digest_key = random_key();
-    let mut words: BTreeMap<String, Postings> = BTreeMap::new();
-    let mut types: BTreeMap<String, Postings> = BTreeMap::new();
     // The stored postings (SQLite's segments), and what the entries they cover make.
     let stored = store
         .stored_postings(&org_id, digest_key)
@@ -154,14 +148,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             }
             let entry: Entry = serde_json::from_value(body)
                 .map_err(|e| Failure::at(row.sequence, format!("not an entry: {e}")))?;
-            for counter in entry_counters(&entry) {
-                *counted.entry(counter).or_default() += 1;
-            }
             let share = posting_digest(row.sequence, digest_key);
-            for word in entry.search_words() {
-                add_posting(&mut words, word, share);
-            }
-            add_posting(&mut types, entry.resource_type.clone(), share);
             if row.sequence <= covered {
                 for term in EntryTerms::of_entry(&entry).terms {
                     add_posting(&mut terms, format!("{term:?}"), share);
@@ -252,17 +239,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             }
         }
     }
-    // What this store keeps besides the entries and the tree: counters and a full-text index
-    // (PostgreSQL), postings (SQLite).
     let mut kept = Vec::new();
-    if let Some(counters) = store.counters(&org_id).await.map_err(problem)? {
-        check_counters(counted, counters)?;
-        kept.push("the kept counts");
-    }
-    if let Some(vocabulary) = store.search_words(&org_id).await.map_err(problem)? {
-        check_vocabulary(words.keys().cloned().collect(), vocabulary)?;
-        kept.push("search words");
-    }
     if let Some(stored) = stored {
         if stored.covered > count {
             return Err(Failure::at(
@@ -282,18 +259,6 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
         }
         kept.push("postings");
     }
-    if let Some(indexed) = store
-        .search_index(&org_id, digest_key)
-        .await
-        .map_err(problem)?
-    {
-        let quoted = |w: &str| format!("{w:?}");
-        check_index("full-text index", "word", quoted, words, indexed.words)?;
-        if let Some(indexed) = indexed.resource_types {
-            check_index("full-text index", "resource type", quoted, types, indexed)?;
-        }
-        kept.push("full-text index");
-    }
     let kept = match kept.split_last() {
         Some((last, [])) => format!(", {last} consistent"),
         Some((last, rest)) => format!(", {} and {last} consistent", rest.join(", ")),
@@ -303,23 +268,6 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
         "storage of {org}: {count} entries, every tree node, {} signed checkpoints{kept}",
         checkpoints.len()
     ))
-}
-
-/// The kept search words must be exactly the entries' words: a search word is asked of the
-/// full-text index as the kept words it prefixes, so a missing one would hide its entries.
-fn check_vocabulary(words: BTreeSet<String>, kept: Vec<String>) -> Result<(), Failure> {
-    let kept: BTreeSet<String> = kept.into_iter().collect();
-    if let Some(word) = words.difference(&kept).next() {
-        return Err(Failure::general(format!(
-            "search words mismatch: {word:?} is in the entries but not among the kept search words, so a search for it would find nothing"
-        )));
-    }
-    if let Some(word) = kept.difference(&words).next() {
-        return Err(Failure::general(format!(
-            "search words mismatch: {word:?} is kept but in no entry"
-        )));
-    }
-    Ok(())
 }
 
 /// Counts one more entry holding `term`, with its share of the digest.
@@ -338,9 +286,9 @@ fn random_key() -> u64 {
     1 + key % (auditlog_store::DIGEST_PRIME - 1)
 }
 
-/// An index (the full-text index, the postings) must find, for every word or term, exactly the
-/// entries that hold it: a lost posting hides an entry from searches and filters on it, an
-/// added one shows an entry that does not hold it.
+/// The postings must find, for every term, exactly the entries that hold it: a lost posting
+/// hides an entry from searches and filters on it, an added one shows an entry that does not
+/// hold it.
 fn check_index(
     index: &str,
     term: &str,
@@ -369,47 +317,6 @@ fn check_index(
     };
     Err(Failure::general(format!(
         "{index} mismatch: {} {term}s differ from the entries; {what}",
-        wrong.len()
-    )))
-}
-
-/// The kept counters must be exactly those the entries make: a wrong one would make totals
-/// lie while every entry is intact.
-fn check_counters(
-    mut counted: BTreeMap<Counter, i64>,
-    kept: Vec<(Counter, i64)>,
-) -> Result<(), Failure> {
-    let mut wrong: Vec<(Counter, i64, i64)> = Vec::new();
-    for (counter, n) in kept {
-        let want = counted.remove(&counter).unwrap_or(0);
-        if n != want {
-            wrong.push((counter, n, want));
-        }
-    }
-    wrong.extend(counted.into_iter().map(|(c, want)| (c, 0, want)));
-    let Some((c, stored, want)) = wrong.first() else {
-        return Ok(());
-    };
-    let what = match c.kind.as_str() {
-        "all" => "entries".to_owned(),
-        "t" => format!("resource type {:?}", c.value),
-        "a" => format!("action {:?}", c.value),
-        "e" => format!("event {:?}", c.value),
-        "d" => format!("department {:?}", c.value),
-        "u" => format!("actor {:?}", c.value),
-        "i" => format!("resource id {:?}", c.value),
-        "r" => format!("resource {:?}", c.value),
-        "x" => format!("target {:?}", c.value.trim_start()),
-        other => format!("{other} {:?}", c.value),
-    };
-    let first_day = Timestamp::from_micros(c.bucket * c.span * 86_400_000_000).to_string();
-    let when = if c.span == 1 {
-        format!("on {}", &first_day[..10])
-    } else {
-        format!("in the {} days from {}", c.span, &first_day[..10])
-    };
-    Err(Failure::general(format!(
-        "counts mismatch: {} kept counters differ from the entries; {what} {when}: kept {stored}, entries {want}",
         wrong.len()
     )))
 }

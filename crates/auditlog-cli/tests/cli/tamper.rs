@@ -40,30 +40,6 @@ impl Db {
         }
     }
 
-    /// Removes the full-text posting of `token` (an SQL expression) for entry `seq`
-    /// (PostgreSQL's full-text index; SQLite keeps postings instead).
-    fn drop_posting(&self, token: &str, seq: u64) {
-        assert!(
-            matches!(self, Db::Postgres(_)),
-            "only PostgreSQL has a full-text index"
-        );
-        self.exec(&format!(
-            "update entries set words = ts_delete(words, {token}) where org = {ORG} and seq = {seq}"
-        ));
-    }
-
-    /// Adds a full-text posting of `token` (an SQL expression) for entry `seq` (PostgreSQL).
-    fn add_posting(&self, token: &str, seq: u64) {
-        assert!(
-            matches!(self, Db::Postgres(_)),
-            "only PostgreSQL has a full-text index"
-        );
-        self.exec(&format!(
-            "update entries set words = words || array_to_tsvector(array[{token}])
-             where org = {ORG} and seq = {seq}"
-        ));
-    }
-
     /// A bytes literal in this database engine's SQL.
     fn bytes(&self, hex: &str) -> String {
         match self {
@@ -227,12 +203,6 @@ impl Drop for Log {
 
 fn on_both(case: fn(Log)) {
     case(Log::new(false).unwrap());
-    on_postgres(case);
-}
-
-/// Counters, the search vocabulary and the full-text index are PostgreSQL's; SQLite keeps
-/// postings instead (see the postings cases below).
-fn on_postgres(case: fn(Log)) {
     if let Some(log) = Log::new(true) {
         case(log);
     }
@@ -330,7 +300,9 @@ fn a_restored_older_copy_is_a_rollback_past_the_saved_checkpoint() {
                 .exec(&format!("vacuum into '{}'", snapshot.display())),
             Db::Postgres(_) => log.db.exec(
                 "create table snap_entries as select * from entries;
-                 create table snap_refs as select * from entry_refs;
+                 create table snap_segments as select * from segments;
+                 create table snap_segment_terms as select * from segment_terms;
+                 create table snap_segment_times as select * from segment_times;
                  create table snap_nodes as select * from tree_nodes;
                  create table snap_trees as select * from trees;
                  create table snap_heads as select * from org_heads;
@@ -354,7 +326,10 @@ fn a_restored_older_copy_is_a_rollback_past_the_saved_checkpoint() {
             Db::Postgres(_) => {
                 log.db.exec(
                     "delete from entries; insert into entries select * from snap_entries;
-                     delete from entry_refs; insert into entry_refs select * from snap_refs;
+                     delete from segment_terms; delete from segment_times; delete from segments;
+                     insert into segments select * from snap_segments;
+                     insert into segment_terms select * from snap_segment_terms;
+                     insert into segment_times select * from snap_segment_times;
                      delete from tree_nodes; insert into tree_nodes select * from snap_nodes;
                      delete from trees; insert into trees select * from snap_trees;
                      delete from org_heads; insert into org_heads select * from snap_heads;
@@ -392,80 +367,6 @@ fn the_server_refuses_to_sign_a_tree_that_shrank_behind_its_back() {
         assert_eq!(res.status(), 500);
         let body: Value = res.json().unwrap();
         assert_eq!(body["error"]["code"], "integrity_check_failed");
-    });
-}
-
-#[test]
-fn a_changed_counter_is_a_counts_mismatch_in_storage_though_every_entry_checks_out() {
-    on_postgres(|log| {
-        // The entries and the tree are intact, but totals would lie.
-        log.db.exec(&format!(
-            "update counts set n = n + 1 where org = {ORG} and span = 1 and kind = 'all'"
-        ));
-        let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
-        assert!(server_ok, "the entries are intact: {server_says}");
-        assert!(
-            !storage_ok
-                && storage_says.contains("counts mismatch")
-                && storage_says.contains("entries on "),
-            "storage check: {storage_says}"
-        );
-    });
-}
-
-#[test]
-fn a_lost_search_word_is_a_search_words_mismatch_in_storage_though_every_entry_checks_out() {
-    on_postgres(|log| {
-        // Searches for `bot` would find nothing, though the entries are intact.
-        log.db.exec(&format!(
-            "delete from search_words where org = {ORG} and word = 'bot'"
-        ));
-        let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
-        assert!(server_ok, "the entries are intact: {server_says}");
-        assert!(
-            !storage_ok
-                && storage_says.contains("search words mismatch")
-                && storage_says.contains("\"bot\""),
-            "storage check: {storage_says}"
-        );
-    });
-}
-
-#[test]
-fn a_lost_posting_is_a_full_text_index_mismatch_in_storage_though_every_entry_checks_out() {
-    on_postgres(|log| {
-        // Entry 7 still says "Bot 7", but a search for `bot` would no longer find it.
-        log.db.drop_posting(&format!("'o' || {ORG} || 'xbot'"), 7);
-        let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
-        assert!(server_ok, "the entries are intact: {server_says}");
-        let want = format!(
-            "the index finds {} entries for word \"bot\" where {N} hold it",
-            N - 1
-        );
-        assert!(
-            !storage_ok
-                && storage_says.contains("full-text index mismatch")
-                && storage_says.contains(&want),
-            "storage check: {storage_says}"
-        );
-    });
-}
-
-#[test]
-fn a_posting_moved_to_another_entry_is_a_full_text_index_mismatch_in_storage() {
-    on_postgres(|log| {
-        // As many entries are found for `7` as hold it, but the wrong one.
-        let token = format!("'o' || {ORG} || 'x7'");
-        log.db.drop_posting(&token, 7);
-        log.db.add_posting(&token, 8);
-        let (_, _, storage_ok, storage_says) = log.verify(true);
-        assert!(
-            !storage_ok
-                && storage_says.contains(
-                    "the index files word \"7\" under other entries than the 1 that hold it"
-                ),
-            "storage check: {storage_says}"
-        );
     });
 }
 

@@ -2,9 +2,7 @@
 //! pool; appends go through one group-commit writer per process (see `writer`).
 
 mod connect;
-pub(crate) mod counts;
 mod listing;
-mod plan;
 mod schema;
 mod segments;
 mod stored;
@@ -19,13 +17,11 @@ use std::time::Duration;
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio::sync::{mpsc, oneshot};
-use tokio_postgres::types::ToSql;
 use tokio_postgres::Row;
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
-use plan::{count_statements, plan_searching, term, Param, Term, MAX_WORDS};
 
 use crate::postings::tails::Tails;
 use crate::{
@@ -151,33 +147,6 @@ impl PostgresStore {
     async fn ordinal(&self, org: &OrgId) -> Result<Option<i64>> {
         Ok(self.lookup_org(org).await?.map(|(ord, _)| ord))
     }
-
-    /// `EXPLAIN` of the page and count statements a listing would run.
-    pub async fn explain(&self, org: &OrgId, filter: &Filter) -> Result<Vec<String>> {
-        let ord = self
-            .ordinal(org)
-            .await?
-            .ok_or(StoreError::UnknownOrganization)?;
-        let client = self.pool.get().await?;
-        let terms = expand(&client, ord, &filter.search).await?;
-        let plan = plan_searching(ord, filter, None, &terms);
-        let mut out = Vec::new();
-        let statements = std::iter::once((plan.page_sql(50, 0), plan.params.clone()))
-            .chain(count_statements(ord, filter, &plan));
-        for (sql, params) in statements {
-            let params = sql_params(&params);
-            let rows = client
-                .query(&format!("explain {sql}"), &refs(&params))
-                .await?;
-            out.push(
-                rows.iter()
-                    .map(|r| r.get::<_, String>(0))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            );
-        }
-        Ok(out)
-    }
 }
 
 /// Brings every organization's postings up to its entries, a few segments per transaction
@@ -239,44 +208,6 @@ pub(crate) fn entry_from_row(row: &Row) -> Result<Entry> {
         .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
     entry.hash = hex::encode(hash);
     Ok(entry)
-}
-
-/// Each search word with the organization's indexed words it prefixes.
-async fn expand(
-    client: &deadpool_postgres::Client,
-    org: i64,
-    search: &[String],
-) -> Result<Vec<Term>> {
-    let mut terms = Vec::with_capacity(search.len());
-    if search.is_empty() {
-        return Ok(terms);
-    }
-    let stmt = client.prepare_cached(plan::VOCABULARY_SQL).await?;
-    let limit = MAX_WORDS as i64 + 1;
-    for prefix in search {
-        let rows = client.query(&stmt, &[&org, prefix, &limit]).await?;
-        terms.push(term(prefix, rows.iter().map(|r| r.get::<_, String>(0))));
-    }
-    Ok(terms)
-}
-
-fn sql_params(params: &[Param]) -> Vec<Box<dyn ToSql + Sync + Send>> {
-    params
-        .iter()
-        .map(|p| -> Box<dyn ToSql + Sync + Send> {
-            match p {
-                Param::Int(i) => Box::new(*i),
-                Param::Text(s) => Box::new(s.clone()),
-            }
-        })
-        .collect()
-}
-
-fn refs(params: &[Box<dyn ToSql + Sync + Send>]) -> Vec<&(dyn ToSql + Sync)> {
-    params
-        .iter()
-        .map(|p| p.as_ref() as &(dyn ToSql + Sync))
-        .collect()
 }
 
 fn key_from_row(r: &Row, org: OrgId) -> ApiKey {
@@ -606,20 +537,6 @@ impl Store for PostgresStore {
         rows.iter().map(checkpoint_from_row).collect()
     }
 
-    async fn search_words(&self, org: &OrgId) -> Result<Option<Vec<String>>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Some(Vec::new()));
-        };
-        let client = self.pool.get().await?;
-        let rows = client
-            .query(
-                "select word from search_words where org = $1 order by word",
-                &[&ord],
-            )
-            .await?;
-        Ok(Some(rows.iter().map(|r| r.get(0)).collect()))
-    }
-
     async fn stored_postings(
         &self,
         org: &OrgId,
@@ -638,76 +555,6 @@ impl Store for PostgresStore {
         let out = segments::digest(&*tx, ord, key).await?;
         tx.commit().await?;
         Ok(Some(out))
-    }
-
-    async fn search_index(&self, org: &OrgId, key: u64) -> Result<Option<crate::SearchIndex>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Some(crate::SearchIndex::default()));
-        };
-        let prefix = plan::search_token(ord, "");
-        let client = self.pool.get().await?;
-        // The words are the `words` column's lexemes, which the GIN index is built from.
-        let rows = client
-            .query(
-                "select w, count(*), sum((seq % $2) * $3 % $2)::text
-                 from entries, unnest(tsvector_to_array(words)) as w
-                 where org = $1 group by w",
-                &[
-                    &ord,
-                    &(crate::DIGEST_PRIME as i64),
-                    &((key % crate::DIGEST_PRIME) as i64),
-                ],
-            )
-            .await?;
-        rows.iter()
-            .map(|r| {
-                let lexeme: String = r.get(0);
-                let digest: String = r.get(2);
-                Ok(crate::IndexedWord {
-                    word: lexeme
-                        .strip_prefix(prefix.as_str())
-                        .unwrap_or(&lexeme)
-                        .to_owned(),
-                    entries: r.get::<_, i64>(1) as u64,
-                    digest: digest
-                        .parse()
-                        .map_err(|_| StoreError::Internal(format!("bad digest {digest}")))?,
-                })
-            })
-            .collect::<Result<_>>()
-            .map(|words| {
-                Some(crate::SearchIndex {
-                    words,
-                    resource_types: None,
-                })
-            })
-    }
-
-    async fn counters(&self, org: &OrgId) -> Result<Option<Vec<(crate::Counter, i64)>>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Some(Vec::new()));
-        };
-        let client = self.pool.get().await?;
-        let rows = client
-            .query(
-                "select span::bigint, bucket::bigint, kind, value, n::bigint from counts
-                 where org = $1 and n <> 0 order by span, bucket, kind, value",
-                &[&ord],
-            )
-            .await?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                let counter = crate::Counter {
-                    span: r.get(0),
-                    bucket: r.get(1),
-                    kind: r.get(2),
-                    value: r.get(3),
-                };
-                (counter, r.get(4))
-            })
-            .collect::<Vec<_>>()
-            .into())
     }
 
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {

@@ -166,7 +166,7 @@ pub(crate) async fn ensure_months(
     for m in months {
         let (year, month) = (m.div_euclid(12), m.rem_euclid(12) + 1);
         let (from, to) = (month_start_micros(m)?, month_start_micros(m + 1)?);
-        for table in ["entries", "entry_refs"] {
+        for table in ["entries"] {
             let sql = format!(
                 "create table if not exists {table}_y{year:04}m{month:02} partition of {table}
                  for values from ({from}) to ({to})"

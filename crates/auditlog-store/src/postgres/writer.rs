@@ -17,8 +17,6 @@ use super::Target;
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, Prepared, Timestamp};
 
-use super::counts::Tally;
-use super::plan::search_token;
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use super::segments;
 use crate::postings::tails::Tails;
@@ -219,7 +217,6 @@ async fn attempt_once(
     }
     let received_at = Timestamp::now();
     let mut pending: HashMap<i64, Rows> = HashMap::new();
-    let mut tally = Tally::default();
     // The postings of the entries written, by organization, for segments and the tails.
     let mut fresh: BTreeMap<i64, Vec<EntryTerms>> = BTreeMap::new();
     let mut outs = Vec::with_capacity(works.len());
@@ -239,8 +236,7 @@ async fn attempt_once(
                 }
             }
             let (entry, body) = item.assemble(next as u64, received_at);
-            rows.push(org, &entry, body, frontier)?;
-            tally.add(org, &entry);
+            rows.push(&entry, body, frontier)?;
             fresh
                 .entry(org)
                 .or_default()
@@ -281,28 +277,6 @@ async fn attempt_once(
         )
         .await?;
     }
-    let counts = tally.take();
-    let upsert = st
-        .get(
-            &tx,
-            "insert into counts (org, span, bucket, kind, value, n)
-             select * from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[],
-                                  $6::bigint[])
-             on conflict (org, span, bucket, kind, value) do update set n = counts.n + excluded.n",
-        )
-        .await?;
-    tx.execute(
-        &upsert,
-        &[
-            &counts.org,
-            &counts.span,
-            &counts.bucket,
-            &counts.kind,
-            &counts.value,
-            &counts.n,
-        ],
-    )
-    .await?;
     // Holding the organizations' head rows, this writer alone may seal their postings.
     let mut sealed = Vec::new();
     for (org, terms) in &fresh {
@@ -402,23 +376,15 @@ struct Rows {
     user_id: Vec<String>,
     department_id: Vec<Option<String>>,
     idempotency_key: Vec<Option<String>>,
-    words: Vec<String>,
-    /// The organization's words this group indexes, for `search_words` (in order, so that
-    /// concurrent writers insert them in one order).
-    vocabulary: BTreeSet<String>,
     body: Vec<String>,
     hash: Vec<Vec<u8>>,
-    ref_type: Vec<String>,
-    ref_id: Vec<String>,
-    ref_ts: Vec<i64>,
-    ref_seq: Vec<i64>,
     node_level: Vec<i32>,
     node_idx: Vec<i64>,
     node_hash: Vec<Vec<u8>>,
 }
 
 impl Rows {
-    fn push(&mut self, org: i64, e: &Entry, body: Vec<u8>, frontier: &mut Frontier) -> Result<()> {
+    fn push(&mut self, e: &Entry, body: Vec<u8>, frontier: &mut Frontier) -> Result<()> {
         let (seq, ts) = (e.sequence as i64, e.timestamp.micros());
         self.seq.push(seq);
         self.ts.push(ts);
@@ -430,15 +396,6 @@ impl Rows {
         self.user_id.push(e.user_id.clone());
         self.department_id.push(e.department_id.clone());
         self.idempotency_key.push(e.idempotency_key.clone());
-        let words = e.search_words();
-        self.words.push(
-            words
-                .iter()
-                .map(|w| search_token(org, w))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-        self.vocabulary.extend(words);
         self.body
             .push(String::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?);
         let mut leaf = [0u8; 32];
@@ -452,19 +409,6 @@ impl Rows {
             self.node_idx.push(idx as i64);
             self.node_hash.push(hash.to_vec());
         }
-        let mut seen = BTreeSet::new();
-        let touched = std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
-            .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())));
-        for (kind, id) in touched {
-            for ref_type in [kind, ""] {
-                if seen.insert((ref_type, id)) {
-                    self.ref_type.push(ref_type.to_owned());
-                    self.ref_id.push(id.to_owned());
-                    self.ref_ts.push(ts);
-                    self.ref_seq.push(seq);
-                }
-            }
-        }
         Ok(())
     }
 
@@ -473,13 +417,11 @@ impl Rows {
             return Ok(());
         }
         let entries = st.get(tx, "insert into entries (org, seq, ts, id, resource_type, resource_id, action, event, user_id,
-                                  department_id, idempotency_key, words, body, hash)
-             select $1, seq, ts, id, rt, rid, act, ev, uid, dept, ikey,
-                    array_to_tsvector(string_to_array(nullif(w, ''), ' ')), body, hash
+                                  department_id, idempotency_key, body, hash)
+             select $1, seq, ts, id, rt, rid, act, ev, uid, dept, ikey, body, hash
              from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
-                         $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
-                         $14::bytea[])
-                  as t(seq, ts, id, rt, rid, act, ev, uid, dept, ikey, w, body, hash)").await?;
+                         $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bytea[])
+                  as t(seq, ts, id, rt, rid, act, ev, uid, dept, ikey, body, hash)").await?;
         tx.execute(
             &entries,
             &[
@@ -494,7 +436,6 @@ impl Rows {
                 &self.user_id,
                 &self.department_id,
                 &self.idempotency_key,
-                &self.words,
                 &self.body,
                 &self.hash,
             ],
@@ -505,29 +446,6 @@ impl Rows {
              where k is not null").await?;
         tx.execute(&keys, &[&org, &self.idempotency_key, &self.ts, &self.seq])
             .await?;
-        let refs = st.get(tx, "insert into entry_refs (org, ref_type, ref_id, ts, seq)
-             select $1, rt, rid, ts, seq from unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])
-                    as t(rt, rid, ts, seq)").await?;
-        tx.execute(
-            &refs,
-            &[
-                &org,
-                &self.ref_type,
-                &self.ref_id,
-                &self.ref_ts,
-                &self.ref_seq,
-            ],
-        )
-        .await?;
-        let vocabulary: Vec<&String> = self.vocabulary.iter().collect();
-        let words = st
-            .get(
-                tx,
-                "insert into search_words (org, word) select $1, w from unnest($2::text[]) as t(w)
-             on conflict do nothing",
-            )
-            .await?;
-        tx.execute(&words, &[&org, &vocabulary]).await?;
         let nodes = st
             .get(
                 tx,

@@ -612,10 +612,6 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn search_words(&self, _org: &OrgId) -> Result<Option<Vec<String>>> {
-        Ok(None)
-    }
-
     async fn stored_postings(
         &self,
         org: &OrgId,
@@ -626,14 +622,6 @@ impl Store for SqliteStore {
         };
         self.read(move |c| segments::digest(c, ord, key).map(Some))
             .await
-    }
-
-    async fn search_index(&self, _org: &OrgId, _key: u64) -> Result<Option<crate::SearchIndex>> {
-        Ok(None)
-    }
-
-    async fn counters(&self, _org: &OrgId) -> Result<Option<Vec<(crate::Counter, i64)>>> {
-        Ok(None)
     }
 
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {

@@ -1,9 +1,8 @@
-//! The store on its own: group commit, sequences, idempotency, migrations, SQLite's postings
-//! against a scan, and PostgreSQL's query plans.
+//! The store on its own: group commit, sequences, idempotency, migrations, and the postings
+//! against a scan on both backends.
 
 mod days;
 mod migrations;
-mod plans;
 mod postings;
 mod search;
 mod tls;

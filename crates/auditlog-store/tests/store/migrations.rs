@@ -97,6 +97,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "postgres/0009_segments",
         "34b2b6ebc74d4327143464cab240417a3b5c2dbece565836a16d574f1104f2cb",
     ),
+    (
+        "postgres/0010_postings_only",
+        "ec2a9a27d88ce48212d5d4995cfc16ebedb5322bfbdf2a203d5638074a73a17c",
+    ),
 ];
 
 #[test]

@@ -1,5 +1,4 @@
-//! Searches: whichever way a search runs (PostgreSQL's full-text index asked for the words a
-//! search word prefixes or for the prefix itself, SQLite's postings of those words), pages and
+//! Searches: a search word's matches are the postings of every word it prefixes; pages and
 //! totals equal the matching entries in newest-first order, and never another organization's.
 
 use serde_json::json;
@@ -7,7 +6,7 @@ use serde_json::json;
 use auditlog_core::filter::Position;
 use auditlog_core::validate::validate_entry;
 use auditlog_core::{Filter, Limits, NewEntry, OrgId, PageRequest, Timestamp};
-use auditlog_store::testing::{connect_postgres, Backend};
+use auditlog_store::testing::Backend;
 use auditlog_store::{Organization, Store};
 
 /// More than the store sorts itself (2000), so a common word takes the time index.
@@ -272,14 +271,12 @@ async fn a_search_with_a_broad_condition_pages_and_counts_every_match() {
     assert_searches(&*store, &a, searches, 300).await;
 }
 
-/// Entry `i` of the vocabulary test: forty distinct `tag…` words, each on three entries.
+/// Entry `i` of the prefix test: forty distinct `tag…` words, each on three entries.
 fn tagged(i: usize) -> String {
     format!("Gadget tag{} zz", i % 40)
 }
 
-/// A search word finds every word it prefixes, however many (PostgreSQL asks its full-text index
-/// for the words its vocabulary lists, or for the prefix itself past 24; SQLite unions their
-/// postings).
+/// A search word finds every word it prefixes, however many: the union of their postings.
 async fn a_search_word_matches_every_word_it_prefixes_however_many() {
     let backend = Backend::fresh().await;
     let store = backend.open().await;
@@ -291,7 +288,7 @@ async fn a_search_word_matches_every_word_it_prefixes_however_many() {
         .append(&a, (0..120).map(|i| entry(i, &tagged(i))).collect())
         .await
         .unwrap();
-    // Words a prefix begins are one range of the vocabulary in byte order, not a linguistic one.
+    // Words a prefix begins are one range of words in byte order, not a linguistic one.
     store
         .append(&a, vec![entry(120, "Mua"), entry(121, "Müller")])
         .await
@@ -343,71 +340,8 @@ async fn a_search_word_matches_every_word_it_prefixes_however_many() {
     assert_eq!((ids.len(), total), (5, 5));
 }
 
-/// Every organization's kept words, as `(ordinal, word)`, read from storage directly.
-async fn vocabulary(backend: &Backend) -> Vec<(i64, String)> {
-    let sql = "select org, word from search_words order by org, word";
-    match backend {
-        Backend::Sqlite(dir) => {
-            let c = rusqlite::Connection::open(dir.path().join("audit.db")).unwrap();
-            let mut stmt = c.prepare(sql).unwrap();
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
-            rows.map(Result::unwrap).collect()
-        }
-        Backend::Postgres(url) => {
-            let rows = connect_postgres(url).await.query(sql, &[]).await.unwrap();
-            rows.iter().map(|r| (r.get(0), r.get(1))).collect()
-        }
-    }
-}
-
-/// A store written before the vocabulary was kept (SQLite schema version 7, PostgreSQL before
-/// migration 0007) gets it from its full-text index when it next opens: the same words for each
-/// organization as the writer keeps.
-async fn a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrating() {
-    let backend = Backend::fresh().await;
-    {
-        let store = backend.open().await;
-        let (a, b) = (
-            organization(&*store, "a").await,
-            organization(&*store, "b").await,
-        );
-        let names = ["Müller Straße", "Support x1", "bot@example.com"];
-        store
-            .append(&a, (0..30).map(|i| entry(i, &tagged(i))).collect())
-            .await
-            .unwrap();
-        store
-            .append(&b, (0..3).map(|i| entry(i, names[i])).collect())
-            .await
-            .unwrap();
-    }
-    let kept = vocabulary(&backend).await;
-    assert_eq!(kept.len(), 32 + 7, "{kept:?}");
-    assert!(kept.contains(&(2, "müller".into())), "{kept:?}");
-
-    backend
-        .execute_batch(
-            "drop table search_words; drop table auditlog_migrations; pragma user_version = 7;",
-            "drop table search_words;
-             delete from auditlog_migrations where name = '0007_search_words';",
-        )
-        .await;
-    drop(backend.open().await);
-    assert_eq!(vocabulary(&backend).await, kept);
-}
-
 auditlog_store::on_both_backends!(
     search_pages_and_totals_equal_the_matching_entries_newest_first,
     a_search_with_a_broad_condition_pages_and_counts_every_match,
     a_search_word_matches_every_word_it_prefixes_however_many,
 );
-
-/// The vocabulary is PostgreSQL's (SQLite searches its postings).
-#[tokio::test]
-async fn on_postgres_a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrating() {
-    auditlog_store::testing::run_on(
-        auditlog_store::testing::Kind::Postgres,
-        a_store_from_before_the_vocabulary_gets_every_indexed_word_when_migrating(),
-    )
-    .await
-}

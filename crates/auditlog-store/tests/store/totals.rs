@@ -1,6 +1,5 @@
-//! Exact totals: whatever path a total takes (PostgreSQL: the tree's size, the kept counters plus
-//! partial days, or a count of rows; SQLite: the postings' cardinalities), it equals the number
-//! of matching entries.
+//! Exact totals: whatever path a total takes (the postings' cardinality, or with dates a sum over
+//! the range's days, edge days entry by entry), it equals the number of matching entries.
 
 use serde_json::json;
 
@@ -244,65 +243,6 @@ async fn totals_equal_the_matching_entries_for_every_counted_filter_and_range() 
     }
 }
 
-/// A store from before targets were counted (SQLite schema version 8, PostgreSQL before
-/// migration 0008) counts them from its references when it next opens.
-async fn a_store_from_before_targets_were_counted_gets_their_counters_when_migrating() {
-    let backend = Backend::fresh().await;
-    let org = OrgId::parse("a").unwrap();
-    let ours = rows(3, 300);
-    {
-        let store = backend.open().await;
-        store
-            .create_organization(&Organization {
-                id: org.clone(),
-                name: "A".into(),
-                created_at: Timestamp::now(),
-            })
-            .await
-            .unwrap();
-        store
-            .append(&org, ours.iter().map(new_entry).collect())
-            .await
-            .unwrap();
-    }
-    backend
-        .execute_batch(
-            "delete from counts where kind = 'x'; drop table auditlog_migrations; pragma user_version = 8;",
-            "delete from counts where kind = 'x';
-             delete from auditlog_migrations where name = '0008_target_counts';",
-        )
-        .await;
-    let store = backend.open().await;
-    let by_id = |id: &str| Filter {
-        target_id: Some(id.into()),
-        ..Filter::default()
-    };
-    let typed = |kind: &str, id: &str| Filter {
-        typed_targets: vec![(kind.into(), id.into())],
-        from: Some(Timestamp::from_micros(-3 * DAY)),
-        ..Filter::default()
-    };
-    for filter in [
-        by_id("r1"),
-        by_id("w1"),
-        typed("assistant", "r1"),
-        typed("thread", "r2"),
-        typed("workflow", "r1"),
-    ] {
-        assert_total(&*store, &org, &filter, &ours).await;
-    }
-}
-
 auditlog_store::on_both_backends!(
     totals_equal_the_matching_entries_for_every_counted_filter_and_range
 );
-
-/// The counters are PostgreSQL's (SQLite counts its postings).
-#[tokio::test]
-async fn on_postgres_a_store_from_before_targets_were_counted_gets_their_counters_when_migrating() {
-    auditlog_store::testing::run_on(
-        auditlog_store::testing::Kind::Postgres,
-        a_store_from_before_targets_were_counted_gets_their_counters_when_migrating(),
-    )
-    .await
-}
