@@ -6,6 +6,7 @@ mod https;
 mod multi_server;
 mod signing_key;
 mod tamper;
+mod upgrade;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -27,7 +28,8 @@ pub(crate) fn auditlog() -> Command {
     cmd
 }
 
-/// A running `auditlog serve`; killed on drop if the test did not stop it.
+/// A running `auditlog serve`; killed on drop if the test did not stop it. Its log goes to the
+/// test's stderr when `AUDITLOG_TEST_SERVER_LOG` is set.
 pub(crate) struct Server {
     child: Child,
     pub(crate) base: String,
@@ -62,7 +64,11 @@ impl Server {
             .args(extra)
             .current_dir(if cwd.is_dir() { cwd } else { Path::new(".") })
             .stdout(Stdio::piped())
-            .stderr(Stdio::null());
+            .stderr(if std::env::var_os("AUDITLOG_TEST_SERVER_LOG").is_some() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            });
         if let Some(token) = admin {
             cmd.env("AUDITLOG_ADMIN_TOKEN", token);
         }

@@ -68,7 +68,7 @@ impl PostgresStore {
         schema::check_durability(&client, options.accept_losing_acknowledged_writes).await?;
         schema::migrate(&mut client).await?;
         schema::ensure_partitions(&mut client).await?;
-        index_postings(&mut client).await?;
+        index_postings(&mut client, tails.flush).await?;
         let pool = pool(&target)?;
         let tails = Arc::new(tails);
 
@@ -152,7 +152,7 @@ impl PostgresStore {
 /// Brings every organization's postings up to its entries, a few segments per transaction
 /// under the organization's head row (so that writers of other servers wait, not race): on a
 /// database written before postings, every entry once, with progress in the log.
-async fn index_postings(client: &mut tokio_postgres::Client) -> Result<()> {
+async fn index_postings(client: &mut tokio_postgres::Client, flush: u64) -> Result<()> {
     let orgs: Vec<i64> = client
         .query("select ord from organizations order by ord", &[])
         .await?
@@ -165,7 +165,7 @@ async fn index_postings(client: &mut tokio_postgres::Client) -> Result<()> {
             let tx = client.transaction().await?;
             tx.execute("select 1 from org_heads where org = $1 for update", &[&org])
                 .await?;
-            let sealed = segments::seal_backlog(&tx, org).await?;
+            let sealed = segments::seal_backlog(&tx, org, flush).await?;
             tx.commit().await?;
             if !sealed {
                 break;
@@ -181,14 +181,9 @@ async fn index_postings(client: &mut tokio_postgres::Client) -> Result<()> {
 
 /// The connections for reads and small writes.
 fn pool(target: &Target) -> Result<Pool> {
-    // Listings are prepared once and run with many values. After five runs PostgreSQL may
-    // switch to one generic plan, estimated for an average value: for a busy actor that reads
-    // all their entries and sorts them instead of walking an index newest first. Planning per
-    // run costs about a millisecond.
-    let readers = target.with_options("-c plan_cache_mode=force_custom_plan");
     let manager = Manager::from_config(
-        readers.config().clone(),
-        readers.tls(),
+        target.config().clone(),
+        target.tls(),
         ManagerConfig {
             recycling_method: RecyclingMethod::Fast,
         },

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use tokio_postgres::GenericClient;
 
 use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
-use crate::postings::segment::{to_merge, Segment as PostingsSegment, FLUSH};
+use crate::postings::segment::{to_merge, Segment as PostingsSegment};
 use crate::postings::stored::Span;
 use crate::postings::{EntryTerms, MemoryIndex, Term};
 use crate::Result;
@@ -148,7 +148,7 @@ pub(crate) async fn read(c: &impl GenericClient, org: i64, s: &Span) -> Result<P
 
 /// Called by a writer holding the organization's head row, after writing its entries through
 /// `last` (whose postings are `fresh`, the group's own): when the entries since the last
-/// segment reach `FLUSH`, writes them as a segment (reading those of other servers and earlier
+/// segment reach `flush`, writes them as a segment (reading those of other servers and earlier
 /// groups from the entries) and merges what became full. Returns whether it wrote one.
 pub(crate) async fn flush_if_full(
     c: &impl GenericClient,
@@ -171,18 +171,18 @@ pub(crate) async fn flush_if_full(
 }
 
 /// For a writer holding the organization's head row (or the start-up catch-up): seals up to 16
-/// segments' worth of entries that no segment holds yet, when there are at least `FLUSH` of
+/// segments' worth of entries that no segment holds yet, when there are at least `flush` of
 /// them; returns whether it did. A database written before postings catches up this way.
-pub(crate) async fn seal_backlog(c: &impl GenericClient, org: i64) -> Result<bool> {
+pub(crate) async fn seal_backlog(c: &impl GenericClient, org: i64, flush: u64) -> Result<bool> {
     let covered = covered(c, org).await?;
     let head = c
         .query_opt("select size from trees where org = $1", &[&org])
         .await?
         .map_or(0, |r| r.get::<_, i64>(0) as u64);
-    if head.saturating_sub(covered) < FLUSH {
+    if head.saturating_sub(covered) < flush {
         return Ok(false);
     }
-    let until = head.min(covered + 16 * FLUSH);
+    let until = head.min(covered + 16 * flush);
     let part = entries_after(c, org, covered, until).await?;
     write(c, org, 0, &PostingsSegment::of(&part, &[])?).await?;
     merge_full(c, org).await?;
