@@ -6,6 +6,7 @@
 //! commit). Sequences stay gapless and in commit order, and a burst of concurrent requests
 //! costs one fsync instead of one each. Reads run on a pool of separate connections.
 
+pub mod body;
 pub mod migrations;
 pub mod postgres;
 pub mod postings;
@@ -120,7 +121,8 @@ pub struct SignedCheckpoint {
 #[derive(Debug, Clone)]
 pub struct RawEntry {
     pub sequence: u64,
-    pub body: String,
+    /// The body's JSON, unpacked, or why it could not be.
+    pub body: std::result::Result<String, String>,
     pub hash: Vec<u8>,
 }
 

@@ -54,6 +54,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0011_search_postings",
     "0012_segments",
     "0013_postings_only",
+    "0014_packed_bodies",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -67,6 +68,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0008_target_counts",
     "0009_segments",
     "0010_postings_only",
+    "0011_packed_bodies",
 );
 
 /// A migration a store recorded as applied.

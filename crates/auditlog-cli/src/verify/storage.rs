@@ -124,7 +124,13 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
                     "inserted: a second row holds this sequence",
                 ));
             }
-            let body: Value = serde_json::from_str(&row.body).map_err(|e| {
+            let text = row.body.as_deref().map_err(|e| {
+                Failure::at(
+                    row.sequence,
+                    format!("hash mismatch: stored content is {e}"),
+                )
+            })?;
+            let body: Value = serde_json::from_str(text).map_err(|e| {
                 Failure::at(
                     row.sequence,
                     format!("hash mismatch: stored content is not JSON ({e})"),

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use auditlog_store::body::{Packer, Unpacker};
 use serde_json::{json, Value};
 
 use crate::{auditlog, http, setup_org, text, Server, ADMIN};
@@ -38,6 +39,47 @@ impl Db {
                 });
             }
         }
+    }
+
+    /// The one value, bytes, that `sql` selects.
+    fn bytes_of(&self, sql: &str) -> Vec<u8> {
+        match self {
+            Db::Sqlite(path) => {
+                let conn = rusqlite::Connection::open(path).unwrap();
+                conn.query_row(sql, [], |r| Ok(r.get_ref(0)?.as_bytes().unwrap().to_vec()))
+                    .unwrap()
+            }
+            Db::Postgres(url) => {
+                let rt = tokio::runtime::Runtime::new().unwrap();
+                rt.block_on(async {
+                    let client = auditlog_store::testing::connect_postgres(url).await;
+                    client.query_one(sql, &[]).await.unwrap().get(0)
+                })
+            }
+        }
+    }
+
+    /// The stored body of the entry at `seq`: packed bytes, or the JSON text of an old row.
+    fn stored_body(&self, seq: u64) -> Vec<u8> {
+        let column = match self {
+            Db::Sqlite(_) => "body",
+            Db::Postgres(_) => "coalesce(packed, convert_to(body, 'UTF8'))",
+        };
+        self.bytes_of(&format!(
+            "select {column} from entries where org = {ORG} and seq = {seq}"
+        ))
+    }
+
+    /// Stores `bytes` as the packed body of the entry at `seq`.
+    fn set_stored_body(&self, seq: u64, bytes: &[u8]) {
+        let column = match self {
+            Db::Sqlite(_) => "body",
+            Db::Postgres(_) => "packed",
+        };
+        self.exec(&format!(
+            "update entries set {column} = {} where org = {ORG} and seq = {seq}",
+            self.bytes(&hex::encode(bytes))
+        ));
     }
 
     /// A bytes literal in this database engine's SQL.
@@ -209,12 +251,59 @@ fn on_both(case: fn(Log)) {
 }
 
 #[test]
-fn a_flipped_byte_in_a_stored_entry_is_a_hash_mismatch_at_that_sequence() {
+fn an_edited_stored_entry_is_a_hash_mismatch_at_that_sequence() {
     on_both(|log| {
-        log.db.exec(&format!(
-            "update entries set body = replace(body, '\"r7\"', '\"r8\"') where org = {ORG} and seq = 7"
-        ));
+        // Unpacked, edited and packed again, as someone who read the code would.
+        let stored = log.db.stored_body(7);
+        let json = Unpacker::default().unpack(1, &stored).unwrap();
+        let edited = String::from_utf8(json).unwrap().replace("\"r7\"", "\"r8\"");
+        let mut packer = Packer::default();
+        log.db
+            .set_stored_body(7, &packer.pack(1, edited.as_bytes()).unwrap());
         log.assert_detected(7, "hash mismatch");
+    });
+}
+
+#[test]
+fn a_flipped_byte_in_a_packed_body_is_a_hash_mismatch_at_that_sequence() {
+    on_both(|log| {
+        let mut stored = log.db.stored_body(7);
+        let middle = stored.len() / 2;
+        stored[middle] ^= 0x5a;
+        log.db.set_stored_body(7, &stored);
+        // The server cannot read the entry at all; the storage check names what is wrong.
+        let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
+        assert!(!server_ok, "server check: {server_says}");
+        assert!(
+            !storage_ok && storage_says.contains("at sequence 7: hash mismatch"),
+            "storage check: {storage_says}"
+        );
+    });
+}
+
+#[test]
+fn a_damaged_body_dictionary_is_a_hash_mismatch_at_the_first_entry_packed_with_it() {
+    on_both(|log| {
+        // Past 2,048 entries the organization's next group trains its dictionary: entries
+        // 21..=3020 go in without one, 3021.. with it.
+        grow(&log, 3030);
+        log.verify_ok();
+        // The second half of the dictionary's content, which bodies refer to, inverted.
+        let mut dictionary = log.db.bytes_of(&format!(
+            "select bytes from dictionaries where org = {ORG} and id = 1"
+        ));
+        let half = dictionary.len() / 2;
+        dictionary[half..].iter_mut().for_each(|b| *b ^= 0xff);
+        log.db.exec(&format!(
+            "update dictionaries set bytes = {} where org = {ORG} and id = 1",
+            log.db.bytes(&hex::encode(&dictionary))
+        ));
+        // The running server keeps the dictionary it loaded; the check of storage reads it anew.
+        let (_, _, storage_ok, storage_says) = log.verify(true);
+        assert!(
+            !storage_ok && storage_says.contains("at sequence 3021: hash mismatch"),
+            "storage check: {storage_says}"
+        );
     });
 }
 
@@ -475,15 +564,20 @@ fn the_offline_walkthrough_verifies_an_export_and_a_receipt_and_catches_an_edite
     });
 }
 
+/// Appends entries from `N + 1` to `last` in batches of at most 1,000.
+fn grow(log: &Log, last: u64) {
+    let mut next = N + 1;
+    while next <= last {
+        let to = (next + 999).min(last);
+        log.append(next..=to);
+        next = to + 1;
+    }
+}
+
 /// SQLite keeps postings in segments once 4,096 entries have arrived.
 fn sqlite_log_with_a_segment() -> Log {
     let log = Log::new(false).unwrap();
-    let mut next = N + 1;
-    while next <= 4200 {
-        let last = (next + 999).min(4200);
-        log.append(next..=last);
-        next = last + 1;
-    }
+    grow(&log, 4200);
     log
 }
 

@@ -11,9 +11,10 @@ use tokio_postgres::{IsolationLevel, Transaction};
 
 use auditlog_core::{Entry, Filter, PageRequest};
 
-use super::entry_from_row;
+use super::bodies;
 use super::segments::{covered, entries_after};
 use super::stored::Segments;
+use crate::body::Unpacker;
 use crate::postings::stored::{Caches, Stored};
 use crate::postings::tails::Tails;
 use crate::postings::{self, MemoryIndex};
@@ -25,6 +26,7 @@ pub(crate) struct Postings {
     pub(crate) pool: Pool,
     pub(crate) tails: Arc<Tails>,
     pub(crate) caches: Arc<Caches>,
+    pub(crate) bodies: Arc<Unpacker>,
 }
 
 impl Postings {
@@ -32,12 +34,13 @@ impl Postings {
     async fn read<T, F>(&self, org: i64, f: F) -> Result<T>
     where
         T: Send + 'static,
-        F: FnOnce(&Handle, &Transaction<'_>, &Stored<'_, Segments<'_>>) -> Result<T>
+        F: FnOnce(&Handle, &Transaction<'_>, &Stored<'_, Segments<'_>>, &Unpacker) -> Result<T>
             + Send
             + 'static,
     {
         let mut client = self.pool.get().await?;
         let (tails, caches) = (self.tails.clone(), self.caches.clone());
+        let bodies = self.bodies.clone();
         let runtime = Handle::current();
         tokio::task::spawn_blocking(move || {
             let tx = runtime.block_on(
@@ -47,14 +50,14 @@ impl Postings {
                     .read_only(true)
                     .start(),
             )?;
-            let tail = runtime.block_on(current_tail(&tx, org, &tails))?;
+            let tail = runtime.block_on(current_tail(&tx, &bodies, org, &tails))?;
             let reader = Segments {
                 tx: &tx,
                 runtime: runtime.clone(),
                 org,
             };
             let src = Stored::open(reader, org, tail, &caches)?;
-            let out = f(&runtime, &tx, &src)?;
+            let out = f(&runtime, &tx, &src, &bodies)?;
             drop(src);
             runtime.block_on(tx.commit())?;
             Ok(out)
@@ -64,10 +67,10 @@ impl Postings {
     }
 
     pub(crate) async fn list(&self, org: i64, filter: Filter, page: PageRequest) -> Result<Page> {
-        self.read(org, move |runtime, tx, src| {
+        self.read(org, move |runtime, tx, src, bodies| {
             let hits = postings::query(src, &filter, page)?;
             Ok(Page {
-                entries: runtime.block_on(by_sequence(tx, org, &hits.sequences))?,
+                entries: runtime.block_on(by_sequence(tx, bodies, org, &hits.sequences))?,
                 total: hits.total,
                 has_more: hits.has_more,
             })
@@ -83,16 +86,16 @@ impl Postings {
         after: u64,
         limit: u32,
     ) -> Result<Vec<Entry>> {
-        self.read(org, move |runtime, tx, src| {
+        self.read(org, move |runtime, tx, src, bodies| {
             let seqs = postings::in_sequence(src, &filter, after, limit as usize)?;
-            runtime.block_on(by_sequence(tx, org, &seqs))
+            runtime.block_on(by_sequence(tx, bodies, org, &seqs))
         })
         .await
     }
 
     /// Whether any entry matches `filter`.
     pub(crate) async fn any(&self, org: i64, filter: Filter) -> Result<bool> {
-        self.read(org, move |_, _, src| {
+        self.read(org, move |_, _, src, _| {
             Ok(!postings::in_sequence(src, &filter, 0, 1)?.is_empty())
         })
         .await
@@ -102,7 +105,12 @@ impl Postings {
 /// The organization's tail as of the transaction's snapshot: the entries past its segments up
 /// to its tree's size. The tail this server keeps is used when it matches, extended when the
 /// snapshot holds more, and rebuilt when segments moved past it; the result is kept if newer.
-async fn current_tail(tx: &Transaction<'_>, org: i64, tails: &Tails) -> Result<Arc<MemoryIndex>> {
+async fn current_tail(
+    tx: &Transaction<'_>,
+    bodies: &Unpacker,
+    org: i64,
+    tails: &Tails,
+) -> Result<Arc<MemoryIndex>> {
     let covered = covered(tx, org).await?;
     let head = tx
         .query_opt("select size from trees where org = $1", &[&org])
@@ -112,30 +120,37 @@ async fn current_tail(tx: &Transaction<'_>, org: i64, tails: &Tails) -> Result<A
     let tail = match kept {
         Some(t) if t.base() == covered && t.last() == head => return Ok(t),
         Some(t) if t.base() == covered && t.last() < head => {
-            let more = entries_after(tx, org, t.last(), head).await?;
+            let more = entries_after(tx, bodies, org, t.last(), head).await?;
             let mut grown = (*t).clone();
             grown.append(&more);
             Arc::new(grown)
         }
-        _ => Arc::new(entries_after(tx, org, covered, head).await?),
+        _ => Arc::new(entries_after(tx, bodies, org, covered, head).await?),
     };
     tails.offer(org, tail.clone());
     Ok(tail)
 }
 
 /// The entries of these sequences, in their order.
-async fn by_sequence(tx: &Transaction<'_>, org: i64, sequences: &[u64]) -> Result<Vec<Entry>> {
+async fn by_sequence(
+    tx: &Transaction<'_>,
+    bodies: &Unpacker,
+    org: i64,
+    sequences: &[u64],
+) -> Result<Vec<Entry>> {
     let seqs: Vec<i64> = sequences.iter().map(|s| *s as i64).collect();
     let rows = tx
         .query(
-            "select body, hash, seq from entries where org = $1 and seq = any($2)",
+            "select body, packed, hash, seq from entries where org = $1 and seq = any($2)",
             &[&org, &seqs],
         )
         .await?;
+    let entries = bodies::entries(tx, bodies, org, &rows, 0).await?;
     let mut found: std::collections::HashMap<u64, Entry> = rows
         .iter()
-        .map(|r| Ok((r.get::<_, i64>(2) as u64, entry_from_row(r)?)))
-        .collect::<Result<_>>()?;
+        .map(|r| r.get::<_, i64>(3) as u64)
+        .zip(entries)
+        .collect();
     sequences
         .iter()
         .map(|s| {

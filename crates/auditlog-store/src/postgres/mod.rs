@@ -1,6 +1,7 @@
 //! PostgreSQL: several stateless servers share one database. Reads use a small connection
 //! pool; appends go through one group-commit writer per process (see `writer`).
 
+mod bodies;
 mod connect;
 mod listing;
 mod schema;
@@ -23,6 +24,7 @@ use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
 
+use crate::body::Unpacker;
 use crate::postings::tails::Tails;
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
@@ -47,6 +49,8 @@ pub struct PostgresStore {
     orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
     /// Entry ids: `log_` + a ULID, increasing within a millisecond.
     ids: std::sync::Mutex<ulid::Generator>,
+    /// The dictionaries the readers have unpacked bodies with.
+    bodies: Arc<Unpacker>,
 }
 
 impl PostgresStore {
@@ -71,6 +75,7 @@ impl PostgresStore {
         index_postings(&mut client, tails.flush).await?;
         let pool = pool(&target)?;
         let tails = Arc::new(tails);
+        let bodies = Arc::<Unpacker>::default();
 
         let maintenance = pool.clone();
         tokio::spawn(async move {
@@ -88,11 +93,13 @@ impl PostgresStore {
                 pool: pool.clone(),
                 tails: tails.clone(),
                 caches: Arc::default(),
+                bodies: bodies.clone(),
             },
             pool,
             writer: Some(writer::spawn(target, client, tails)),
             orgs: RwLock::new(HashMap::new()),
             ids: std::sync::Mutex::new(ulid::Generator::new()),
+            bodies,
         })
     }
 
@@ -104,16 +111,19 @@ impl PostgresStore {
         let client = target.connect().await?;
         schema::check_migrated(&client).await?;
         let pool = pool(&target)?;
+        let bodies = Arc::<Unpacker>::default();
         Ok(Self {
             postings: listing::Postings {
                 pool: pool.clone(),
                 tails: Arc::default(),
                 caches: Arc::default(),
+                bodies: bodies.clone(),
             },
             pool,
             writer: None,
             orgs: RwLock::new(HashMap::new()),
             ids: std::sync::Mutex::new(ulid::Generator::new()),
+            bodies,
         })
     }
 
@@ -194,15 +204,6 @@ fn pool(target: &Target) -> Result<Pool> {
         .runtime(deadpool_postgres::Runtime::Tokio1)
         .build()
         .map_err(|e| StoreError::Internal(e.to_string()))
-}
-
-pub(crate) fn entry_from_row(row: &Row) -> Result<Entry> {
-    let body: &str = row.get(0);
-    let hash: &[u8] = row.get(1);
-    let mut entry: Entry = serde_json::from_str(body)
-        .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
-    entry.hash = hex::encode(hash);
-    Ok(entry)
 }
 
 fn key_from_row(r: &Row, org: OrgId) -> ApiKey {
@@ -372,10 +373,11 @@ impl Store for PostgresStore {
         };
         let client = self.pool.get().await?;
         let stmt = client
-            .prepare_cached("select body, hash from entries where org = $1 and id = $2")
+            .prepare_cached("select body, packed, hash from entries where org = $1 and id = $2")
             .await?;
-        let row = client.query_opt(&stmt, &[&ord, &id]).await?;
-        row.map(|r| entry_from_row(&r)).transpose()
+        let rows = client.query(&stmt, &[&ord, &id]).await?;
+        let entries = bodies::entries(&**client, &self.bodies, ord, &rows, 0).await?;
+        Ok(entries.into_iter().next())
     }
 
     #[tracing::instrument(skip_all, fields(org = %org))]
@@ -424,11 +426,12 @@ impl Store for PostgresStore {
         let client = self.pool.get().await?;
         let rows = client
             .query(
-                "select body, hash from entries where org = $1 and seq > $2 order by seq limit $3",
+                "select body, packed, hash from entries where org = $1 and seq > $2
+                 order by seq limit $3",
                 &[&ord, &(after as i64), &(limit as i64)],
             )
             .await?;
-        rows.iter().map(entry_from_row).collect()
+        bodies::entries(&**client, &self.bodies, ord, &rows, 0).await
     }
 
     async fn raw_entries(&self, org: &OrgId, after: u64, limit: u32) -> Result<Vec<RawEntry>> {
@@ -438,15 +441,18 @@ impl Store for PostgresStore {
         let client = self.pool.get().await?;
         let rows = client
             .query(
-                "select seq, body, hash from entries where org = $1 and seq > $2 order by seq limit $3",
+                "select body, packed, hash, seq from entries where org = $1 and seq > $2
+                 order by seq limit $3",
                 &[&ord, &(after as i64), &(limit as i64)],
             )
             .await?;
+        let bodies = bodies::unpack(&**client, &self.bodies, ord, &rows, 0).await?;
         Ok(rows
             .iter()
-            .map(|r| RawEntry {
-                sequence: r.get::<_, i64>(0) as u64,
-                body: r.get(1),
+            .zip(bodies)
+            .map(|(r, body)| RawEntry {
+                sequence: r.get::<_, i64>(3) as u64,
+                body,
                 hash: r.get(2),
             })
             .collect())

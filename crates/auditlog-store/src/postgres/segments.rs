@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use tokio_postgres::GenericClient;
 
+use crate::body::Unpacker;
 use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
 use crate::postings::segment::{to_merge, Segment as PostingsSegment};
 use crate::postings::stored::Span;
@@ -47,6 +48,7 @@ pub(crate) async fn covered(c: &impl GenericClient, org: i64) -> Result<u64> {
 /// from the entries themselves.
 pub(crate) async fn entries_after(
     c: &impl GenericClient,
+    bodies: &Unpacker,
     org: i64,
     after: u64,
     last: u64,
@@ -55,7 +57,7 @@ pub(crate) async fn entries_after(
     while tail.last() < last {
         let rows = c
             .query(
-                "select body, hash from entries where org = $1 and seq > $2 and seq <= $3
+                "select body, packed, hash from entries where org = $1 and seq > $2 and seq <= $3
                  order by seq limit 10000",
                 &[&org, &(tail.last() as i64), &(last as i64)],
             )
@@ -63,8 +65,7 @@ pub(crate) async fn entries_after(
         if rows.is_empty() {
             break;
         }
-        for row in &rows {
-            let entry = super::entry_from_row(row)?;
+        for entry in super::bodies::entries(c, bodies, org, &rows, 0).await? {
             tail.add(&EntryTerms::of_entry(&entry));
         }
     }
@@ -164,7 +165,9 @@ pub(crate) async fn flush_if_full(
     if last.saturating_sub(covered) < flush {
         return Ok(false);
     }
-    let before = entries_after(c, org, covered, first.sequence - 1).await?;
+    // Its own unpacker: the writer's transaction may hold a dictionary not yet committed.
+    let bodies = Unpacker::default();
+    let before = entries_after(c, &bodies, org, covered, first.sequence - 1).await?;
     write(c, org, 0, &PostingsSegment::of(&before, fresh)?).await?;
     merge_full(c, org).await?;
     Ok(true)
@@ -183,7 +186,7 @@ pub(crate) async fn seal_backlog(c: &impl GenericClient, org: i64, flush: u64) -
         return Ok(false);
     }
     let until = head.min(covered + 16 * flush);
-    let part = entries_after(c, org, covered, until).await?;
+    let part = entries_after(c, &Unpacker::default(), org, covered, until).await?;
     write(c, org, 0, &PostingsSegment::of(&part, &[])?).await?;
     merge_full(c, org).await?;
     Ok(true)

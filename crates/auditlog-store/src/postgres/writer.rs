@@ -18,7 +18,8 @@ use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, Prepared, Timestamp};
 
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
-use super::segments;
+use super::{bodies, segments};
+use crate::body::Packer;
 use crate::postings::tails::Tails;
 use crate::postings::{EntryTerms, MemoryIndex};
 use crate::{Appended, Result, StoreError};
@@ -43,6 +44,7 @@ pub(crate) fn spawn(
     tokio::spawn(async move {
         let mut client = Some(client);
         let mut statements = Statements::default();
+        let mut packer = Packer::default();
         // Months whose partitions this writer made sure of.
         let mut months = HashSet::new();
         while let Some(first) = rx.recv().await {
@@ -66,7 +68,7 @@ pub(crate) fn spawn(
                 continue;
             };
             ensure_back_dated_partitions(c, &mut months, &group).await;
-            run_group(c, &mut statements, group, &tails).await;
+            run_group(c, &mut statements, &mut packer, group, &tails).await;
         }
     });
     tx
@@ -128,6 +130,7 @@ impl Statements {
 async fn run_group(
     client: &mut Client,
     statements: &mut Statements,
+    packer: &mut Packer,
     group: Vec<Job>,
     tails: &Tails,
 ) {
@@ -136,7 +139,7 @@ async fn run_group(
         .map(|j| (j.reply, (j.org, j.items)))
         .unzip();
     if works.len() == 1 {
-        let result = attempt(client, statements, works, tails)
+        let result = attempt(client, statements, packer, works, tails)
             .await
             .map(|mut outs| outs.remove(0));
         if let Some(reply) = replies.into_iter().next() {
@@ -146,7 +149,7 @@ async fn run_group(
     }
     // Jobs are validated before they get here, so a group fails only on a database error;
     // then each job is retried alone, so that one bad job cannot fail the others.
-    match attempt(client, statements, works.clone(), tails).await {
+    match attempt(client, statements, packer, works.clone(), tails).await {
         Ok(outs) => {
             for (reply, out) in replies.into_iter().zip(outs) {
                 let _ = reply.send(Ok(out));
@@ -155,7 +158,7 @@ async fn run_group(
         Err(e) => {
             tracing::warn!(error = %e, jobs = works.len(), "group failed; retrying its jobs one by one");
             for (reply, work) in replies.into_iter().zip(works) {
-                let result = attempt(client, statements, vec![work], tails)
+                let result = attempt(client, statements, packer, vec![work], tails)
                     .await
                     .map(|mut outs| outs.remove(0));
                 let _ = reply.send(result);
@@ -169,13 +172,15 @@ async fn run_group(
 async fn attempt(
     client: &mut Client,
     statements: &mut Statements,
+    packer: &mut Packer,
     works: Vec<Work>,
     tails: &Tails,
 ) -> Result<Vec<Vec<Appended>>> {
-    let result = attempt_once(client, statements, works, tails).await;
+    let result = attempt_once(client, statements, packer, works, tails).await;
     if result.is_err() {
-        // Whatever was prepared in a failed transaction is prepared again.
+        // Whatever was prepared or learned in a failed transaction is found again.
         *statements = Statements::default();
+        packer.forget();
     }
     result
 }
@@ -183,6 +188,7 @@ async fn attempt(
 async fn attempt_once(
     client: &mut Client,
     st: &mut Statements,
+    packer: &mut Packer,
     works: Vec<Work>,
     tails: &Tails,
 ) -> Result<Vec<Vec<Appended>>> {
@@ -200,7 +206,9 @@ async fn attempt_once(
     let mut trees: HashMap<i64, Frontier> = HashMap::new();
     let mut replayable: HashMap<(i64, String), Entry> = HashMap::new();
     for org in &orgs {
-        trees.insert(*org, load_frontier(&tx, st, *org).await?);
+        let frontier = load_frontier(&tx, st, *org).await?;
+        bodies::prepare(&tx, packer, *org, frontier.size()).await?;
+        trees.insert(*org, frontier);
         let keys: Vec<&str> = works
             .iter()
             .filter(|w| w.0 == *org)
@@ -210,7 +218,7 @@ async fn attempt_once(
             })
             .collect();
         if !keys.is_empty() {
-            for (key, entry) in by_idempotency_keys(&tx, st, *org, &keys).await? {
+            for (key, entry) in by_idempotency_keys(&tx, st, packer, *org, &keys).await? {
                 replayable.insert((*org, key), entry);
             }
         }
@@ -236,7 +244,7 @@ async fn attempt_once(
                 }
             }
             let (entry, body) = item.assemble(next as u64, received_at);
-            rows.push(&entry, body, frontier)?;
+            rows.push(&entry, packer.pack(org, &body)?, frontier)?;
             fresh
                 .entry(org)
                 .or_default()
@@ -338,29 +346,21 @@ async fn load_frontier(tx: &Transaction<'_>, st: &mut Statements, org: i64) -> R
 async fn by_idempotency_keys(
     tx: &Transaction<'_>,
     st: &mut Statements,
+    packer: &Packer,
     org: i64,
     keys: &[&str],
 ) -> Result<Vec<(String, Entry)>> {
     let sql = st
         .get(
             tx,
-            "select k.key, e.body, e.hash from idempotency_keys k
+            "select e.body, e.packed, e.hash, k.key from idempotency_keys k
              join entries e on e.org = k.org and e.ts = k.ts and e.seq = k.seq
              where k.org = $1 and k.key = any($2)",
         )
         .await?;
     let rows = tx.query(&sql, &[&org, &keys]).await?;
-    rows.iter()
-        .map(|r| {
-            let key: String = r.get(0);
-            let body: &str = r.get(1);
-            let hash: &[u8] = r.get(2);
-            let mut entry: Entry = serde_json::from_str(body)
-                .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
-            entry.hash = hex::encode(hash);
-            Ok((key, entry))
-        })
-        .collect()
+    let entries = bodies::entries(tx, &packer.unpacker, org, &rows, 0).await?;
+    Ok(rows.iter().map(|r| r.get(3)).zip(entries).collect())
 }
 
 /// Column arrays for one multi-row insert per table (`unnest`), instead of a statement per row.
@@ -369,14 +369,8 @@ struct Rows {
     seq: Vec<i64>,
     ts: Vec<i64>,
     id: Vec<String>,
-    resource_type: Vec<String>,
-    resource_id: Vec<String>,
-    action: Vec<String>,
-    event: Vec<String>,
-    user_id: Vec<String>,
-    department_id: Vec<Option<String>>,
     idempotency_key: Vec<Option<String>>,
-    body: Vec<String>,
+    packed: Vec<Vec<u8>>,
     hash: Vec<Vec<u8>>,
     node_level: Vec<i32>,
     node_idx: Vec<i64>,
@@ -384,20 +378,13 @@ struct Rows {
 }
 
 impl Rows {
-    fn push(&mut self, e: &Entry, body: Vec<u8>, frontier: &mut Frontier) -> Result<()> {
+    fn push(&mut self, e: &Entry, packed: Vec<u8>, frontier: &mut Frontier) -> Result<()> {
         let (seq, ts) = (e.sequence as i64, e.timestamp.micros());
         self.seq.push(seq);
         self.ts.push(ts);
         self.id.push(e.id.clone());
-        self.resource_type.push(e.resource_type.clone());
-        self.resource_id.push(e.resource_id.clone());
-        self.action.push(e.action.clone());
-        self.event.push(e.event.clone());
-        self.user_id.push(e.user_id.clone());
-        self.department_id.push(e.department_id.clone());
         self.idempotency_key.push(e.idempotency_key.clone());
-        self.body
-            .push(String::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?);
+        self.packed.push(packed);
         let mut leaf = [0u8; 32];
         hex::decode_to_slice(&e.hash, &mut leaf)
             .map_err(|e| StoreError::Internal(e.to_string()))?;
@@ -416,12 +403,16 @@ impl Rows {
         if self.seq.is_empty() {
             return Ok(());
         }
-        let entries = st.get(tx, "insert into entries (org, seq, ts, id, resource_type, resource_id, action, event, user_id,
-                                  department_id, idempotency_key, body, hash)
-             select $1, seq, ts, id, rt, rid, act, ev, uid, dept, ikey, body, hash
-             from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
-                         $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bytea[])
-                  as t(seq, ts, id, rt, rid, act, ev, uid, dept, ikey, body, hash)").await?;
+        // The columns that copied an entry's fields for the SQL listing stay null (0011).
+        let entries = st
+            .get(
+                tx,
+                "insert into entries (org, seq, ts, id, idempotency_key, packed, hash)
+             select $1, seq, ts, id, ikey, packed, hash
+             from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::bytea[],
+                         $7::bytea[]) as t(seq, ts, id, ikey, packed, hash)",
+            )
+            .await?;
         tx.execute(
             &entries,
             &[
@@ -429,14 +420,8 @@ impl Rows {
                 &self.seq,
                 &self.ts,
                 &self.id,
-                &self.resource_type,
-                &self.resource_id,
-                &self.action,
-                &self.event,
-                &self.user_id,
-                &self.department_id,
                 &self.idempotency_key,
-                &self.body,
+                &self.packed,
                 &self.hash,
             ],
         )

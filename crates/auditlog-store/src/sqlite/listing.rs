@@ -10,40 +10,44 @@ use rusqlite::Connection;
 
 use auditlog_core::{Entry, Filter, PageRequest};
 
-use super::row_to_entry;
+use super::bodies::{self, Stored};
 use super::segments;
 use super::stored::Segments;
-use crate::postings::stored::{Caches, Stored};
+use crate::body::Unpacker;
+use crate::postings::stored::{Caches, Stored as Postings};
 use crate::postings::{self, MemoryIndex};
 use crate::{Page, Result, StoreError};
 
-/// The postings of one read transaction: the writer's tail, or one read from the entries.
-fn stored<'a>(
-    tx: &'a Connection,
-    org: i64,
-    tail: Option<Arc<MemoryIndex>>,
-    caches: &'a Caches,
-) -> Result<Stored<'a, Segments<'a>>> {
-    let tail = match tail {
-        Some(tail) => tail,
-        None => Arc::new(segments::catch_up(tx, org, None)?),
+/// What a listing of one organization reads besides its connection.
+pub(crate) struct Source {
+    pub org: i64,
+    /// The writer's tail; `None` in a store without a writer, which reads it from the entries.
+    pub tail: Option<Arc<MemoryIndex>>,
+    pub caches: Arc<Caches>,
+    pub bodies: Arc<Unpacker>,
+}
+
+/// The postings of one read transaction.
+fn stored<'a>(tx: &'a Connection, src: &'a Source) -> Result<Postings<'a, Segments<'a>>> {
+    let tail = match &src.tail {
+        Some(tail) => tail.clone(),
+        None => Arc::new(segments::catch_up(tx, &src.bodies, src.org, None)?),
     };
-    Stored::open(Segments { c: tx, org }, org, tail, caches)
+    let org = src.org;
+    Postings::open(Segments { c: tx, org }, org, tail, &src.caches)
 }
 
 pub(crate) fn list(
     c: &Connection,
-    org: i64,
-    tail: Option<Arc<MemoryIndex>>,
-    caches: &Caches,
+    src: &Source,
     filter: &Filter,
     page: PageRequest,
 ) -> Result<Page> {
     // One read transaction: the segments as of one moment, no earlier than the tail taken.
     let tx = c.unchecked_transaction()?;
-    let hits = postings::query(&stored(&tx, org, tail, caches)?, filter, page)?;
+    let hits = postings::query(&stored(&tx, src)?, filter, page)?;
     Ok(Page {
-        entries: by_sequence(&tx, org, &hits.sequences)?,
+        entries: by_sequence(&tx, src, &hits.sequences)?,
         total: hits.total,
         has_more: hits.has_more,
     })
@@ -52,34 +56,24 @@ pub(crate) fn list(
 /// The entries matching `filter` after sequence `after`, in sequence order (an export's block).
 pub(crate) fn in_sequence(
     c: &Connection,
-    org: i64,
-    tail: Option<Arc<MemoryIndex>>,
-    caches: &Caches,
+    src: &Source,
     filter: &Filter,
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
     let tx = c.unchecked_transaction()?;
-    let src = stored(&tx, org, tail, caches)?;
-    let seqs = postings::in_sequence(&src, filter, after, limit as usize)?;
-    by_sequence(&tx, org, &seqs)
+    let seqs = postings::in_sequence(&stored(&tx, src)?, filter, after, limit as usize)?;
+    by_sequence(&tx, src, &seqs)
 }
 
 /// Whether any entry matches `filter`.
-pub(crate) fn any(
-    c: &Connection,
-    org: i64,
-    tail: Option<Arc<MemoryIndex>>,
-    caches: &Caches,
-    filter: &Filter,
-) -> Result<bool> {
+pub(crate) fn any(c: &Connection, src: &Source, filter: &Filter) -> Result<bool> {
     let tx = c.unchecked_transaction()?;
-    let src = stored(&tx, org, tail, caches)?;
-    Ok(!postings::in_sequence(&src, filter, 0, 1)?.is_empty())
+    Ok(!postings::in_sequence(&stored(&tx, src)?, filter, 0, 1)?.is_empty())
 }
 
 /// The entries of these sequences, in their order.
-fn by_sequence(c: &Connection, org: i64, sequences: &[u64]) -> Result<Vec<Entry>> {
+fn by_sequence(c: &Connection, src: &Source, sequences: &[u64]) -> Result<Vec<Entry>> {
     let seqs: Vec<Value> = sequences
         .iter()
         .map(|s| Value::Integer(*s as i64))
@@ -88,16 +82,16 @@ fn by_sequence(c: &Connection, org: i64, sequences: &[u64]) -> Result<Vec<Entry>
         "select seq, body, hash from entries where org = ?1 and seq in rarray(?2)",
     )?;
     let mut rows: Vec<(u64, Entry)> = stmt
-        .query_map(rusqlite::params![org, Rc::new(seqs)], |r| {
+        .query_map(rusqlite::params![src.org, Rc::new(seqs)], |r| {
             Ok((
                 r.get::<_, u64>(0)?,
-                r.get::<_, String>(1)?,
+                r.get::<_, Stored>(1)?,
                 r.get::<_, Vec<u8>>(2)?,
             ))
         })?
         .map(|row| {
-            let (seq, body, hash) = row?;
-            Ok((seq, row_to_entry(&body, &hash)?))
+            let (seq, Stored(body), hash) = row?;
+            Ok((seq, bodies::entry(c, &src.bodies, src.org, &body, &hash)?))
         })
         .collect::<Result<_>>()?;
     let mut entries = Vec::with_capacity(sequences.len());

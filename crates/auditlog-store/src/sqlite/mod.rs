@@ -3,6 +3,7 @@
 //! totals, searches and filtered exports come from the organization's posting lists
 //! (`segments`); the entries table holds each entry once, with its hash and the Merkle tree.
 
+mod bodies;
 mod listing;
 mod schema;
 mod segments;
@@ -19,6 +20,9 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::{empty_root, Hash};
+
+use self::bodies::Stored;
+use crate::body::Unpacker;
 
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
@@ -45,6 +49,8 @@ pub struct SqliteStore {
     tails: Arc<segments::Tails>,
     /// What segments hold, decoded, shared by the readers.
     caches: Arc<crate::postings::stored::Caches>,
+    /// The dictionaries the readers have unpacked bodies with.
+    bodies: Arc<Unpacker>,
 }
 
 impl SqliteStore {
@@ -94,6 +100,7 @@ impl SqliteStore {
             ids: Mutex::new(ulid::Generator::new()),
             tails: Arc::default(),
             caches: Arc::default(),
+            bodies: Arc::default(),
         }
     }
 
@@ -141,13 +148,20 @@ impl SqliteStore {
 
     /// The organization's newest entries' postings, as the writer keeps them; `None` in a
     /// read-only store, which reads them from the entries in its read transaction instead.
-    fn tail(&self, ord: i64) -> Option<Arc<crate::postings::MemoryIndex>> {
-        self.writer.as_ref()?;
-        Some(
+    /// What a listing of the organization reads besides its connection.
+    fn source(&self, ord: i64) -> listing::Source {
+        // A store without a writer has no tails: a listing reads its tail from the entries.
+        let tail = self.writer.as_ref().map(|_| {
             self.tails
                 .get(ord)
-                .unwrap_or_else(|| Arc::new(crate::postings::MemoryIndex::after(0))),
-        )
+                .unwrap_or_else(|| Arc::new(crate::postings::MemoryIndex::after(0)))
+        });
+        listing::Source {
+            org: ord,
+            tail,
+            caches: self.caches.clone(),
+            bodies: self.bodies.clone(),
+        }
     }
 
     /// The organization's ordinal, from cache or storage.
@@ -199,7 +213,7 @@ fn index_postings(conn: &mut Connection, tails: &segments::Tails) -> Result<()> 
         .collect::<rusqlite::Result<_>>()?;
     for org in orgs {
         let tx = conn.transaction()?;
-        let tail = segments::catch_up(&tx, org, Some(tails.flush))?;
+        let tail = segments::catch_up(&tx, &Unpacker::default(), org, Some(tails.flush))?;
         tx.commit()?;
         tails.set(org, tail);
     }
@@ -234,13 +248,6 @@ fn open_reader(path: &Path, read_only: bool) -> Result<Connection> {
     rusqlite::vtab::array::load_module(&conn)?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)
-}
-
-pub(crate) fn row_to_entry(body: &str, hash: &[u8]) -> Result<Entry> {
-    let mut entry: Entry = serde_json::from_str(body)
-        .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
-    entry.hash = hex::encode(hash);
-    Ok(entry)
 }
 
 fn key_from_row(r: &rusqlite::Row, org: &OrgId) -> rusqlite::Result<ApiKey> {
@@ -433,15 +440,15 @@ impl Store for SqliteStore {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(None);
         };
-        let id = id.to_owned();
+        let (id, bodies) = (id.to_owned(), self.bodies.clone());
         self.read(move |c| {
             let row = c
                 .prepare_cached("select body, hash from entries where id = ?1 and org = ?2")?
                 .query_row(params![id, ord], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+                    Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
                 })
                 .optional()?;
-            row.map(|(body, hash)| row_to_entry(&body, &hash))
+            row.map(|(Stored(body), hash)| bodies::entry(c, &bodies, ord, &body, &hash))
                 .transpose()
         })
         .await
@@ -452,9 +459,8 @@ impl Store for SqliteStore {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(Page::default());
         };
-        let filter = filter.clone();
-        let (tail, caches) = (self.tail(ord), self.caches.clone());
-        self.read(move |c| listing::list(c, ord, tail, &caches, &filter, page))
+        let (filter, src) = (filter.clone(), self.source(ord));
+        self.read(move |c| listing::list(c, &src, &filter, page))
             .await
     }
 
@@ -472,9 +478,8 @@ impl Store for SqliteStore {
             resource_id: Some(resource_id.to_owned()),
             ..Filter::default()
         };
-        let (tail, caches) = (self.tail(ord), self.caches.clone());
-        self.read(move |c| listing::any(c, ord, tail, &caches, &filter))
-            .await
+        let src = self.source(ord);
+        self.read(move |c| listing::any(c, &src, &filter)).await
     }
 
     async fn entries_by_sequence(
@@ -488,24 +493,24 @@ impl Store for SqliteStore {
             return Ok(Vec::new());
         };
         if *filter != Filter::default() {
-            let filter = filter.clone();
-            let (tail, caches) = (self.tail(ord), self.caches.clone());
+            let (filter, src) = (filter.clone(), self.source(ord));
             return self
-                .read(move |c| listing::in_sequence(c, ord, tail, &caches, &filter, after, limit))
+                .read(move |c| listing::in_sequence(c, &src, &filter, after, limit))
                 .await;
         }
         // Without a filter, every stored row in order, read from the entries themselves: this
         // is what an export and so a verifier see, and it must not depend on an index.
+        let bodies = self.bodies.clone();
         self.read(move |c| {
             let mut stmt = c.prepare_cached(
                 "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
             )?;
             let rows = stmt.query_map(params![ord, after as i64, limit], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+                Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
             })?;
             rows.map(|row| {
-                let (body, hash) = row?;
-                row_to_entry(&body, &hash)
+                let (Stored(body), hash) = row?;
+                bodies::entry(c, &bodies, ord, &body, &hash)
             })
             .collect()
         })
@@ -516,18 +521,23 @@ impl Store for SqliteStore {
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(Vec::new());
         };
+        let bodies = self.bodies.clone();
         self.read(move |c| {
             let mut stmt = c.prepare_cached(
                 "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
             )?;
             let rows = stmt.query_map(params![ord, after as i64, limit], |r| {
-                Ok(RawEntry {
-                    sequence: r.get::<_, i64>(0)? as u64,
-                    body: r.get(1)?,
-                    hash: r.get(2)?,
-                })
+                Ok((r.get::<_, i64>(0)?, r.get::<_, Stored>(1)?, r.get(2)?))
             })?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+            rows.map(|row| {
+                let (sequence, Stored(body), hash) = row?;
+                Ok(RawEntry {
+                    sequence: sequence as u64,
+                    body: bodies::unpack(c, &bodies, ord, &body)?,
+                    hash,
+                })
+            })
+            .collect()
         })
         .await
     }

@@ -13,6 +13,8 @@ use std::collections::BTreeMap;
 
 use rusqlite::{params, Connection};
 
+use super::bodies::Stored;
+use crate::body::Unpacker;
 use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
 use crate::postings::segment::{to_merge, Segment as PostingsSegment};
 use crate::postings::stored::Span;
@@ -127,21 +129,26 @@ pub(crate) fn flush(
 /// Indexes the organization's entries that no segment holds yet, writing a segment every
 /// `flush_at` entries, if given; returns the rest, the tail. At start (on a store written before
 /// postings, for every entry), and read-only, without writing, for a store no writer keeps.
-pub(crate) fn catch_up(c: &Connection, org: i64, flush_at: Option<u64>) -> Result<MemoryIndex> {
+pub(crate) fn catch_up(
+    c: &Connection,
+    bodies: &Unpacker,
+    org: i64,
+    flush_at: Option<u64>,
+) -> Result<MemoryIndex> {
     let mut tail = MemoryIndex::after(covered(c, org)?);
     let mut stmt = c.prepare_cached(
         "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit 10000",
     )?;
     let mut done = 0u64;
     loop {
-        let rows: Vec<(String, Vec<u8>)> = stmt
+        let rows: Vec<(Stored, Vec<u8>)> = stmt
             .query_map(params![org, tail.last()], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         if rows.is_empty() {
             break;
         }
-        for (body, hash) in rows {
-            let entry = super::row_to_entry(&body, &hash)?;
+        for (Stored(body), hash) in rows {
+            let entry = super::bodies::entry(c, bodies, org, &body, &hash)?;
             tail.add(&EntryTerms::of_entry(&entry));
             if flush_at.is_some_and(|n| tail.count() >= n) {
                 flush(c, org, &tail, &[])?;

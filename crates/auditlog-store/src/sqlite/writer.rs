@@ -14,9 +14,10 @@ use tokio::sync::oneshot;
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, Prepared, Timestamp};
 
-use super::row_to_entry;
+use super::bodies::{self, Stored};
 use super::segments::{self, Tails};
-use crate::postings::{day_of, EntryTerms, MemoryIndex};
+use crate::body::{Packer, Unpacker};
+use crate::postings::{EntryTerms, MemoryIndex};
 use crate::{Appended, Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and the WAL starts over.
@@ -37,6 +38,8 @@ pub(crate) struct WriterState {
     postings: BTreeMap<i64, Vec<EntryTerms>>,
     /// Every organization's newest entries' postings, shared with the readers.
     tails: Arc<Tails>,
+    /// Packs bodies with the organizations' dictionaries, filled lazily, forgotten on failure.
+    packer: Packer,
 }
 
 impl WriterState {
@@ -44,6 +47,7 @@ impl WriterState {
     fn forget(&mut self) {
         self.frontiers.clear();
         self.postings.clear();
+        self.packer.forget();
     }
 }
 
@@ -105,6 +109,7 @@ pub(crate) fn spawn(
                 frontiers: HashMap::new(),
                 postings: BTreeMap::new(),
                 tails,
+                packer: Packer::default(),
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -235,11 +240,12 @@ pub(crate) fn append(
         Some(f) => f,
         None => load_frontier(tx, org)?,
     };
+    bodies::prepare(tx, &mut state.packer, org, frontier.size())?;
     let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         if let Some(key) = &item.entry().idempotency_key {
-            if let Some(existing) = by_idempotency_key(tx, org, key)? {
+            if let Some(existing) = by_idempotency_key(tx, &state.packer.unpacker, org, key)? {
                 out.push(Appended {
                     entry: existing,
                     created: false,
@@ -248,7 +254,7 @@ pub(crate) fn append(
             }
         }
         let (entry, body) = item.assemble(frontier.size() + 1, received_at);
-        insert(tx, org, &entry, &body)?;
+        insert(tx, org, &entry, &state.packer.pack(org, &body)?)?;
         state
             .postings
             .entry(org)
@@ -292,7 +298,11 @@ fn write_postings(
                 org,
                 "postings tail out of step with the entries; rebuilding it"
             );
-            after.insert(org, segments::catch_up(tx, org, Some(tails.flush))?);
+            let bodies = Unpacker::default();
+            after.insert(
+                org,
+                segments::catch_up(tx, &bodies, org, Some(tails.flush))?,
+            );
             continue;
         }
         let tail = tail.unwrap_or_else(|| Arc::new(MemoryIndex::after(first.sequence - 1)));
@@ -344,41 +354,39 @@ fn write_tree(
     Ok(())
 }
 
-fn by_idempotency_key(tx: &Transaction, org: i64, key: &str) -> Result<Option<Entry>> {
+fn by_idempotency_key(
+    tx: &Transaction,
+    bodies: &Unpacker,
+    org: i64,
+    key: &str,
+) -> Result<Option<Entry>> {
     let mut stmt = tx
         .prepare_cached("select body, hash from entries where org = ?1 and idempotency_key = ?2")?;
     let row = stmt
         .query_row(params![org, key], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+            Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
         })
         .optional()?;
-    row.map(|(body, hash)| row_to_entry(&body, &hash))
+    row.map(|(Stored(body), hash)| bodies::entry(tx, bodies, org, &body, &hash))
         .transpose()
 }
 
-fn insert(tx: &Transaction, org: i64, e: &Entry, body: &[u8]) -> Result<()> {
+/// Stores the entry's packed body; the columns that copied its fields for the SQL listing
+/// (migration 0014) stay empty.
+fn insert(tx: &Transaction, org: i64, e: &Entry, packed: &[u8]) -> Result<()> {
     let hash = hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?;
-    let body = std::str::from_utf8(body).map_err(|e| StoreError::Internal(e.to_string()))?;
     tx.prepare_cached(
-        "insert into entries (org, seq, id, ts, day, resource_type, resource_id, action, event,
-                              user_id, department_id, idempotency_key, body, hash)
-         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        "insert into entries (org, seq, id, ts, resource_type, resource_id, action, event,
+                              user_id, idempotency_key, body, hash)
+         values (?1, ?2, ?3, 0, '', '', '', '', '', ?4, ?5, ?6)",
     )?
     .execute(params![
         org,
         e.sequence,
         e.id,
-        e.timestamp.micros(),
-        day_of(e.timestamp.micros()),
-        e.resource_type,
-        e.resource_id,
-        e.action,
-        e.event,
-        e.user_id,
-        e.department_id,
         e.idempotency_key,
-        body,
-        hash,
+        packed,
+        hash
     ])?;
     Ok(())
 }

@@ -62,6 +62,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "136e95e1ba47fa309a01dd583603a92f98c16cfee66b2eb7da3ba635c9af272a",
     ),
     (
+        "sqlite/0014_packed_bodies",
+        "d58f092ba4fa554f469de610c1dc2f0c20b57403a46b082e124d003d738576f3",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -100,6 +104,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0010_postings_only",
         "ec2a9a27d88ce48212d5d4995cfc16ebedb5322bfbdf2a203d5638074a73a17c",
+    ),
+    (
+        "postgres/0011_packed_bodies",
+        "35b7b14d287ae3f9d0c1f8cead321d51ebdda9537e6f82143377182692c3c5d1",
     ),
 ];
 

@@ -130,7 +130,97 @@ async fn stored_entries_read_back_identical_with_the_same_hash() {
     assert_eq!(recomputed, read.hash);
 }
 
+/// Entries of some variety, as an organization's real ones have.
+fn varied_entry(i: u64) -> NewEntry {
+    let action = ["created", "updated", "deleted"][i as usize % 3];
+    let resource_type = ["assistant", "workflow", "document"][i as usize % 7 % 3];
+    let v = json!({"action": action, "resource_type": resource_type,
+                   "resource_id": format!("res_{}", i * 7919 % 613),
+                   "user_id": format!("user_{}", i % 41),
+                   "resource_name": format!("Resource number {}", i % 613),
+                   "metadata": {"ip": format!("10.0.{}.{}", i % 7, i % 251), "attempt": i % 5}});
+    validate_entry(&v, "", &Limits::now()).unwrap()
+}
+
+/// The average stored length of the bodies of sequences `from..=to`.
+async fn stored_length(backend: &Backend, from: u64, to: u64) -> f64 {
+    let rows = backend
+        .query_text(
+            &format!("select avg(length(body)) from entries where seq between {from} and {to}"),
+            &format!("select avg(length(packed)) from entries where seq between {from} and {to}"),
+        )
+        .await;
+    rows[0][0].as_deref().unwrap().parse().unwrap()
+}
+
+async fn bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictionary() {
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
+    let a = OrgId::parse("a").unwrap();
+    store
+        .create_organization(&Organization {
+            id: a.clone(),
+            name: "A".into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+    // The group that starts past 2,048 entries trains it: 3,001 and later use it.
+    let mut appended = Vec::new();
+    for batch in 0..4 {
+        let items = (batch * 1000..batch * 1000 + 1000)
+            .map(varied_entry)
+            .collect();
+        appended.extend(store.append(&a, items).await.unwrap());
+    }
+    let dictionaries = backend
+        .query_text(
+            "select org, id from dictionaries",
+            "select org, id from dictionaries",
+        )
+        .await;
+    assert_eq!(dictionaries.len(), 1, "{dictionaries:?}");
+    let unpacked = backend
+        .query_text(
+            "select count(*) from entries where typeof(body) <> 'blob'",
+            "select count(*) from entries where packed is null or body is not null",
+        )
+        .await;
+    assert_eq!(unpacked[0][0].as_deref(), Some("0"));
+    let alone = stored_length(&backend, 1, 3000).await;
+    let with_dictionary = stored_length(&backend, 3001, 4000).await;
+    assert!(
+        with_dictionary < alone * 0.7,
+        "with its dictionary {with_dictionary} B, alone {alone} B"
+    );
+
+    // Read back identical, by this store and by another that loads the dictionary anew.
+    drop(store);
+    for store in [
+        backend.open().await,
+        backend.open_read_only().await.unwrap(),
+    ] {
+        let mut read = Vec::new();
+        while read.len() < appended.len() {
+            let after = read.len() as u64;
+            read.extend(
+                store
+                    .entries_by_sequence(&a, &Filter::default(), after, 1000)
+                    .await
+                    .unwrap(),
+            );
+        }
+        for (stored, read) in appended.iter().zip(&read) {
+            assert_eq!(&stored.entry, read);
+        }
+        let raw = store.raw_entries(&a, 3000, 1).await.unwrap();
+        let body: serde_json::Value = serde_json::from_str(raw[0].body.as_ref().unwrap()).unwrap();
+        assert_eq!(body["sequence"], 3001);
+    }
+}
+
 auditlog_store::on_both_backends!(
+    bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictionary,
     concurrent_appends_get_gapless_sequences_per_organization,
     an_idempotency_key_is_unique_per_organization_only,
     appending_to_an_unknown_organization_fails_cleanly,
@@ -164,22 +254,25 @@ async fn on_postgres_back_dated_entries_land_in_their_months_partition() {
             validate_entry(&v, "", &Limits::now()).unwrap()
         };
         let old = Timestamp::parse_date("1996-05-01").unwrap();
-        store
+        let ids: Vec<String> = store
             .append(&a, vec![dated("recent", two_years_ago), dated("old", old)])
             .await
-            .unwrap();
+            .unwrap()
+            .into_iter()
+            .map(|a| a.entry.id)
+            .collect();
 
         let client = auditlog_store::testing::connect_postgres(&url).await;
         let month = &two_years_ago.to_string()[..7].replace('-', "m");
-        let placed = |resource: &'static str| {
-            let client = &client;
+        let placed = |id: &str| {
+            let (client, id) = (&client, id.to_owned());
             async move {
-                let sql = "select tableoid::regclass::text from entries where resource_id = $1";
-                client.query(sql, &[&resource]).await.unwrap()[0].get::<_, String>(0)
+                let sql = "select tableoid::regclass::text from entries where id = $1";
+                client.query(sql, &[&id]).await.unwrap()[0].get::<_, String>(0)
             }
         };
-        assert_eq!(placed("recent").await, format!("entries_y{month}"));
-        assert_eq!(placed("old").await, "entries_default");
+        assert_eq!(placed(&ids[0]).await, format!("entries_y{month}"));
+        assert_eq!(placed(&ids[1]).await, "entries_default");
         // Both read back in order.
         let page = store
             .list(

@@ -1,0 +1,272 @@
+//! Entry bodies at rest, shared by both backends. An entry's body is its canonical JSON; it is
+//! stored packed: a tag byte, then one zstd frame. An organization's first entries are packed
+//! on their own; once it has [`TRAIN_AFTER`] entries the writer trains a zstd dictionary on its
+//! newest bodies, stores it in `dictionaries` in the same transaction, and packs every later
+//! body against it. Audit entries of one organization repeat the same keys, types, actions and
+//! ids, so a dictionary is where most of the saving comes from: a body alone shares little with
+//! itself. Rows written before packing hold their JSON as text and stay readable as they are.
+//!
+//! A frame names its dictionary by the id in its header, which zstd writes in as few bytes as
+//! the id needs; so dictionaries get the small ids 1, 2, … of their organization rather than
+//! the random 32-bit id training draws. Dictionaries never change once committed, which is what
+//! lets readers cache them for good.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use auditlog_core::Entry;
+use zstd::zstd_safe::{self, CCtx, CDict, DCtx, DDict};
+
+use crate::{Result, StoreError};
+
+/// First byte of a packed body. Canonical JSON starts with `{`, so the two never meet.
+const PACKED: u8 = 0x01;
+const LEVEL: i32 = 3;
+/// An organization's entries before its dictionary is trained.
+pub const TRAIN_AFTER: u64 = 2048;
+/// Newest bodies a dictionary is trained on.
+pub const SAMPLES: u32 = 2048;
+const DICTIONARY_BYTES: usize = 16 << 10;
+/// Largest body a frame may declare: bounds what a damaged frame can make a reader allocate.
+const MAX_BODY: u64 = 16 << 20;
+
+/// A dictionary as stored: its id within the organization and its bytes.
+pub type Dictionary = (u32, Vec<u8>);
+
+/// Trains a dictionary with the given id on sample bodies; `None` when zstd finds too little
+/// to learn from (too few or too uniform samples).
+pub fn train(samples: &[Vec<u8>], id: u32) -> Option<Vec<u8>> {
+    let mut dict = zstd::dict::from_samples(samples, DICTIONARY_BYTES).ok()?;
+    // A zstd dictionary begins with its magic number and then its id, little-endian.
+    dict.get_mut(4..8)?.copy_from_slice(&id.to_le_bytes());
+    (zstd_safe::get_dict_id_from_dict(&dict).map(u32::from) == Some(id)).then_some(dict)
+}
+
+/// The writer's side: packs bodies with each organization's newest dictionary.
+pub struct Packer {
+    cctx: CCtx<'static>,
+    /// Per organization, once looked up: its newest dictionary, if it has one.
+    dictionaries: HashMap<i64, Option<(u32, CDict<'static>)>>,
+    /// Per organization without a dictionary: its size when training last failed.
+    tried: HashMap<i64, u64>,
+    /// Reads back what this writer packed, its own uncommitted dictionaries included.
+    pub unpacker: Unpacker,
+}
+
+impl Default for Packer {
+    fn default() -> Self {
+        Self {
+            cctx: CCtx::create(),
+            dictionaries: HashMap::new(),
+            tried: HashMap::new(),
+            unpacker: Unpacker::default(),
+        }
+    }
+}
+
+impl Packer {
+    /// Whether the organization's dictionary has been looked up since the last [`forget`].
+    ///
+    /// [`forget`]: Packer::forget
+    pub fn knows(&self, org: i64) -> bool {
+        self.dictionaries.contains_key(&org)
+    }
+
+    /// Records the organization's newest dictionary (or that it has none).
+    ///
+    /// A dictionary zstd cannot load (a damaged row) is not used: later bodies are packed
+    /// without one, and those packed with it fail to unpack, naming it.
+    pub fn learn(&mut self, org: i64, dictionary: Option<&Dictionary>) {
+        let prepared = dictionary.and_then(|(id, bytes)| {
+            self.unpacker.insert(org, *id, bytes);
+            Some((*id, CDict::try_create(bytes, LEVEL)?))
+        });
+        self.dictionaries.insert(org, prepared);
+    }
+
+    /// Whether the organization, at this size, should get a dictionary now.
+    pub fn wants_training(&self, org: i64, size: u64) -> bool {
+        matches!(self.dictionaries.get(&org), Some(None))
+            && size >= TRAIN_AFTER
+            && self
+                .tried
+                .get(&org)
+                .is_none_or(|&at| size >= at + TRAIN_AFTER)
+    }
+
+    /// Takes the dictionary just trained and stored for the organization.
+    pub fn trained(&mut self, org: i64, dictionary: Dictionary) {
+        tracing::info!(
+            org,
+            dictionary = dictionary.0,
+            bytes = dictionary.1.len(),
+            "trained a body dictionary"
+        );
+        self.learn(org, Some(&dictionary));
+    }
+
+    /// Notes that training failed at this size, so it is retried only after more entries.
+    pub fn training_failed(&mut self, org: i64, size: u64) {
+        self.tried.insert(org, size);
+    }
+
+    /// Drops every dictionary learned, after a rollback may have taken one away.
+    pub fn forget(&mut self) {
+        self.dictionaries.clear();
+        self.unpacker = Unpacker::default();
+    }
+
+    pub fn pack(&mut self, org: i64, body: &[u8]) -> Result<Vec<u8>> {
+        let mut out = Vec::with_capacity(1 + zstd_safe::compress_bound(body.len()));
+        out.push(PACKED);
+        let mut frame = Vec::with_capacity(zstd_safe::compress_bound(body.len()));
+        let written = match self.dictionaries.get(&org) {
+            Some(Some((_, dict))) => self.cctx.compress_using_cdict(&mut frame, body, dict),
+            _ => self.cctx.compress(&mut frame, body, LEVEL),
+        };
+        written.map_err(|code| {
+            StoreError::Internal(format!(
+                "packing a body: {}",
+                zstd_safe::get_error_name(code)
+            ))
+        })?;
+        out.extend_from_slice(&frame);
+        Ok(out)
+    }
+}
+
+/// The readers' side: unpacks stored bodies, caching the dictionaries it loads.
+#[derive(Default)]
+pub struct Unpacker {
+    dictionaries: RwLock<HashMap<(i64, u32), Arc<DDict<'static>>>>,
+}
+
+thread_local! {
+    static DCTX: std::cell::RefCell<DCtx<'static>> = std::cell::RefCell::new(DCtx::create());
+}
+
+impl Unpacker {
+    /// Caches a stored dictionary; one zstd cannot load is left out, so that the bodies
+    /// needing it fail to unpack.
+    pub fn insert(&self, org: i64, id: u32, bytes: &[u8]) {
+        let Some(dict) = DDict::try_create(bytes) else {
+            return;
+        };
+        let dict = Arc::new(dict);
+        self.dictionaries
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert((org, id), dict);
+    }
+
+    fn cached(&self, org: i64, id: u32) -> Option<Arc<DDict<'static>>> {
+        self.dictionaries
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&(org, id))
+            .cloned()
+    }
+
+    /// The dictionary a stored body needs that is not cached yet, if any: what a reader loads
+    /// before [`unpack`](Unpacker::unpack).
+    pub fn missing(&self, org: i64, stored: &[u8]) -> Option<u32> {
+        let id = dictionary_of(stored)?;
+        self.cached(org, id).is_none().then_some(id)
+    }
+
+    /// The body's canonical JSON. Fails, naming the cause, on a body that is neither JSON text
+    /// nor a frame this store can unpack (its dictionary must have been loaded).
+    pub fn unpack(&self, org: i64, stored: &[u8]) -> std::result::Result<Vec<u8>, String> {
+        let Some(frame) = stored.strip_prefix(&[PACKED]) else {
+            return Ok(stored.to_vec());
+        };
+        let size = match zstd_safe::get_frame_content_size(frame) {
+            Ok(Some(size)) if size <= MAX_BODY => size as usize,
+            _ => return Err("a packed body with no valid size".into()),
+        };
+        let dict = match dictionary_of(stored) {
+            Some(id) => Some(self.cached(org, id).ok_or_else(|| {
+                format!("a packed body whose dictionary {id} is missing or damaged")
+            })?),
+            None => None,
+        };
+        let mut out = Vec::with_capacity(size);
+        DCTX.with_borrow_mut(|dctx| match &dict {
+            Some(dict) => dctx.decompress_using_ddict(&mut out, frame, dict),
+            None => dctx.decompress(&mut out, frame),
+        })
+        .map_err(|code| {
+            format!(
+                "a packed body does not unpack: {}",
+                zstd_safe::get_error_name(code)
+            )
+        })?;
+        Ok(out)
+    }
+
+    /// Unpacks a stored body into its entry, with the stored hash.
+    pub fn entry(&self, org: i64, stored: &[u8], hash: &[u8]) -> Result<Entry> {
+        let body = self
+            .unpack(org, stored)
+            .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
+        let mut entry: Entry = serde_json::from_slice(&body)
+            .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
+        entry.hash = hex::encode(hash);
+        Ok(entry)
+    }
+}
+
+/// The id of the dictionary a stored body was packed with, if it was packed with one.
+fn dictionary_of(stored: &[u8]) -> Option<u32> {
+    let frame = stored.strip_prefix(&[PACKED])?;
+    zstd_safe::get_dict_id_from_frame(frame).map(u32::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(i: u64) -> Vec<u8> {
+        format!(
+            r#"{{"action":"updated","actor":{{"id":"user_{}","type":"user"}},"id":"log_{:026}","resource":{{"id":"doc_{}","type":"document"}},"sequence":{i}}}"#,
+            i % 37,
+            i * 7919,
+            i % 101
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_packed_body_unpacks_to_its_bytes_with_or_without_a_dictionary() {
+        let mut packer = Packer::default();
+        packer.learn(1, None);
+        let plain = packer.pack(1, &body(1)).unwrap();
+        assert_eq!(packer.unpacker.unpack(1, &plain).unwrap(), body(1));
+
+        let samples: Vec<Vec<u8>> = (0..3000).map(body).collect();
+        let dict = train(&samples, 1).expect("trains");
+        packer.learn(1, Some(&(1, dict.clone())));
+        let packed = packer.pack(1, &body(5000)).unwrap();
+        assert!(packed.len() < plain.len());
+
+        let readers = Unpacker::default();
+        assert_eq!(readers.missing(1, &packed), Some(1));
+        assert!(readers.unpack(1, &packed).is_err());
+        readers.insert(1, 1, &dict);
+        assert_eq!(readers.missing(1, &packed), None);
+        assert_eq!(readers.unpack(1, &packed).unwrap(), body(5000));
+        // Text written before packing reads as it is.
+        assert_eq!(readers.unpack(1, &body(2)).unwrap(), body(2));
+    }
+
+    #[test]
+    fn a_damaged_frame_is_an_error_not_a_panic() {
+        let mut packer = Packer::default();
+        let mut packed = packer.pack(1, &body(1)).unwrap();
+        let n = packed.len();
+        packed[n - 3] ^= 0xff;
+        packed.truncate(n - 1);
+        assert!(Packer::default().unpacker.unpack(1, &packed).is_err());
+        assert!(Unpacker::default().unpack(1, &[PACKED, 0x28]).is_err());
+    }
+}

@@ -1,0 +1,140 @@
+//! Entry bodies on PostgreSQL: packed by `crate::body` into `packed`, or, in rows written
+//! before packing, JSON text in `body`; the organizations' dictionaries in `dictionaries`.
+//! Readers select `body, packed, hash` side by side and decode a batch of rows at once,
+//! loading the dictionaries the batch needs in one query.
+
+use std::collections::BTreeSet;
+
+use tokio_postgres::{GenericClient, Row, Transaction};
+
+use auditlog_core::Entry;
+
+use crate::body::{self, Dictionary, Packer, Unpacker};
+use crate::Result;
+
+/// The stored body of a row whose `body, packed, hash` start at `at`.
+fn stored(row: &Row, at: usize) -> &[u8] {
+    match row.get::<_, Option<&[u8]>>(at + 1) {
+        Some(packed) => packed,
+        None => row
+            .get::<_, Option<&str>>(at)
+            .map_or(&[][..], str::as_bytes),
+    }
+}
+
+/// Loads the dictionaries the rows need that the unpacker has not cached.
+async fn load_missing(
+    c: &impl GenericClient,
+    bodies: &Unpacker,
+    org: i64,
+    rows: &[Row],
+    at: usize,
+) -> Result<()> {
+    let missing: BTreeSet<i32> = rows
+        .iter()
+        .filter_map(|r| bodies.missing(org, stored(r, at)))
+        .map(|id| id as i32)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i32> = missing.into_iter().collect();
+    // One that is missing is reported by the unpacking that needs it.
+    for row in c
+        .query(
+            "select id, bytes from dictionaries where org = $1 and id = any($2)",
+            &[&org, &ids],
+        )
+        .await?
+    {
+        bodies.insert(org, row.get::<_, i32>(0) as u32, row.get(1));
+    }
+    Ok(())
+}
+
+/// The entries of rows whose `body, packed, hash` start at `at`, in the rows' order.
+pub(crate) async fn entries(
+    c: &impl GenericClient,
+    bodies: &Unpacker,
+    org: i64,
+    rows: &[Row],
+    at: usize,
+) -> Result<Vec<Entry>> {
+    load_missing(c, bodies, org, rows, at).await?;
+    rows.iter()
+        .map(|r| bodies.entry(org, stored(r, at), r.get(at + 2)))
+        .collect()
+}
+
+/// The rows' bodies as JSON, or why each has none (for the fsck, which reports, not fails).
+pub(crate) async fn unpack(
+    c: &impl GenericClient,
+    bodies: &Unpacker,
+    org: i64,
+    rows: &[Row],
+    at: usize,
+) -> Result<Vec<std::result::Result<String, String>>> {
+    load_missing(c, bodies, org, rows, at).await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            bodies.unpack(org, stored(r, at)).and_then(|b| {
+                String::from_utf8(b).map_err(|_| "a body that is not UTF-8".to_owned())
+            })
+        })
+        .collect())
+}
+
+/// Makes sure the packer knows the organization's newest dictionary, training one if it is
+/// due. Run holding the organization's head row, so one server at a time trains; another
+/// server's dictionary is found here before this one would train its own.
+pub(crate) async fn prepare(
+    tx: &Transaction<'_>,
+    packer: &mut Packer,
+    org: i64,
+    size: u64,
+) -> Result<()> {
+    if !packer.knows(org) || packer.wants_training(org, size) {
+        let newest: Option<Dictionary> = tx
+            .query_opt(
+                "select id, bytes from dictionaries where org = $1 order by id desc limit 1",
+                &[&org],
+            )
+            .await?
+            .map(|r| (r.get::<_, i32>(0) as u32, r.get(1)));
+        packer.learn(org, newest.as_ref());
+    }
+    if !packer.wants_training(org, size) {
+        return Ok(());
+    }
+    let rows = tx
+        .query(
+            "select body, packed, hash from entries where org = $1 order by seq desc limit $2",
+            &[&org, &(body::SAMPLES as i64)],
+        )
+        .await?;
+    let samples: Vec<Vec<u8>> = unpack(tx, &packer.unpacker, org, &rows, 0)
+        .await?
+        .into_iter()
+        .filter_map(|b| b.ok().map(String::into_bytes))
+        .collect();
+    let id = 1 + tx
+        .query_one(
+            "select coalesce(max(id), 0) from dictionaries where org = $1",
+            &[&org],
+        )
+        .await?
+        .get::<_, i32>(0) as u32;
+    match body::train(&samples, id) {
+        Some(bytes) => {
+            tx.execute(
+                "insert into dictionaries (org, id, bytes) values ($1, $2, $3)",
+                &[&org, &(id as i32), &bytes],
+            )
+            .await?;
+            packer.trained(org, (id, bytes));
+        }
+        None => packer.training_failed(org, size),
+    }
+    Ok(())
+}

@@ -1,0 +1,101 @@
+//! Entry bodies on SQLite: packed by `crate::body`, in the `body` column (a blob, or the JSON
+//! text of a row written before packing), with the organizations' dictionaries in
+//! `dictionaries`.
+
+use rusqlite::types::{FromSql, FromSqlResult, ValueRef};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use auditlog_core::Entry;
+
+use crate::body::{self, Dictionary, Packer, Unpacker};
+use crate::Result;
+
+/// A `body` cell's bytes, text or blob.
+pub(crate) struct Stored(pub Vec<u8>);
+
+impl FromSql for Stored {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        value.as_bytes().map(|b| Stored(b.to_vec()))
+    }
+}
+
+/// The entry of a stored row, loading the dictionary it needs through `c`.
+pub(crate) fn entry(
+    c: &Connection,
+    bodies: &Unpacker,
+    org: i64,
+    body: &[u8],
+    hash: &[u8],
+) -> Result<Entry> {
+    load_missing(c, bodies, org, body)?;
+    bodies.entry(org, body, hash)
+}
+
+/// A stored body's JSON, or why it has none (for the fsck, which reports rather than fails).
+pub(crate) fn unpack(
+    c: &Connection,
+    bodies: &Unpacker,
+    org: i64,
+    body: &[u8],
+) -> Result<std::result::Result<String, String>> {
+    load_missing(c, bodies, org, body)?;
+    Ok(bodies
+        .unpack(org, body)
+        .and_then(|b| String::from_utf8(b).map_err(|_| "a body that is not UTF-8".to_owned())))
+}
+
+fn load_missing(c: &Connection, bodies: &Unpacker, org: i64, body: &[u8]) -> Result<()> {
+    if let Some(id) = bodies.missing(org, body) {
+        let bytes: Option<Vec<u8>> = c
+            .prepare_cached("select bytes from dictionaries where org = ?1 and id = ?2")?
+            .query_row(params![org, id], |r| r.get(0))
+            .optional()?;
+        // One that is missing is reported by the unpacking that needs it.
+        if let Some(bytes) = bytes {
+            bodies.insert(org, id, &bytes);
+        }
+    }
+    Ok(())
+}
+
+/// Makes sure the packer knows the organization's newest dictionary, training one if it is
+/// due.
+pub(crate) fn prepare(tx: &Transaction, packer: &mut Packer, org: i64, size: u64) -> Result<()> {
+    if !packer.knows(org) || packer.wants_training(org, size) {
+        let newest: Option<Dictionary> = tx
+            .prepare_cached(
+                "select id, bytes from dictionaries where org = ?1 order by id desc limit 1",
+            )?
+            .query_row([org], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        packer.learn(org, newest.as_ref());
+    }
+    if !packer.wants_training(org, size) {
+        return Ok(());
+    }
+    let mut samples = Vec::with_capacity(body::SAMPLES as usize);
+    let rows: Vec<Stored> = tx
+        .prepare_cached("select body from entries where org = ?1 order by seq desc limit ?2")?
+        .query_map(params![org, body::SAMPLES], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for Stored(stored) in rows {
+        load_missing(tx, &packer.unpacker, org, &stored)?;
+        if let Ok(json) = packer.unpacker.unpack(org, &stored) {
+            samples.push(json);
+        }
+    }
+    let id = 1 + tx.query_row(
+        "select coalesce(max(id), 0) from dictionaries where org = ?1",
+        [org],
+        |r| r.get::<_, u32>(0),
+    )?;
+    match body::train(&samples, id) {
+        Some(bytes) => {
+            tx.prepare_cached("insert into dictionaries (org, id, bytes) values (?1, ?2, ?3)")?
+                .execute(params![org, id, bytes])?;
+            packer.trained(org, (id, bytes));
+        }
+        None => packer.training_failed(org, size),
+    }
+    Ok(())
+}
