@@ -13,6 +13,7 @@ pub mod postings;
 pub mod sqlite;
 #[cfg(feature = "test-support")]
 pub mod testing;
+pub mod tree;
 
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;

@@ -55,6 +55,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0012_segments",
     "0013_postings_only",
     "0014_packed_bodies",
+    "0015_tree_from_level_4",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -69,6 +70,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0009_segments",
     "0010_postings_only",
     "0011_packed_bodies",
+    "0012_tree_from_level_4",
 );
 
 /// A migration a store recorded as applied.

@@ -7,6 +7,7 @@ mod listing;
 mod schema;
 mod segments;
 mod stored;
+mod tree;
 mod writer;
 
 pub use connect::{Target, TlsMode};
@@ -484,30 +485,8 @@ impl Store for PostgresStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
-        let levels: Vec<i32> = positions.iter().map(|(l, _)| *l as i32).collect();
-        let idxs: Vec<i64> = positions.iter().map(|(_, i)| *i as i64).collect();
         let client = self.pool.get().await?;
-        let rows = client
-            .query(
-                "select level, idx, hash from tree_nodes
-                 where org = $1 and (level, idx) in (select * from unnest($2::int[], $3::bigint[]))",
-                &[&ord, &levels, &idxs],
-            )
-            .await?;
-        let found: HashMap<(i32, i64), Vec<u8>> = rows
-            .iter()
-            .map(|r| ((r.get(0), r.get(1)), r.get(2)))
-            .collect();
-        levels
-            .iter()
-            .zip(&idxs)
-            .map(|(l, i)| {
-                let hash = found.get(&(*l, *i)).ok_or_else(|| {
-                    StoreError::Internal(format!("tree node ({l}, {i}) is missing"))
-                })?;
-                to_hash(hash)
-            })
-            .collect()
+        tree::nodes(&**client, ord, positions).await
     }
 
     async fn latest_checkpoint(&self, org: &OrgId) -> Result<Option<SignedCheckpoint>> {

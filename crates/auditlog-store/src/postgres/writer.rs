@@ -14,11 +14,11 @@ use tokio_postgres::{Client, Statement, Transaction};
 
 use super::Target;
 
-use auditlog_core::merkle::{Frontier, Hash};
+use auditlog_core::merkle::Frontier;
 use auditlog_core::{Entry, Prepared, Timestamp};
 
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
-use super::{bodies, segments};
+use super::{bodies, segments, tree};
 use crate::body::Packer;
 use crate::postings::tails::Tails;
 use crate::postings::{EntryTerms, MemoryIndex};
@@ -206,7 +206,7 @@ async fn attempt_once(
     let mut trees: HashMap<i64, Frontier> = HashMap::new();
     let mut replayable: HashMap<(i64, String), Entry> = HashMap::new();
     for org in &orgs {
-        let frontier = load_frontier(&tx, st, *org).await?;
+        let frontier = tree::load_frontier(&tx, *org).await?;
         bodies::prepare(&tx, packer, *org, frontier.size()).await?;
         trees.insert(*org, frontier);
         let keys: Vec<&str> = works
@@ -306,42 +306,6 @@ async fn attempt_once(
     Ok(outs)
 }
 
-/// The tree's right edge, from its stored size and peaks.
-async fn load_frontier(tx: &Transaction<'_>, st: &mut Statements, org: i64) -> Result<Frontier> {
-    let size_sql = st.get(tx, "select size from trees where org = $1").await?;
-    let size: i64 = tx
-        .query_opt(&size_sql, &[&org])
-        .await?
-        .map_or(0, |r| r.get(0));
-    let positions = Frontier::positions(size as u64);
-    let levels: Vec<i32> = positions.iter().map(|(l, _)| *l as i32).collect();
-    let idxs: Vec<i64> = positions.iter().map(|(_, i)| *i as i64).collect();
-    let peaks_sql = st
-        .get(
-            tx,
-            "select level, idx, hash from tree_nodes
-             where org = $1 and (level, idx) in (select * from unnest($2::int[], $3::bigint[]))",
-        )
-        .await?;
-    let rows = tx.query(&peaks_sql, &[&org, &levels, &idxs]).await?;
-    let found: HashMap<(i32, i64), Vec<u8>> = rows
-        .iter()
-        .map(|r| ((r.get(0), r.get(1)), r.get(2)))
-        .collect();
-    let peaks = levels
-        .iter()
-        .zip(&idxs)
-        .map(|(l, i)| {
-            found
-                .get(&(*l, *i))
-                .and_then(|h| <Hash>::try_from(h.as_slice()).ok())
-                .ok_or_else(|| StoreError::Internal(format!("tree node ({l}, {i}) is missing")))
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Frontier::from_peaks(size as u64, &peaks)
-        .ok_or_else(|| StoreError::Internal("bad tree frontier".into()))
-}
-
 /// The stored entries of those idempotency keys that exist.
 async fn by_idempotency_keys(
     tx: &Transaction<'_>,
@@ -391,7 +355,10 @@ impl Rows {
         self.hash.push(leaf.to_vec());
         let mut completed = Vec::new();
         frontier.append(leaf, &mut completed);
-        for (level, idx, hash) in completed {
+        for (level, idx, hash) in completed
+            .into_iter()
+            .filter(|n| crate::tree::is_stored(n.0))
+        {
             self.node_level.push(level as i32);
             self.node_idx.push(idx as i64);
             self.node_hash.push(hash.to_vec());

@@ -8,6 +8,7 @@ mod listing;
 mod schema;
 mod segments;
 mod stored;
+mod tree;
 mod writer;
 
 use std::collections::HashMap;
@@ -575,20 +576,9 @@ impl Store for SqliteStore {
             .ok_or(StoreError::UnknownOrganization)?;
         let positions = positions.to_vec();
         self.read(move |c| {
-            let mut stmt = c.prepare_cached(
-                "select hash from tree_nodes where org = ?1 and level = ?2 and idx = ?3",
-            )?;
             positions
                 .iter()
-                .map(|(level, idx)| {
-                    let hash: Option<Vec<u8>> = stmt
-                        .query_row(params![ord, level, *idx as i64], |r| r.get(0))
-                        .optional()?;
-                    let hash = hash.ok_or_else(|| {
-                        StoreError::Internal(format!("tree node ({level}, {idx}) is missing"))
-                    })?;
-                    to_hash(&hash)
-                })
+                .map(|(level, idx)| tree::node(c, ord, *level, *idx))
                 .collect()
         })
         .await

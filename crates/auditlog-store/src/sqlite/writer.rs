@@ -16,6 +16,7 @@ use auditlog_core::{Entry, Prepared, Timestamp};
 
 use super::bodies::{self, Stored};
 use super::segments::{self, Tails};
+use super::tree;
 use crate::body::{Packer, Unpacker};
 use crate::postings::{EntryTerms, MemoryIndex};
 use crate::{Appended, Result, StoreError};
@@ -238,7 +239,7 @@ pub(crate) fn append(
     let received_at = Timestamp::now();
     let mut frontier = match state.frontiers.remove(&org) {
         Some(f) => f,
-        None => load_frontier(tx, org)?,
+        None => tree::load_frontier(tx, org)?,
     };
     bodies::prepare(tx, &mut state.packer, org, frontier.size())?;
     let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
@@ -269,7 +270,7 @@ pub(crate) fn append(
             created: true,
         });
     }
-    write_tree(tx, org, &frontier, &nodes)?;
+    tree::write(tx, org, &frontier, &nodes)?;
     state.frontiers.insert(org, frontier);
     Ok(out)
 }
@@ -313,45 +314,6 @@ fn write_postings(
         }
     }
     Ok(after)
-}
-
-/// The tree's right edge, from its stored size and peaks.
-fn load_frontier(tx: &Transaction, org: i64) -> Result<Frontier> {
-    let size: Option<u64> = tx
-        .query_row("select size from trees where org = ?1", [org], |r| r.get(0))
-        .optional()?;
-    let size = size.unwrap_or(0);
-    let mut stmt = tx
-        .prepare_cached("select hash from tree_nodes where org = ?1 and level = ?2 and idx = ?3")?;
-    let peaks = Frontier::positions(size)
-        .into_iter()
-        .map(|(level, idx)| {
-            let hash: Vec<u8> = stmt.query_row(params![org, level, idx], |r| r.get(0))?;
-            <Hash>::try_from(hash.as_slice())
-                .map_err(|_| StoreError::Internal("bad tree node".into()))
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Frontier::from_peaks(size, &peaks)
-        .ok_or_else(|| StoreError::Internal("bad tree frontier".into()))
-}
-
-fn write_tree(
-    tx: &Transaction,
-    org: i64,
-    frontier: &Frontier,
-    nodes: &[(u32, u64, Hash)],
-) -> Result<()> {
-    let mut insert = tx
-        .prepare_cached("insert into tree_nodes (org, level, idx, hash) values (?1, ?2, ?3, ?4)")?;
-    for (level, idx, hash) in nodes {
-        insert.execute(params![org, level, idx, hash.as_slice()])?;
-    }
-    tx.prepare_cached(
-        "insert into trees (org, size, root) values (?1, ?2, ?3)
-         on conflict (org) do update set size = excluded.size, root = excluded.root",
-    )?
-    .execute(params![org, frontier.size(), frontier.root().as_slice()])?;
-    Ok(())
 }
 
 fn by_idempotency_key(

@@ -66,6 +66,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "d58f092ba4fa554f469de610c1dc2f0c20b57403a46b082e124d003d738576f3",
     ),
     (
+        "sqlite/0015_tree_from_level_4",
+        "f33b0776a7ee79a8ccdf5dd69f27a0ae7d418d9e89921cbca63ce30d2784100e",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -108,6 +112,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0011_packed_bodies",
         "35b7b14d287ae3f9d0c1f8cead321d51ebdda9537e6f82143377182692c3c5d1",
+    ),
+    (
+        "postgres/0012_tree_from_level_4",
+        "f33b0776a7ee79a8ccdf5dd69f27a0ae7d418d9e89921cbca63ce30d2784100e",
     ),
 ];
 
