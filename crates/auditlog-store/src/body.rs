@@ -1,10 +1,11 @@
 //! Entry bodies at rest, shared by both backends. An entry's body is its canonical JSON; it is
 //! stored packed: a tag byte, then one zstd frame. An organization's first entries are packed
-//! on their own; once it has [`TRAIN_AFTER`] entries the writer trains a zstd dictionary on its
-//! newest bodies, stores it in `dictionaries` in the same transaction, and packs every later
-//! body against it. Audit entries of one organization repeat the same keys, types, actions and
-//! ids, so a dictionary is where most of the saving comes from: a body alone shares little with
-//! itself. Rows written before packing hold their JSON as text and stay readable as they are.
+//! on their own; once it has [`TRAIN_AFTER`] entries a zstd dictionary is trained on its newest
+//! bodies (off the writer's thread), stored in `dictionaries` in the next group's transaction,
+//! and every later body is packed against it. Audit entries of one organization repeat the
+//! same keys, types, actions and ids, so a dictionary is where most of the saving comes from: a
+//! body alone shares little with itself. Rows written before packing hold their JSON as text
+//! and stay readable as they are.
 //!
 //! A frame names its dictionary by the id in its header, which zstd writes in as few bytes as
 //! the id needs; so dictionaries get the small ids 1, 2, … of their organization rather than
@@ -12,7 +13,7 @@
 //! lets readers cache them for good.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{mpsc, Arc, Mutex, RwLock};
 
 use auditlog_core::Entry;
 use zstd::zstd_safe::{self, CCtx, CDict, DCtx, DDict};
@@ -33,22 +34,35 @@ const MAX_BODY: u64 = 16 << 20;
 /// A dictionary as stored: its id within the organization and its bytes.
 pub type Dictionary = (u32, Vec<u8>);
 
-/// Trains a dictionary with the given id on sample bodies; `None` when zstd finds too little
-/// to learn from (too few or too uniform samples).
-pub fn train(samples: &[Vec<u8>], id: u32) -> Option<Vec<u8>> {
+/// The id of an organization's first dictionary, the only one trained today.
+const FIRST: u32 = 1;
+
+/// Trains a dictionary on sample bodies; `None` when zstd finds too little to learn from (too
+/// few or too uniform samples).
+fn train(samples: &[Vec<u8>]) -> Option<Vec<u8>> {
     let mut dict = zstd::dict::from_samples(samples, DICTIONARY_BYTES).ok()?;
     // A zstd dictionary begins with its magic number and then its id, little-endian.
-    dict.get_mut(4..8)?.copy_from_slice(&id.to_le_bytes());
-    (zstd_safe::get_dict_id_from_dict(&dict).map(u32::from) == Some(id)).then_some(dict)
+    dict.get_mut(4..8)?.copy_from_slice(&FIRST.to_le_bytes());
+    (zstd_safe::get_dict_id_from_dict(&dict).map(u32::from) == Some(FIRST)).then_some(dict)
 }
 
-/// The writer's side: packs bodies with each organization's newest dictionary.
+/// Trainings finished on the trainer's thread, by organization: a dictionary, or `None` when
+/// there was too little to learn from.
+type Finished = Arc<Mutex<HashMap<i64, Option<Vec<u8>>>>>;
+
+/// The writer's side: packs bodies with each organization's newest dictionary, and trains an
+/// organization's first one on a thread of its own, so that training (tens to hundreds of
+/// milliseconds) never holds up a group.
 pub struct Packer {
     cctx: CCtx<'static>,
     /// Per organization, once looked up: its newest dictionary, if it has one.
     dictionaries: HashMap<i64, Option<(u32, CDict<'static>)>>,
-    /// Per organization without a dictionary: its size when training last failed.
+    /// Per organization in training: its size when training started.
+    training: HashMap<i64, u64>,
+    /// Per organization without a dictionary: its size when training last found nothing.
     tried: HashMap<i64, u64>,
+    trainer: Option<mpsc::Sender<(i64, Vec<Vec<u8>>)>>,
+    finished: Finished,
     /// Reads back what this writer packed, its own uncommitted dictionaries included.
     pub unpacker: Unpacker,
 }
@@ -58,7 +72,10 @@ impl Default for Packer {
         Self {
             cctx: CCtx::create(),
             dictionaries: HashMap::new(),
+            training: HashMap::new(),
             tried: HashMap::new(),
+            trainer: None,
+            finished: Finished::default(),
             unpacker: Unpacker::default(),
         }
     }
@@ -84,14 +101,61 @@ impl Packer {
         self.dictionaries.insert(org, prepared);
     }
 
-    /// Whether the organization, at this size, should get a dictionary now.
-    pub fn wants_training(&self, org: i64, size: u64) -> bool {
+    /// Whether the organization, at this size, is due its dictionary: it has none, none is in
+    /// training, and it has enough entries (and enough more since training last found nothing).
+    pub fn due(&self, org: i64, size: u64) -> bool {
         matches!(self.dictionaries.get(&org), Some(None))
+            && !self.training.contains_key(&org)
             && size >= TRAIN_AFTER
             && self
                 .tried
                 .get(&org)
                 .is_none_or(|&at| size >= at + TRAIN_AFTER)
+    }
+
+    /// Trains the organization's first dictionary on these bodies, on the trainer's thread.
+    pub fn start_training(&mut self, org: i64, size: u64, samples: Vec<Vec<u8>>) {
+        let trainer = self.trainer.get_or_insert_with(|| {
+            let (tx, rx) = mpsc::channel::<(i64, Vec<Vec<u8>>)>();
+            let finished = self.finished.clone();
+            // Ends when the packer, and with it the sender, is dropped.
+            let spawned = std::thread::Builder::new()
+                .name("auditlog-train".into())
+                .spawn(move || {
+                    for (org, samples) in rx {
+                        let dictionary = train(&samples);
+                        finished
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .insert(org, dictionary);
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::warn!(error = %e, "cannot start the dictionary trainer");
+            }
+            tx
+        });
+        if trainer.send((org, samples)).is_ok() {
+            self.training.insert(org, size);
+        }
+    }
+
+    /// The organization's dictionary, once its training finished with one; the caller stores
+    /// it (if the organization still has none) and hands it to [`trained`](Packer::trained).
+    pub fn finished(&mut self, org: i64) -> Option<Dictionary> {
+        let result = self
+            .finished
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&org)?;
+        let started_at = self.training.remove(&org).unwrap_or_default();
+        match result {
+            Some(bytes) => Some((FIRST, bytes)),
+            None => {
+                self.tried.insert(org, started_at);
+                None
+            }
+        }
     }
 
     /// Takes the dictionary just trained and stored for the organization.
@@ -103,11 +167,6 @@ impl Packer {
             "trained a body dictionary"
         );
         self.learn(org, Some(&dictionary));
-    }
-
-    /// Notes that training failed at this size, so it is retried only after more entries.
-    pub fn training_failed(&mut self, org: i64, size: u64) {
-        self.tried.insert(org, size);
     }
 
     /// Drops every dictionary learned, after a rollback may have taken one away.
@@ -244,7 +303,7 @@ mod tests {
         assert_eq!(packer.unpacker.unpack(1, &plain).unwrap(), body(1));
 
         let samples: Vec<Vec<u8>> = (0..3000).map(body).collect();
-        let dict = train(&samples, 1).expect("trains");
+        let dict = train(&samples).expect("trains");
         packer.learn(1, Some(&(1, dict.clone())));
         let packed = packer.pack(1, &body(5000)).unwrap();
         assert!(packed.len() < plain.len());

@@ -85,26 +85,42 @@ pub(crate) async fn unpack(
         .collect())
 }
 
-/// Makes sure the packer knows the organization's newest dictionary, training one if it is
-/// due. Run holding the organization's head row, so one server at a time trains; another
-/// server's dictionary is found here before this one would train its own.
+async fn newest(tx: &Transaction<'_>, org: i64) -> Result<Option<Dictionary>> {
+    Ok(tx
+        .query_opt(
+            "select id, bytes from dictionaries where org = $1 order by id desc limit 1",
+            &[&org],
+        )
+        .await?
+        .map(|r| (r.get::<_, i32>(0) as u32, r.get(1))))
+}
+
+/// Makes sure the packer knows the organization's newest dictionary; stores one whose training
+/// finished, and starts training one that is due. Run holding the organization's head row, so
+/// a dictionary another server stored is found here before this one stores its own.
 pub(crate) async fn prepare(
     tx: &Transaction<'_>,
     packer: &mut Packer,
     org: i64,
     size: u64,
 ) -> Result<()> {
-    if !packer.knows(org) || packer.wants_training(org, size) {
-        let newest: Option<Dictionary> = tx
-            .query_opt(
-                "select id, bytes from dictionaries where org = $1 order by id desc limit 1",
-                &[&org],
-            )
-            .await?
-            .map(|r| (r.get::<_, i32>(0) as u32, r.get(1)));
-        packer.learn(org, newest.as_ref());
+    if !packer.knows(org) || packer.due(org, size) {
+        packer.learn(org, newest(tx, org).await?.as_ref());
     }
-    if !packer.wants_training(org, size) {
+    if let Some((id, bytes)) = packer.finished(org) {
+        match newest(tx, org).await? {
+            Some(stored) => packer.learn(org, Some(&stored)),
+            None => {
+                tx.execute(
+                    "insert into dictionaries (org, id, bytes) values ($1, $2, $3)",
+                    &[&org, &(id as i32), &bytes],
+                )
+                .await?;
+                packer.trained(org, (id, bytes));
+            }
+        }
+    }
+    if !packer.due(org, size) {
         return Ok(());
     }
     let rows = tx
@@ -118,23 +134,6 @@ pub(crate) async fn prepare(
         .into_iter()
         .filter_map(|b| b.ok().map(String::into_bytes))
         .collect();
-    let id = 1 + tx
-        .query_one(
-            "select coalesce(max(id), 0) from dictionaries where org = $1",
-            &[&org],
-        )
-        .await?
-        .get::<_, i32>(0) as u32;
-    match body::train(&samples, id) {
-        Some(bytes) => {
-            tx.execute(
-                "insert into dictionaries (org, id, bytes) values ($1, $2, $3)",
-                &[&org, &(id as i32), &bytes],
-            )
-            .await?;
-            packer.trained(org, (id, bytes));
-        }
-        None => packer.training_failed(org, size),
-    }
+    packer.start_training(org, size, samples);
     Ok(())
 }

@@ -58,44 +58,45 @@ fn load_missing(c: &Connection, bodies: &Unpacker, org: i64, body: &[u8]) -> Res
     Ok(())
 }
 
-/// Makes sure the packer knows the organization's newest dictionary, training one if it is
-/// due.
+fn newest(tx: &Transaction, org: i64) -> Result<Option<Dictionary>> {
+    Ok(tx
+        .prepare_cached(
+            "select id, bytes from dictionaries where org = ?1 order by id desc limit 1",
+        )?
+        .query_row([org], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// Makes sure the packer knows the organization's newest dictionary; stores one whose training
+/// finished, and starts training one that is due.
 pub(crate) fn prepare(tx: &Transaction, packer: &mut Packer, org: i64, size: u64) -> Result<()> {
-    if !packer.knows(org) || packer.wants_training(org, size) {
-        let newest: Option<Dictionary> = tx
-            .prepare_cached(
-                "select id, bytes from dictionaries where org = ?1 order by id desc limit 1",
-            )?
-            .query_row([org], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        packer.learn(org, newest.as_ref());
+    if !packer.knows(org) || packer.due(org, size) {
+        packer.learn(org, newest(tx, org)?.as_ref());
     }
-    if !packer.wants_training(org, size) {
+    if let Some((id, bytes)) = packer.finished(org) {
+        match newest(tx, org)? {
+            Some(stored) => packer.learn(org, Some(&stored)),
+            None => {
+                tx.prepare_cached("insert into dictionaries (org, id, bytes) values (?1, ?2, ?3)")?
+                    .execute(params![org, id, bytes])?;
+                packer.trained(org, (id, bytes));
+            }
+        }
+    }
+    if !packer.due(org, size) {
         return Ok(());
     }
-    let mut samples = Vec::with_capacity(body::SAMPLES as usize);
     let rows: Vec<Stored> = tx
         .prepare_cached("select body from entries where org = ?1 order by seq desc limit ?2")?
         .query_map(params![org, body::SAMPLES], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut samples = Vec::with_capacity(rows.len());
     for Stored(stored) in rows {
         load_missing(tx, &packer.unpacker, org, &stored)?;
         if let Ok(json) = packer.unpacker.unpack(org, &stored) {
             samples.push(json);
         }
     }
-    let id = 1 + tx.query_row(
-        "select coalesce(max(id), 0) from dictionaries where org = ?1",
-        [org],
-        |r| r.get::<_, u32>(0),
-    )?;
-    match body::train(&samples, id) {
-        Some(bytes) => {
-            tx.prepare_cached("insert into dictionaries (org, id, bytes) values (?1, ?2, ?3)")?
-                .execute(params![org, id, bytes])?;
-            packer.trained(org, (id, bytes));
-        }
-        None => packer.training_failed(org, size),
-    }
+    packer.start_training(org, size, samples);
     Ok(())
 }

@@ -165,21 +165,35 @@ async fn bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictio
         })
         .await
         .unwrap();
-    // The group that starts past 2,048 entries trains it: 3,001 and later use it.
+    // The first group past 2,048 entries starts training; a later one stores the dictionary
+    // and packs its own entries and every later one with it.
     let mut appended = Vec::new();
-    for batch in 0..4 {
+    for batch in 0..3 {
         let items = (batch * 1000..batch * 1000 + 1000)
             .map(varied_entry)
             .collect();
         appended.extend(store.append(&a, items).await.unwrap());
     }
-    let dictionaries = backend
-        .query_text(
+    let dictionaries = || {
+        backend.query_text(
             "select org, id from dictionaries",
             "select org, id from dictionaries",
         )
-        .await;
-    assert_eq!(dictionaries.len(), 1, "{dictionaries:?}");
+    };
+    let mut first_packed_with_it = None;
+    for _ in 0..400 {
+        let next = appended.len() as u64;
+        appended.extend(store.append(&a, vec![varied_entry(next)]).await.unwrap());
+        if !dictionaries().await.is_empty() {
+            first_packed_with_it = Some(next + 1);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let first = first_packed_with_it.expect("a dictionary within 10 s");
+    assert_eq!(dictionaries().await.len(), 1);
+    let more = (first..first + 1000).map(varied_entry).collect();
+    appended.extend(store.append(&a, more).await.unwrap());
     let unpacked = backend
         .query_text(
             "select count(*) from entries where typeof(body) <> 'blob'",
@@ -187,8 +201,8 @@ async fn bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictio
         )
         .await;
     assert_eq!(unpacked[0][0].as_deref(), Some("0"));
-    let alone = stored_length(&backend, 1, 3000).await;
-    let with_dictionary = stored_length(&backend, 3001, 4000).await;
+    let alone = stored_length(&backend, 1, first - 1).await;
+    let with_dictionary = stored_length(&backend, first, first + 999).await;
     assert!(
         with_dictionary < alone * 0.7,
         "with its dictionary {with_dictionary} B, alone {alone} B"
@@ -213,9 +227,9 @@ async fn bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictio
         for (stored, read) in appended.iter().zip(&read) {
             assert_eq!(&stored.entry, read);
         }
-        let raw = store.raw_entries(&a, 3000, 1).await.unwrap();
+        let raw = store.raw_entries(&a, first - 1, 1).await.unwrap();
         let body: serde_json::Value = serde_json::from_str(raw[0].body.as_ref().unwrap()).unwrap();
-        assert_eq!(body["sequence"], 3001);
+        assert_eq!(body["sequence"], first);
     }
 }
 
