@@ -6,9 +6,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use auditlog_server::AppState;
-use auditlog_store::postgres::{self, PostgresStore};
-use auditlog_store::sqlite::SqliteStore;
-use auditlog_store::Store;
+use auditlog_store::{Location, OpenOptions, Store};
 
 use crate::cli::ServeArgs;
 
@@ -44,97 +42,50 @@ pub fn run(args: ServeArgs) -> Result<(), String> {
             tracing::warn!(variable = %name, "unknown AUDITLOG_* environment variable ignored");
         }
     }
-    let database = Database::parse(args.database.as_deref())?;
+    let database = location(args.database.as_deref())?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(serve(args, database))
 }
 
-/// Where entries live, picked once from the URL scheme.
-pub enum Database {
-    Sqlite(PathBuf),
-    Postgres(String),
+/// Where entries live: `--database`, or `./auditlog-data/auditlog.db` without it.
+pub fn location(url: Option<&str>) -> Result<Location, String> {
+    match url {
+        None => Ok(Location::Sqlite(
+            PathBuf::from(DEFAULT_DATA_DIR).join("auditlog.db"),
+        )),
+        Some(url) => Location::parse(url).map_err(|e| format!("--database {e}")),
+    }
 }
 
-impl Database {
-    /// `sqlite://PATH`, `postgres://…` / `postgresql://…`; nothing → `./auditlog-data/auditlog.db`.
-    pub fn parse(url: Option<&str>) -> Result<Self, String> {
-        let Some(url) = url else {
-            return Ok(Self::Sqlite(
-                PathBuf::from(DEFAULT_DATA_DIR).join("auditlog.db"),
-            ));
-        };
-        if let Some(path) = url.strip_prefix("sqlite://") {
-            if path.is_empty() {
-                return Err(
-                    "--database sqlite:// needs a file path, e.g. sqlite://audit.db".into(),
-                );
-            }
-            if path.contains('?') {
-                return Err(
-                    "--database sqlite://PATH takes a file path without query parameters".into(),
-                );
-            }
-            return Ok(Self::Sqlite(PathBuf::from(path)));
+/// Where the signing key lives unless `AUDITLOG_SIGNING_KEY_FILE` says otherwise: the database
+/// file's directory, or `./auditlog-data` when that would be the current directory
+/// (`sqlite://dev.db` must not leave a private key among the user's files) or on PostgreSQL.
+fn data_dir(location: &Location) -> PathBuf {
+    match location {
+        Location::Sqlite(path) => path
+            .parent()
+            .filter(|d| !is_current_dir(d))
+            .map_or_else(|| PathBuf::from(DEFAULT_DATA_DIR), PathBuf::from),
+        Location::Postgres(_) => PathBuf::from(DEFAULT_DATA_DIR),
+    }
+}
+
+async fn open(location: &Location, args: &ServeArgs) -> Result<Arc<dyn Store>, String> {
+    if let Location::Sqlite(path) = location {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            crate::keys::create_private_dir(dir)?;
         }
-        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            return Ok(Self::Postgres(url.to_owned()));
-        }
-        // Only a scheme made of letters is repeated back: a malformed URL may hold a password.
-        let scheme = url
-            .split_once("://")
-            .map(|(s, _)| s)
-            .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric()));
-        Err(match scheme {
-            Some(s) => {
-                format!("--database must be sqlite://PATH or postgres://… (got a {s}:// URL)")
-            }
-            None => "--database must be sqlite://PATH or postgres://… (not a URL of either)".into(),
+    }
+    let options = OpenOptions {
+        read_only: false,
+        accept_losing_acknowledged_writes: args.accept_losing_acknowledged_writes,
+    };
+    auditlog_store::open(location, options)
+        .await
+        .map_err(|e| match location {
+            Location::Sqlite(path) => format!("{}: {e}", path.display()),
+            Location::Postgres(_) => e.to_string(),
         })
-    }
-
-    /// Where the signing key lives unless `AUDITLOG_SIGNING_KEY_FILE` says otherwise: the
-    /// database file's directory, or `./auditlog-data` when that would be the current directory
-    /// (`sqlite://dev.db` must not leave a private key among the user's files) or on PostgreSQL.
-    fn data_dir(&self) -> PathBuf {
-        match self {
-            Self::Sqlite(path) => path
-                .parent()
-                .filter(|d| !is_current_dir(d))
-                .map_or_else(|| PathBuf::from(DEFAULT_DATA_DIR), PathBuf::from),
-            Self::Postgres(_) => PathBuf::from(DEFAULT_DATA_DIR),
-        }
-    }
-
-    /// For logs and messages: a PostgreSQL URL as parsed, without its password.
-    fn describe(&self) -> String {
-        match self {
-            Self::Sqlite(path) => format!("sqlite://{}", path.display()),
-            Self::Postgres(url) => postgres::Target::parse(url)
-                .map_or_else(|_| "postgres://(invalid URL)".into(), |t| t.to_string()),
-        }
-    }
-
-    async fn open(&self, args: &ServeArgs) -> Result<Arc<dyn Store>, String> {
-        match self {
-            Self::Sqlite(path) => {
-                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    crate::keys::create_private_dir(dir)?;
-                }
-                let store =
-                    SqliteStore::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-                Ok(Arc::new(store))
-            }
-            Self::Postgres(url) => {
-                let options = postgres::Options {
-                    accept_losing_acknowledged_writes: args.accept_losing_acknowledged_writes,
-                };
-                let store = PostgresStore::connect(url, options)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                Ok(Arc::new(store))
-            }
-        }
-    }
 }
 
 /// Whether `dir` names the current directory: empty, `.`, or the same directory by another path.
@@ -163,7 +114,7 @@ fn admin_token_from_env() -> Result<Option<String>, String> {
     }
 }
 
-async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
+async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
     // Everything that can refuse the configuration comes before anything is created or printed
     // once: a busy port must not cost the generated admin token, a key others can read must
     // not leave a migrated store behind.
@@ -176,10 +127,10 @@ async fn serve(args: ServeArgs, database: Database) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let data_dir = database.data_dir();
+    let data_dir = data_dir(&database);
     let existing = crate::keys::load(&data_dir)?;
 
-    let store = database.open(&args).await?;
+    let store = open(&database, &args).await?;
     // A missing key is created only once the store has opened, so that a server refusing its
     // database leaves no key behind.
     let signer = crate::keys::settle(

@@ -8,12 +8,15 @@
 
 pub mod body;
 pub mod migrations;
+mod open;
 pub mod postgres;
 pub mod postings;
 pub mod sqlite;
 #[cfg(feature = "test-support")]
 pub mod testing;
 pub mod tree;
+
+pub use open::{open, Location, OpenOptions};
 
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;

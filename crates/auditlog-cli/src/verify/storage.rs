@@ -11,14 +11,11 @@ use serde_json::Value;
 use auditlog_core::canonical::{leaf_hash, to_canonical_vec};
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::{Entry, OrgId};
-use auditlog_store::postgres::PostgresStore;
 use auditlog_store::postings::EntryTerms;
-use auditlog_store::sqlite::SqliteStore;
-use auditlog_store::{posting_digest, timestamp_digest, IndexedWord, Store};
+use auditlog_store::{posting_digest, timestamp_digest, IndexedWord, Location, OpenOptions, Store};
 
 use super::{open_checkpoint, verifier, Failure};
 use crate::cli::VerifyArgs;
-use crate::serve::Database;
 
 const PAGE: u32 = 2000;
 
@@ -33,24 +30,25 @@ pub fn check(args: &VerifyArgs) -> Result<String, Failure> {
 /// Opens the store read-only: an fsck neither migrates nor writes, and a store that needs
 /// migrating is reported rather than migrated.
 async fn open(url: &str) -> Result<Arc<dyn Store>, Failure> {
-    match Database::parse(Some(url)).map_err(Failure::general)? {
-        Database::Sqlite(path) => {
-            if !path.is_file() {
-                return Err(Failure::general(format!(
-                    "{}: no such database",
-                    path.display()
-                )));
-            }
-            let store = SqliteStore::open_read_only(&path)
-                .map_err(|e| Failure::general(format!("{}: {e}", path.display())))?;
-            Ok(Arc::new(store))
+    let location = crate::serve::location(Some(url)).map_err(Failure::general)?;
+    if let Location::Sqlite(path) = &location {
+        if !path.is_file() {
+            return Err(Failure::general(format!(
+                "{}: no such database",
+                path.display()
+            )));
         }
-        Database::Postgres(url) => Ok(Arc::new(
-            PostgresStore::connect_read_only(&url)
-                .await
-                .map_err(|e| Failure::general(e.to_string()))?,
-        )),
     }
+    let options = OpenOptions {
+        read_only: true,
+        ..OpenOptions::default()
+    };
+    auditlog_store::open(&location, options)
+        .await
+        .map_err(|e| match &location {
+            Location::Sqlite(path) => Failure::general(format!("{}: {e}", path.display())),
+            Location::Postgres(_) => Failure::general(e.to_string()),
+        })
 }
 
 fn problem(e: impl std::fmt::Display) -> Failure {

@@ -7,6 +7,7 @@ mod listing;
 mod schema;
 mod segments;
 mod stored;
+mod tenants;
 mod tree;
 mod writer;
 
@@ -19,11 +20,10 @@ use std::time::Duration;
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio::sync::{mpsc, oneshot};
-use tokio_postgres::Row;
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
-use auditlog_core::merkle::{empty_root, Hash};
+use auditlog_core::merkle::Hash;
 
 use crate::body::Unpacker;
 use crate::postings::tails::Tails;
@@ -207,40 +207,10 @@ fn pool(target: &Target) -> Result<Pool> {
         .map_err(|e| StoreError::Internal(e.to_string()))
 }
 
-fn key_from_row(r: &Row, org: OrgId) -> ApiKey {
-    let scopes: String = r.get(2);
-    ApiKey {
-        id: r.get(0),
-        organization_id: org,
-        name: r.get(1),
-        scopes: scopes.split_whitespace().map(str::to_owned).collect(),
-        created_at: Timestamp::from_micros(r.get(3)),
-    }
-}
-
 #[async_trait]
 impl Store for PostgresStore {
     async fn create_organization(&self, org: &Organization) -> Result<()> {
-        let mut client = self.pool.get().await?;
-        let tx = client.transaction().await?;
-        let row = tx
-            .query_opt(
-                "insert into organizations (id, name, created_at) values ($1, $2, $3)
-                 on conflict (id) do nothing returning ord",
-                &[&org.id.as_str(), &org.name, &org.created_at.micros()],
-            )
-            .await?;
-        let Some(row) = row else {
-            return Err(StoreError::Conflict);
-        };
-        let ord: i64 = row.get(0);
-        tx.execute(
-            "insert into org_heads (org, next_seq) values ($1, 1)",
-            &[&ord],
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        tenants::create_organization(self, org).await
     }
 
     async fn organization(&self, id: &OrgId) -> Result<Option<Organization>> {
@@ -248,102 +218,31 @@ impl Store for PostgresStore {
     }
 
     async fn create_api_key(&self, key: &NewApiKey) -> Result<()> {
-        let ord = self
-            .ordinal(&key.key.organization_id)
-            .await?
-            .ok_or(StoreError::UnknownOrganization)?;
-        let client = self.pool.get().await?;
-        client
-            .execute(
-                "insert into api_keys (id, org, name, scopes, secret_hash, created_at)
-                 values ($1, $2, $3, $4, $5, $6)",
-                &[
-                    &key.key.id,
-                    &ord,
-                    &key.key.name,
-                    &key.key.scopes.join(" "),
-                    &key.secret_hash.as_slice(),
-                    &key.key.created_at.micros(),
-                ],
-            )
-            .await?;
-        Ok(())
+        tenants::create_api_key(self, key).await
     }
 
     async fn api_keys(&self, org: &OrgId) -> Result<Vec<ApiKey>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
-        };
-        let client = self.pool.get().await?;
-        let rows = client
-            .query(
-                "select id, name, scopes, created_at from api_keys
-                 where org = $1 and revoked_at is null order by created_at, id",
-                &[&ord],
-            )
-            .await?;
-        Ok(rows.iter().map(|r| key_from_row(r, org.clone())).collect())
+        tenants::api_keys(self, org).await
     }
 
     async fn revoke_api_key(&self, org: &OrgId, key_id: &str) -> Result<bool> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(false);
-        };
-        let client = self.pool.get().await?;
-        let n = client
-            .execute(
-                "update api_keys set revoked_at = $3 where org = $1 and id = $2 and revoked_at is null",
-                &[&ord, &key_id, &Timestamp::now().micros()],
-            )
-            .await?;
-        Ok(n == 1)
+        tenants::revoke_api_key(self, org, key_id).await
     }
 
     async fn api_key_by_secret_hash(&self, secret_hash: &[u8; 32]) -> Result<Option<ApiKey>> {
-        let client = self.pool.get().await?;
-        let stmt = client
-            .prepare_cached(
-                "select k.id, k.name, k.scopes, k.created_at, o.id from api_keys k
-                 join organizations o on o.ord = k.org
-                 where k.secret_hash = $1 and k.revoked_at is null",
-            )
-            .await?;
-        let row = client.query_opt(&stmt, &[&secret_hash.as_slice()]).await?;
-        Ok(row.and_then(|r| {
-            let org: String = r.get(4);
-            OrgId::parse(&org).map(|org| key_from_row(&r, org))
-        }))
+        tenants::api_key_by_secret_hash(self, secret_hash).await
     }
 
     async fn setting(&self, name: &str) -> Result<Option<String>> {
-        let client = self.pool.get().await?;
-        let row = client
-            .query_opt("select value from settings where name = $1", &[&name])
-            .await?;
-        Ok(row.map(|r| r.get(0)))
+        tenants::setting(self, name).await
     }
 
     async fn insert_setting(&self, name: &str, value: &str) -> Result<bool> {
-        let client = self.pool.get().await?;
-        let n = client
-            .execute(
-                "insert into settings (name, value) values ($1, $2) on conflict (name) do nothing",
-                &[&name, &value],
-            )
-            .await?;
-        Ok(n == 1)
+        tenants::insert_setting(self, name, value).await
     }
 
     async fn replace_setting(&self, name: &str, value: &str) -> Result<()> {
-        let client = self.pool.get().await?;
-        client
-            .execute(
-                "insert into settings (name, value) values ($1, $2)
-                 on conflict (name) do update set value = excluded.value",
-                &[&name, &value],
-            )
-            .await?;
-        Ok(())
+        tenants::replace_setting(self, name, value).await
     }
 
     #[tracing::instrument(skip_all, fields(org = %org, items = items.len()))]
@@ -460,61 +359,19 @@ impl Store for PostgresStore {
     }
 
     async fn tree_head(&self, org: &OrgId) -> Result<TreeHead> {
-        let empty = TreeHead {
-            size: 0,
-            root: empty_root(),
-        };
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(empty);
-        };
-        let client = self.pool.get().await?;
-        let row = client
-            .query_opt("select size, root from trees where org = $1", &[&ord])
-            .await?;
-        match row {
-            None => Ok(empty),
-            Some(r) => Ok(TreeHead {
-                size: r.get::<_, i64>(0) as u64,
-                root: to_hash(r.get(1))?,
-            }),
-        }
+        tree::tree_head(self, org).await
     }
 
     async fn tree_nodes(&self, org: &OrgId, positions: &[(u32, u64)]) -> Result<Vec<Hash>> {
-        let ord = self
-            .ordinal(org)
-            .await?
-            .ok_or(StoreError::UnknownOrganization)?;
-        let client = self.pool.get().await?;
-        tree::nodes(&**client, ord, positions).await
+        tree::tree_nodes(self, org, positions).await
     }
 
     async fn latest_checkpoint(&self, org: &OrgId) -> Result<Option<SignedCheckpoint>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(None);
-        };
-        let client = self.pool.get().await?;
-        let row = client
-            .query_opt(
-                "select size, root, note from checkpoints where org = $1 order by size desc limit 1",
-                &[&ord],
-            )
-            .await?;
-        row.map(|r| checkpoint_from_row(&r)).transpose()
+        tree::latest_checkpoint(self, org).await
     }
 
     async fn checkpoints(&self, org: &OrgId) -> Result<Vec<SignedCheckpoint>> {
-        let Some(ord) = self.ordinal(org).await? else {
-            return Ok(Vec::new());
-        };
-        let client = self.pool.get().await?;
-        let rows = client
-            .query(
-                "select size, root, note from checkpoints where org = $1 order by size",
-                &[&ord],
-            )
-            .await?;
-        rows.iter().map(checkpoint_from_row).collect()
+        tree::checkpoints(self, org).await
     }
 
     async fn stored_postings(
@@ -538,36 +395,6 @@ impl Store for PostgresStore {
     }
 
     async fn record_checkpoint(&self, org: &OrgId, checkpoint: &SignedCheckpoint) -> Result<()> {
-        let ord = self
-            .ordinal(org)
-            .await?
-            .ok_or(StoreError::UnknownOrganization)?;
-        let client = self.pool.get().await?;
-        client
-            .execute(
-                "insert into checkpoints (org, size, root, note, created_at) values ($1, $2, $3, $4, $5)
-                 on conflict (org, size) do nothing",
-                &[
-                    &ord,
-                    &(checkpoint.size as i64),
-                    &checkpoint.root.as_slice(),
-                    &checkpoint.note,
-                    &Timestamp::now().micros(),
-                ],
-            )
-            .await?;
-        Ok(())
+        tree::record_checkpoint(self, org, checkpoint).await
     }
-}
-
-fn to_hash(bytes: &[u8]) -> Result<Hash> {
-    <Hash>::try_from(bytes).map_err(|_| StoreError::Internal("stored hash is not 32 bytes".into()))
-}
-
-fn checkpoint_from_row(r: &Row) -> Result<SignedCheckpoint> {
-    Ok(SignedCheckpoint {
-        size: r.get::<_, i64>(0) as u64,
-        root: to_hash(r.get(1))?,
-        note: r.get(2),
-    })
 }

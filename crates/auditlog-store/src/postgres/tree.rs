@@ -3,12 +3,14 @@
 
 use std::collections::HashMap;
 
-use tokio_postgres::GenericClient;
+use tokio_postgres::{GenericClient, Row};
 
-use auditlog_core::merkle::{Frontier, Hash};
+use auditlog_core::merkle::{empty_root, Frontier, Hash};
+use auditlog_core::{OrgId, Timestamp};
 
+use super::PostgresStore;
 use crate::tree;
-use crate::{Result, StoreError};
+use crate::{Result, SignedCheckpoint, StoreError, TreeHead};
 
 /// The complete subtrees at these `(level, idx)` positions, in the order asked.
 pub(crate) async fn nodes(
@@ -82,4 +84,110 @@ pub(crate) async fn load_frontier(c: &impl GenericClient, org: i64) -> Result<Fr
     let peaks = nodes(c, org, &Frontier::positions(size as u64)).await?;
     Frontier::from_peaks(size as u64, &peaks)
         .ok_or_else(|| StoreError::Internal("bad tree frontier".into()))
+}
+
+pub(super) async fn tree_head(store: &PostgresStore, org: &OrgId) -> Result<TreeHead> {
+    let empty = TreeHead {
+        size: 0,
+        root: empty_root(),
+    };
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(empty);
+    };
+    let client = store.pool.get().await?;
+    let row = client
+        .query_opt("select size, root from trees where org = $1", &[&ord])
+        .await?;
+    match row {
+        None => Ok(empty),
+        Some(r) => Ok(TreeHead {
+            size: r.get::<_, i64>(0) as u64,
+            root: to_hash(r.get(1))?,
+        }),
+    }
+}
+
+pub(super) async fn tree_nodes(
+    store: &PostgresStore,
+    org: &OrgId,
+    positions: &[(u32, u64)],
+) -> Result<Vec<Hash>> {
+    let ord = store
+        .ordinal(org)
+        .await?
+        .ok_or(StoreError::UnknownOrganization)?;
+    let client = store.pool.get().await?;
+    nodes(&**client, ord, positions).await
+}
+
+pub(super) async fn latest_checkpoint(
+    store: &PostgresStore,
+    org: &OrgId,
+) -> Result<Option<SignedCheckpoint>> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(None);
+    };
+    let client = store.pool.get().await?;
+    let row = client
+        .query_opt(
+            "select size, root, note from checkpoints where org = $1 order by size desc limit 1",
+            &[&ord],
+        )
+        .await?;
+    row.map(|r| checkpoint_from_row(&r)).transpose()
+}
+
+pub(super) async fn checkpoints(
+    store: &PostgresStore,
+    org: &OrgId,
+) -> Result<Vec<SignedCheckpoint>> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(Vec::new());
+    };
+    let client = store.pool.get().await?;
+    let rows = client
+        .query(
+            "select size, root, note from checkpoints where org = $1 order by size",
+            &[&ord],
+        )
+        .await?;
+    rows.iter().map(checkpoint_from_row).collect()
+}
+
+pub(super) async fn record_checkpoint(
+    store: &PostgresStore,
+    org: &OrgId,
+    checkpoint: &SignedCheckpoint,
+) -> Result<()> {
+    let ord = store
+        .ordinal(org)
+        .await?
+        .ok_or(StoreError::UnknownOrganization)?;
+    let client = store.pool.get().await?;
+    client
+        .execute(
+            "insert into checkpoints (org, size, root, note, created_at) values ($1, $2, $3, $4, $5)
+             on conflict (org, size) do nothing",
+            &[
+                &ord,
+                &(checkpoint.size as i64),
+                &checkpoint.root.as_slice(),
+                &checkpoint.note,
+                &Timestamp::now().micros(),
+            ],
+        )
+        .await?;
+    Ok(())
+}
+
+fn to_hash(bytes: &[u8]) -> Result<Hash> {
+    <Hash>::try_from(bytes).map_err(|_| StoreError::Internal("stored hash is not 32 bytes".into()))
+}
+
+fn checkpoint_from_row(r: &Row) -> Result<SignedCheckpoint> {
+    Ok(SignedCheckpoint {
+        size: r.get::<_, i64>(0) as u64,
+        root: to_hash(r.get(1))?,
+        note: r.get(2),
+    })
 }

@@ -2,7 +2,9 @@
 //! checksum in `auditlog_migrations` (see [`crate::migrations`]). Stores from before checksums
 //! were kept recorded only `user_version`, which is still kept, for older builds.
 
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use std::path::Path;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::migrations::{self, Applied, Migration, SQLITE};
 use crate::Result;
@@ -109,4 +111,22 @@ pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
+}
+
+/// A connection for queries. In a read-only store it is opened read-only, so that closing it
+/// never checkpoints the WAL into the database file, as the last read-write connection does.
+pub(crate) fn open_reader(path: &Path, read_only: bool) -> Result<Connection> {
+    let access = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    };
+    let conn = Connection::open_with_flags(path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "query_only", "on")?;
+    conn.pragma_update(None, "cache_size", -8192)?;
+    // `rarray`: a page's sequences bound as one array.
+    rusqlite::vtab::array::load_module(&conn)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
 }

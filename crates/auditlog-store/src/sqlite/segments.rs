@@ -231,3 +231,19 @@ pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::Stored
         .collect();
     Ok(out)
 }
+
+/// Brings every organization's postings up to its entries (all of them, the first time a store
+/// written before postings opens) and fills the tails.
+pub(crate) fn index_all(conn: &mut Connection, tails: &Tails) -> Result<()> {
+    let orgs: Vec<i64> = conn
+        .prepare("select ord from organizations")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for org in orgs {
+        let tx = conn.transaction()?;
+        let tail = catch_up(&tx, &Unpacker::default(), org, Some(tails.flush))?;
+        tx.commit()?;
+        tails.set(org, tail);
+    }
+    Ok(())
+}

@@ -1,0 +1,148 @@
+//! Organizations, API keys and settings on PostgreSQL.
+
+use tokio_postgres::Row;
+
+use auditlog_core::{OrgId, Timestamp};
+
+use super::PostgresStore;
+use crate::{ApiKey, NewApiKey, Organization, Result, StoreError};
+
+fn key_from_row(r: &Row, org: OrgId) -> ApiKey {
+    let scopes: String = r.get(2);
+    ApiKey {
+        id: r.get(0),
+        organization_id: org,
+        name: r.get(1),
+        scopes: scopes.split_whitespace().map(str::to_owned).collect(),
+        created_at: Timestamp::from_micros(r.get(3)),
+    }
+}
+
+pub(super) async fn create_organization(store: &PostgresStore, org: &Organization) -> Result<()> {
+    let mut client = store.pool.get().await?;
+    let tx = client.transaction().await?;
+    let row = tx
+        .query_opt(
+            "insert into organizations (id, name, created_at) values ($1, $2, $3)
+             on conflict (id) do nothing returning ord",
+            &[&org.id.as_str(), &org.name, &org.created_at.micros()],
+        )
+        .await?;
+    let Some(row) = row else {
+        return Err(StoreError::Conflict);
+    };
+    let ord: i64 = row.get(0);
+    tx.execute(
+        "insert into org_heads (org, next_seq) values ($1, 1)",
+        &[&ord],
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(super) async fn create_api_key(store: &PostgresStore, key: &NewApiKey) -> Result<()> {
+    let ord = store
+        .ordinal(&key.key.organization_id)
+        .await?
+        .ok_or(StoreError::UnknownOrganization)?;
+    let client = store.pool.get().await?;
+    client
+        .execute(
+            "insert into api_keys (id, org, name, scopes, secret_hash, created_at)
+             values ($1, $2, $3, $4, $5, $6)",
+            &[
+                &key.key.id,
+                &ord,
+                &key.key.name,
+                &key.key.scopes.join(" "),
+                &key.secret_hash.as_slice(),
+                &key.key.created_at.micros(),
+            ],
+        )
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn api_keys(store: &PostgresStore, org: &OrgId) -> Result<Vec<ApiKey>> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(Vec::new());
+    };
+    let client = store.pool.get().await?;
+    let rows = client
+        .query(
+            "select id, name, scopes, created_at from api_keys
+             where org = $1 and revoked_at is null order by created_at, id",
+            &[&ord],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| key_from_row(r, org.clone())).collect())
+}
+
+pub(super) async fn revoke_api_key(
+    store: &PostgresStore,
+    org: &OrgId,
+    key_id: &str,
+) -> Result<bool> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(false);
+    };
+    let client = store.pool.get().await?;
+    let n = client
+        .execute(
+            "update api_keys set revoked_at = $3 where org = $1 and id = $2 and revoked_at is null",
+            &[&ord, &key_id, &Timestamp::now().micros()],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+pub(super) async fn api_key_by_secret_hash(
+    store: &PostgresStore,
+    secret_hash: &[u8; 32],
+) -> Result<Option<ApiKey>> {
+    let client = store.pool.get().await?;
+    let stmt = client
+        .prepare_cached(
+            "select k.id, k.name, k.scopes, k.created_at, o.id from api_keys k
+             join organizations o on o.ord = k.org
+             where k.secret_hash = $1 and k.revoked_at is null",
+        )
+        .await?;
+    let row = client.query_opt(&stmt, &[&secret_hash.as_slice()]).await?;
+    Ok(row.and_then(|r| {
+        let org: String = r.get(4);
+        OrgId::parse(&org).map(|org| key_from_row(&r, org))
+    }))
+}
+
+pub(super) async fn setting(store: &PostgresStore, name: &str) -> Result<Option<String>> {
+    let client = store.pool.get().await?;
+    let row = client
+        .query_opt("select value from settings where name = $1", &[&name])
+        .await?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+pub(super) async fn insert_setting(store: &PostgresStore, name: &str, value: &str) -> Result<bool> {
+    let client = store.pool.get().await?;
+    let n = client
+        .execute(
+            "insert into settings (name, value) values ($1, $2) on conflict (name) do nothing",
+            &[&name, &value],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+pub(super) async fn replace_setting(store: &PostgresStore, name: &str, value: &str) -> Result<()> {
+    let client = store.pool.get().await?;
+    client
+        .execute(
+            "insert into settings (name, value) values ($1, $2)
+             on conflict (name) do update set value = excluded.value",
+            &[&name, &value],
+        )
+        .await?;
+    Ok(())
+}

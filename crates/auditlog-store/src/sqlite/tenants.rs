@@ -1,0 +1,198 @@
+//! Organizations, API keys and settings on SQLite, with the cache of live keys.
+
+use std::collections::HashMap;
+
+use rusqlite::{params, OptionalExtension};
+
+use auditlog_core::{OrgId, Timestamp};
+
+use super::SqliteStore;
+use crate::{ApiKey, NewApiKey, Organization, Result, StoreError};
+
+/// Most keys cached; past it the cache starts over (a lookup is only a query away).
+const MAX_CACHED_KEYS: usize = 4096;
+
+/// Live keys by their secret's hash. Only keys found are kept, so unknown secrets cannot fill
+/// it. A revocation removes its key and bumps `generation`; a lookup that began before it (and
+/// may have read the key as live) sees the generation moved and keeps nothing.
+#[derive(Default)]
+pub(super) struct KeyCache {
+    generation: u64,
+    live: HashMap<[u8; 32], ApiKey>,
+}
+
+fn key_from_row(r: &rusqlite::Row, org: &OrgId) -> rusqlite::Result<ApiKey> {
+    let scopes: String = r.get(2)?;
+    Ok(ApiKey {
+        id: r.get(0)?,
+        organization_id: org.clone(),
+        name: r.get(1)?,
+        scopes: scopes.split_whitespace().map(str::to_owned).collect(),
+        created_at: Timestamp::from_micros(r.get(3)?),
+    })
+}
+
+pub(super) async fn create_organization(store: &SqliteStore, org: &Organization) -> Result<()> {
+    let org = org.clone();
+    store
+        .write(move |tx| {
+            // A taken id is an answer, not a failure: failing would roll back the whole group.
+            let inserted = tx.execute(
+                "insert into organizations (id, name, created_at) values (?1, ?2, ?3)
+             on conflict (id) do nothing",
+                params![org.id.as_str(), org.name, org.created_at.micros()],
+            )?;
+            Ok(inserted == 1)
+        })
+        .await?
+        .then_some(())
+        .ok_or(StoreError::Conflict)
+}
+
+pub(super) async fn create_api_key(store: &SqliteStore, key: &NewApiKey) -> Result<()> {
+    let ord = store
+        .ordinal(&key.key.organization_id)
+        .await?
+        .ok_or(StoreError::UnknownOrganization)?;
+    let key = key.clone();
+    store
+        .write(move |tx| {
+            tx.execute(
+                "insert into api_keys (id, org, name, scopes, secret_hash, created_at)
+             values (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    key.key.id,
+                    ord,
+                    key.key.name,
+                    key.key.scopes.join(" "),
+                    key.secret_hash.as_slice(),
+                    key.key.created_at.micros()
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+}
+
+pub(super) async fn api_keys(store: &SqliteStore, org: &OrgId) -> Result<Vec<ApiKey>> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(Vec::new());
+    };
+    let org = org.clone();
+    store
+        .read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select id, name, scopes, created_at from api_keys
+             where org = ?1 and revoked_at is null order by created_at, id",
+            )?;
+            let rows = stmt.query_map([ord], |r| key_from_row(r, &org))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+        .await
+}
+
+pub(super) async fn revoke_api_key(store: &SqliteStore, org: &OrgId, key_id: &str) -> Result<bool> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(false);
+    };
+    let key_id = key_id.to_owned();
+    let revoked = key_id.clone();
+    let done = store
+        .write(move |tx| {
+            let n = tx.execute(
+                "update api_keys set revoked_at = ?3
+                 where org = ?1 and id = ?2 and revoked_at is null",
+                params![ord, key_id, Timestamp::now().micros()],
+            )?;
+            Ok(n == 1)
+        })
+        .await;
+    // Whatever the outcome, forget the key: a failed write may still have committed.
+    let mut cache = store.keys.write().unwrap_or_else(|p| p.into_inner());
+    cache.generation += 1;
+    cache.live.retain(|_, k| k.id != revoked);
+    drop(cache);
+    done
+}
+
+pub(super) async fn api_key_by_secret_hash(
+    store: &SqliteStore,
+    secret_hash: &[u8; 32],
+) -> Result<Option<ApiKey>> {
+    let generation = {
+        let cache = store.keys.read().unwrap_or_else(|p| p.into_inner());
+        if let Some(key) = cache.live.get(secret_hash) {
+            return Ok(Some(key.clone()));
+        }
+        cache.generation
+    };
+    let hash = *secret_hash;
+    let found = store
+        .read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select k.id, k.name, k.scopes, k.created_at, o.id from api_keys k
+                 join organizations o on o.ord = k.org
+                 where k.secret_hash = ?1 and k.revoked_at is null",
+            )?;
+            let found = stmt
+                .query_row([hash.as_slice()], |r| {
+                    let org: String = r.get(4)?;
+                    let org = OrgId::parse(&org).ok_or(rusqlite::Error::InvalidQuery)?;
+                    key_from_row(r, &org)
+                })
+                .optional()?;
+            Ok(found)
+        })
+        .await?;
+    if let Some(key) = &found {
+        let mut cache = store.keys.write().unwrap_or_else(|p| p.into_inner());
+        if cache.generation == generation {
+            if cache.live.len() >= MAX_CACHED_KEYS {
+                cache.live.clear();
+            }
+            cache.live.insert(hash, key.clone());
+        }
+    }
+    Ok(found)
+}
+
+pub(super) async fn setting(store: &SqliteStore, name: &str) -> Result<Option<String>> {
+    let name = name.to_owned();
+    store
+        .read(move |c| {
+            Ok(
+                c.query_row("select value from settings where name = ?1", [name], |r| {
+                    r.get(0)
+                })
+                .optional()?,
+            )
+        })
+        .await
+}
+
+pub(super) async fn insert_setting(store: &SqliteStore, name: &str, value: &str) -> Result<bool> {
+    let (name, value) = (name.to_owned(), value.to_owned());
+    store
+        .write(move |tx| {
+            let n = tx.execute(
+                "insert into settings (name, value) values (?1, ?2) on conflict (name) do nothing",
+                params![name, value],
+            )?;
+            Ok(n == 1)
+        })
+        .await
+}
+
+pub(super) async fn replace_setting(store: &SqliteStore, name: &str, value: &str) -> Result<()> {
+    let (name, value) = (name.to_owned(), value.to_owned());
+    store
+        .write(move |tx| {
+            tx.execute(
+                "insert into settings (name, value) values (?1, ?2)
+             on conflict (name) do update set value = excluded.value",
+                params![name, value],
+            )?;
+            Ok(())
+        })
+        .await
+}
