@@ -9,6 +9,7 @@
 pub mod body;
 pub mod migrations;
 mod open;
+mod organizations;
 pub mod postgres;
 pub mod postings;
 pub mod sqlite;

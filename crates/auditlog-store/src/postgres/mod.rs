@@ -13,8 +13,7 @@ mod writer;
 
 pub use connect::{Target, TlsMode};
 
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -26,6 +25,7 @@ use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 use auditlog_core::merkle::Hash;
 
 use crate::body::Unpacker;
+use crate::organizations::Organizations;
 use crate::postings::tails::Tails;
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
@@ -47,7 +47,7 @@ pub struct PostgresStore {
     postings: listing::Postings,
     /// `None` when connected read-only.
     writer: Option<mpsc::UnboundedSender<writer::Job>>,
-    orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
+    orgs: Organizations,
     /// Entry ids: `log_` + a ULID, increasing within a millisecond.
     ids: std::sync::Mutex<ulid::Generator>,
     /// The dictionaries the readers have unpacked bodies with.
@@ -98,7 +98,7 @@ impl PostgresStore {
             },
             pool,
             writer: Some(writer::spawn(target, client, tails)),
-            orgs: RwLock::new(HashMap::new()),
+            orgs: Organizations::default(),
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
         })
@@ -122,37 +122,32 @@ impl PostgresStore {
             },
             pool,
             writer: None,
-            orgs: RwLock::new(HashMap::new()),
+            orgs: Organizations::default(),
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
         })
     }
 
     async fn lookup_org(&self, org: &OrgId) -> Result<Option<(i64, Organization)>> {
-        if let Some(hit) = self.orgs.read().unwrap_or_else(|p| p.into_inner()).get(org) {
-            return Ok(Some(hit.clone()));
-        }
-        let client = self.pool.get().await?;
-        let stmt = client
-            .prepare_cached("select ord, name, created_at from organizations where id = $1")
-            .await?;
-        let found = client.query_opt(&stmt, &[&org.as_str()]).await?.map(|r| {
-            (
-                r.get::<_, i64>(0),
-                Organization {
-                    id: org.clone(),
-                    name: r.get(1),
-                    created_at: Timestamp::from_micros(r.get(2)),
-                },
-            )
-        });
-        if let Some(hit) = &found {
-            self.orgs
-                .write()
-                .unwrap_or_else(|p| p.into_inner())
-                .insert(org.clone(), hit.clone());
-        }
-        Ok(found)
+        self.orgs
+            .get_or_load(org, || async {
+                let client = self.pool.get().await?;
+                let stmt = client
+                    .prepare_cached("select ord, name, created_at from organizations where id = $1")
+                    .await?;
+                let row = client.query_opt(&stmt, &[&org.as_str()]).await?;
+                Ok(row.map(|r| {
+                    (
+                        r.get::<_, i64>(0),
+                        Organization {
+                            id: org.clone(),
+                            name: r.get(1),
+                            created_at: Timestamp::from_micros(r.get(2)),
+                        },
+                    )
+                }))
+            })
+            .await
     }
 
     async fn ordinal(&self, org: &OrgId) -> Result<Option<i64>> {

@@ -12,7 +12,6 @@ mod tenants;
 mod tree;
 mod writer;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex, RwLock};
 
@@ -25,6 +24,7 @@ use auditlog_core::merkle::Hash;
 
 use self::bodies::Stored;
 use crate::body::Unpacker;
+use crate::organizations::Organizations;
 
 use crate::{
     ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
@@ -40,7 +40,7 @@ pub struct SqliteStore {
     writer: Option<mpsc::Sender<writer::Work>>,
     readers: Arc<Mutex<Vec<Connection>>>,
     /// Organizations never change or disappear, so their ordinals can be cached forever.
-    orgs: RwLock<HashMap<OrgId, (i64, Organization)>>,
+    orgs: Organizations,
     /// Keys found by their secret's hash: every request is authenticated, and a lookup on a
     /// reader connection cost a blocking task (single events: 5.8 k requests/s with it, 20 k
     /// without, on this machine). Exact because this process is the only one writing the file.
@@ -97,7 +97,7 @@ impl SqliteStore {
             path,
             writer,
             readers: Arc::new(Mutex::new(Vec::new())),
-            orgs: RwLock::new(HashMap::new()),
+            orgs: Organizations::default(),
             keys: RwLock::new(tenants::KeyCache::default()),
             ids: Mutex::new(ulid::Generator::new()),
             tails: Arc::default(),
@@ -139,8 +139,9 @@ impl SqliteStore {
     async fn write<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
-        F: FnOnce(&rusqlite::Transaction) -> Result<T> + Send + 'static,
+        F: FnMut(&rusqlite::Transaction) -> Result<T> + Send + 'static,
     {
+        let mut f = f;
         writer::call(self.writer()?, move |_, tx| f(tx)).await
     }
 
@@ -172,37 +173,29 @@ impl SqliteStore {
     }
 
     async fn lookup_org(&self, org: &OrgId) -> Result<Option<(i64, Organization)>> {
-        if let Some(hit) = self.orgs.read().unwrap_or_else(|p| p.into_inner()).get(org) {
-            return Ok(Some(hit.clone()));
-        }
-        let id = org.clone();
-        let found = self
-            .read(move |c| {
-                c.query_row(
-                    "select ord, name, created_at from organizations where id = ?1",
-                    [id.as_str()],
-                    |r| {
-                        Ok((
-                            r.get::<_, i64>(0)?,
-                            Organization {
-                                id: id.clone(),
-                                name: r.get(1)?,
-                                created_at: Timestamp::from_micros(r.get(2)?),
-                            },
-                        ))
-                    },
-                )
-                .optional()
-                .map_err(StoreError::from)
+        self.orgs
+            .get_or_load(org, || {
+                let id = org.clone();
+                self.read(move |c| {
+                    c.query_row(
+                        "select ord, name, created_at from organizations where id = ?1",
+                        [id.as_str()],
+                        |r| {
+                            Ok((
+                                r.get::<_, i64>(0)?,
+                                Organization {
+                                    id: id.clone(),
+                                    name: r.get(1)?,
+                                    created_at: Timestamp::from_micros(r.get(2)?),
+                                },
+                            ))
+                        },
+                    )
+                    .optional()
+                    .map_err(StoreError::from)
+                })
             })
-            .await?;
-        if let Some(hit) = &found {
-            self.orgs
-                .write()
-                .unwrap_or_else(|p| p.into_inner())
-                .insert(org.clone(), hit.clone());
-        }
-        Ok(found)
+            .await
     }
 }
 
@@ -252,7 +245,7 @@ impl Store for SqliteStore {
             .ok_or(StoreError::UnknownOrganization)?;
         let prepared = crate::prepare(&self.ids, org, items)?;
         writer::call(self.writer()?, move |state, tx| {
-            writer::append(state, tx, ord, prepared)
+            writer::append(state, tx, ord, prepared.clone())
         })
         .await
     }

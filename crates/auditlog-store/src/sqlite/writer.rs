@@ -27,8 +27,15 @@ const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
 /// Most requests folded into one transaction, to bound the latency of the first.
 const MAX_GROUP: usize = 512;
 
-pub(crate) type Work = Box<dyn FnOnce(&mut WriterState, &Transaction) -> Result<Reply> + Send>;
-pub(crate) type Reply = Box<dyn FnOnce(Result<()>) + Send>;
+/// A request's writes, run in its group's transaction, and again, alone, when the group failed.
+type Run = Box<dyn FnMut(&mut WriterState, &Transaction) -> Result<()> + Send>;
+
+/// One request to the writer.
+pub(crate) struct Work {
+    run: Run,
+    /// Answers the request once its last transaction ended (committed, or failed with why).
+    answer: Box<dyn FnOnce(Result<()>) + Send>,
+}
 
 /// What the writer remembers between transactions.
 pub(crate) struct WriterState {
@@ -140,85 +147,89 @@ pub(crate) fn spawn(
     Ok(tx)
 }
 
-fn run_group(conn: &mut Connection, state: &mut WriterState, group: Vec<Work>) {
-    let tx = match conn.transaction() {
-        Ok(tx) => tx,
-        Err(e) => {
-            let msg = e.to_string();
-            tracing::error!(error = %msg, "cannot begin write transaction");
-            for work in group {
-                drop(work);
-            }
-            return;
-        }
-    };
-    // No savepoints: SQLite would journal every page each job touches. Jobs arrive validated,
-    // so one fails only on a storage error — and then the whole group is rolled back and every
-    // job in it answered with the error (none of them was committed).
-    let mut replies: Vec<Reply> = Vec::with_capacity(group.len());
-    for work in group {
-        match work(state, &tx) {
-            Ok(reply) => replies.push(reply),
-            Err(e) => {
-                state.forget();
-                tracing::warn!(error = %e, "write group rolled back");
-                drop(tx);
-                for reply in replies {
-                    reply(Err(StoreError::Internal(
-                        "the write was rolled back".into(),
-                    )));
+/// Runs a group in one transaction. When it fails, every request in it runs again alone (the
+/// policy both backends follow): requests arrive validated, so a group fails only on a storage
+/// error, and one request's failure must not fail the others.
+fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work>) {
+    if group.len() > 1 {
+        match attempt(conn, state, &mut group) {
+            Ok(()) => {
+                for work in group {
+                    (work.answer)(Ok(()));
                 }
                 return;
             }
-        }
-    }
-    let postings = std::mem::take(&mut state.postings);
-    let committed = write_postings(&tx, &state.tails, &postings).and_then(|tails| {
-        tx.commit()?;
-        Ok(tails)
-    });
-    match &committed {
-        // Only now may readers find the group's entries in the tails.
-        Ok(tails) => {
-            for (org, entries) in &postings {
-                match tails.get(org) {
-                    Some(tail) => state.tails.set(*org, tail.clone()),
-                    None => state.tails.extend(*org, entries),
-                }
+            Err(e) => {
+                tracing::warn!(error = %e, requests = group.len(), "write group failed; retrying its requests one by one");
             }
         }
-        Err(e) => {
-            tracing::error!(error = %e, "commit failed");
-            state.forget();
-        }
     }
-    let committed = committed.map(|_| ());
-    for reply in replies {
-        reply(match &committed {
-            Ok(()) => Ok(()),
-            Err(e) => Err(StoreError::Internal(e.to_string())),
-        });
+    for mut work in group {
+        let outcome = attempt(conn, state, std::slice::from_mut(&mut work));
+        (work.answer)(outcome);
     }
 }
 
-/// Runs `f` in the writer's transaction; resolves once that transaction committed.
-pub(crate) async fn call<T, F>(writer: &mpsc::Sender<Work>, f: F) -> Result<T>
+/// Runs the requests in one transaction and commits it. No savepoints: SQLite would journal
+/// every page each request touches.
+fn attempt(conn: &mut Connection, state: &mut WriterState, works: &mut [Work]) -> Result<()> {
+    let result = attempt_once(conn, state, works);
+    if result.is_err() {
+        state.forget();
+    }
+    result
+}
+
+fn attempt_once(conn: &mut Connection, state: &mut WriterState, works: &mut [Work]) -> Result<()> {
+    let tx = conn.transaction()?;
+    for work in works.iter_mut() {
+        (work.run)(state, &tx)?;
+    }
+    let postings = std::mem::take(&mut state.postings);
+    let tails = write_postings(&tx, &state.tails, &postings)?;
+    tx.commit()?;
+    // Only now may readers find the group's entries in the tails.
+    for (org, entries) in &postings {
+        match tails.get(org) {
+            Some(tail) => state.tails.set(*org, tail.clone()),
+            None => state.tails.extend(*org, entries),
+        }
+    }
+    Ok(())
+}
+
+/// Runs `f` in the writer's transaction (again, alone, if its group fails); resolves once the
+/// transaction it last ran in ended.
+pub(crate) async fn call<T, F>(writer: &mpsc::Sender<Work>, mut f: F) -> Result<T>
 where
     T: Send + 'static,
-    F: FnOnce(&mut WriterState, &Transaction) -> Result<T> + Send + 'static,
+    F: FnMut(&mut WriterState, &Transaction) -> Result<T> + Send + 'static,
 {
     let (reply_tx, reply_rx) = oneshot::channel::<Result<T>>();
-    let work: Work = Box::new(move |state, tx| match f(state, tx) {
-        Ok(value) => Ok(Box::new(move |committed: Result<()>| {
-            let _ = reply_tx.send(committed.map(|()| value));
-        }) as Reply),
-        Err(e) => {
-            // Answer the failure now; the writer rolls the group back.
-            let msg = e.to_string();
-            let _ = reply_tx.send(Err(e));
-            Err(StoreError::Internal(msg))
-        }
-    });
+    // What the last run produced: its value, or why it failed.
+    let produced = Arc::new(std::sync::Mutex::new(None::<Result<T>>));
+    let kept = produced.clone();
+    let work = Work {
+        run: Box::new(move |state, tx| {
+            let result = f(state, tx);
+            let outcome = match &result {
+                Ok(_) => Ok(()),
+                Err(e) => Err(StoreError::Internal(e.to_string())),
+            };
+            *kept.lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
+            outcome
+        }),
+        answer: Box::new(move |outcome| {
+            let last = produced.lock().unwrap_or_else(|p| p.into_inner()).take();
+            let _ = reply_tx.send(match (last, outcome) {
+                // The request's own failure, as it returned it.
+                (Some(Err(e)), _) => Err(e),
+                (Some(Ok(value)), Ok(())) => Ok(value),
+                (_, Err(e)) => Err(e),
+                (None, Ok(())) => Err(StoreError::Internal("the write did not run".into())),
+            });
+        }),
+    };
     writer
         .send(work)
         .map_err(|_| StoreError::Internal("writer stopped".into()))?;

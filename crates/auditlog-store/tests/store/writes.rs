@@ -5,7 +5,7 @@ use serde_json::json;
 use auditlog_core::validate::validate_entry;
 use auditlog_core::{Filter, Limits, NewEntry, OrgId, PageRequest, Timestamp};
 use auditlog_store::testing::Backend;
-use auditlog_store::{Organization, Store, StoreError};
+use auditlog_store::{ApiKey, NewApiKey, Organization, Store, StoreError};
 
 fn new_entry(resource_id: &str, key: Option<&str>) -> NewEntry {
     let mut v = json!({"action": "created", "resource_type": "assistant", "resource_id": resource_id, "user_id": "u"});
@@ -233,7 +233,45 @@ async fn bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictio
     }
 }
 
+/// A write that fails (a key whose id is taken) among concurrent appends: on SQLite they share
+/// its group, which fails and runs again request by request; every append still succeeds.
+async fn a_failing_write_does_not_fail_the_appends_written_with_it() {
+    let (_dir, store) = store_with(&["a"]).await;
+    let a = OrgId::parse("a").unwrap();
+    let key = |secret: u8| NewApiKey {
+        key: ApiKey {
+            id: "key_same".into(),
+            organization_id: a.clone(),
+            name: "k".into(),
+            scopes: vec!["audit:write".into()],
+            created_at: Timestamp::now(),
+        },
+        secret_hash: [secret; 32],
+    };
+    store.create_api_key(&key(1)).await.unwrap();
+    let mut appends = Vec::new();
+    for i in 0..64 {
+        let store = store.clone();
+        let a = a.clone();
+        appends.push(tokio::spawn(async move {
+            store
+                .append(&a, vec![new_entry(&format!("r{i}"), None)])
+                .await
+        }));
+    }
+    let taken = store.create_api_key(&key(2)).await;
+    assert!(taken.is_err(), "a second key with a taken id");
+    let mut sequences = Vec::new();
+    for append in appends {
+        sequences.push(append.await.unwrap().unwrap()[0].entry.sequence);
+    }
+    sequences.sort_unstable();
+    assert_eq!(sequences, (1..=64).collect::<Vec<u64>>());
+    assert_eq!(store.api_keys(&a).await.unwrap().len(), 1);
+}
+
 auditlog_store::on_both_backends!(
+    a_failing_write_does_not_fail_the_appends_written_with_it,
     bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictionary,
     concurrent_appends_get_gapless_sequences_per_organization,
     an_idempotency_key_is_unique_per_organization_only,
