@@ -45,6 +45,21 @@ impl SegmentReader for Segments<'_> {
             .collect()
     }
 
+    fn prefixed_union(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<RoaringBitmap> {
+        let ids: Vec<i64> = spans.iter().map(|s| s.id).collect();
+        let end = format!("{prefix}\u{10FFFF}");
+        let rows = self.runtime.block_on(self.tx.query(
+            "select bits from segment_terms
+             where org = $1 and segment = any($2) and kind = $3 and value >= $4 and value < $5",
+            &[&self.org, &ids, &i16::from(kind), &prefix, &end],
+        ))?;
+        let mut out = RoaringBitmap::new();
+        for row in &rows {
+            out |= decode_set(row.get::<_, &[u8]>(0))?;
+        }
+        Ok(out)
+    }
+
     fn values(&self, span: &Span, kind: u8) -> Result<Vec<String>> {
         let rows = self.runtime.block_on(self.tx.query(
             "select value from segment_terms where org = $1 and segment = $2 and kind = $3

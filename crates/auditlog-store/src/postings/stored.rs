@@ -30,6 +30,17 @@ pub trait SegmentReader {
     fn set(&self, span: &Span, kind: u8, value: &str) -> Result<Option<RoaringBitmap>>;
     /// A segment's sets of every term of `kind` whose value starts with `prefix`.
     fn prefixed(&self, span: &Span, kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>>;
+    /// The union of those sets over several segments. A backend whose every read is a round
+    /// trip reads them all at once.
+    fn prefixed_union(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<RoaringBitmap> {
+        let mut out = RoaringBitmap::new();
+        for span in spans {
+            for set in self.prefixed(span, kind, prefix)? {
+                out |= set;
+            }
+        }
+        Ok(out)
+    }
     /// The values of a segment's terms of `kind`, in order.
     fn values(&self, span: &Span, kind: u8) -> Result<Vec<String>>;
     /// A segment's timestamps, in sequence order.
@@ -165,11 +176,7 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
     fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
         let (kind, _) = Term::Word(String::new()).key();
         let mut out = self.tail.prefixed(prefix)?;
-        for s in &self.spans {
-            for set in self.reader.prefixed(s, kind, prefix)? {
-                out |= set;
-            }
-        }
+        out |= self.reader.prefixed_union(&self.spans, kind, prefix)?;
         Ok(out)
     }
 
