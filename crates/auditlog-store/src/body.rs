@@ -176,20 +176,21 @@ impl Packer {
     }
 
     pub fn pack(&mut self, org: i64, body: &[u8]) -> Result<Vec<u8>> {
-        let mut out = Vec::with_capacity(1 + zstd_safe::compress_bound(body.len()));
-        out.push(PACKED);
-        let mut frame = Vec::with_capacity(zstd_safe::compress_bound(body.len()));
+        // The frame is written straight after the tag byte, into one allocation.
+        let mut out = vec![0u8; 1 + zstd_safe::compress_bound(body.len())];
+        out[0] = PACKED;
+        let frame = &mut out[1..];
         let written = match self.dictionaries.get(&org) {
-            Some(Some((_, dict))) => self.cctx.compress_using_cdict(&mut frame, body, dict),
-            _ => self.cctx.compress(&mut frame, body, LEVEL),
-        };
-        written.map_err(|code| {
+            Some(Some((_, dict))) => self.cctx.compress_using_cdict(frame, body, dict),
+            _ => self.cctx.compress(frame, body, LEVEL),
+        }
+        .map_err(|code| {
             StoreError::Internal(format!(
                 "packing a body: {}",
                 zstd_safe::get_error_name(code)
             ))
         })?;
-        out.extend_from_slice(&frame);
+        out.truncate(1 + written);
         Ok(out)
     }
 }
