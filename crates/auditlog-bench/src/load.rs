@@ -50,12 +50,36 @@ pub async fn create_org(http: &reqwest::Client, base: &str, org: &str) -> Result
         .ok_or_else(|| "no key".into())
 }
 
-/// One unit of ingest work: an organization, its key, and a batch (or a single entry).
+/// One unit of ingest work: an organization, its key, and a batch (or a single entry), already
+/// serialized, so that the clients, which share the server's two cores, only send bytes.
 pub struct Work {
     pub org: String,
     pub key: Arc<String>,
-    pub items: Vec<Value>,
+    /// `{"items": [...]}`, or the entry itself when `single`.
+    pub body: Vec<u8>,
+    pub events: usize,
     pub single: bool,
+}
+
+impl Work {
+    /// The request for `items`, and their size as NDJSON (one line each).
+    pub fn new(org: String, key: Arc<String>, items: &[Value], single: bool) -> (Self, u64) {
+        let lines: Vec<String> = items.iter().map(Value::to_string).collect();
+        let raw = lines.iter().map(|l| l.len() as u64 + 1).sum();
+        let body = if single {
+            lines.concat()
+        } else {
+            format!("{{\"items\":[{}]}}", lines.join(","))
+        };
+        let work = Self {
+            org,
+            key,
+            body: body.into_bytes(),
+            events: items.len(),
+            single,
+        };
+        (work, raw)
+    }
 }
 
 /// Which service the load goes to: auditlog, or the django-auditlog peer.
@@ -67,7 +91,7 @@ pub enum Api {
 
 /// Work already in memory, as a queue.
 pub fn queued(work: Vec<Work>) -> (Receiver<Work>, usize) {
-    let events = work.iter().map(|w| w.items.len()).sum();
+    let events = work.iter().map(|w| w.events).sum();
     let (tx, rx) = mpsc::channel(work.len().max(1));
     for w in work {
         tx.try_send(w).expect("the channel holds all the work");
@@ -114,23 +138,21 @@ pub async fn ingest(
                         (url.clone(), url)
                     }
                 };
-                let req = if w.single {
-                    http.post(one).json(&w.items[0])
-                } else {
-                    http.post(many).json(&json!({ "items": w.items }))
-                };
-                let res = req
+                let first = String::from_utf8_lossy(&w.body[..w.body.len().min(300)]).into_owned();
+                let res = http
+                    .post(if w.single { one } else { many })
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(w.body)
                     .bearer_auth(w.key.as_str())
                     .send()
                     .await
                     .map_err(|e| e.to_string())?;
                 if !res.status().is_success() {
                     return Err(format!(
-                        "ingest into {}: HTTP {}: {} (first item: {})",
+                        "ingest into {}: HTTP {}: {} (request: {first}…)",
                         w.org,
                         res.status(),
                         res.text().await.unwrap_or_default(),
-                        w.items[0]
                     ));
                 }
                 res.bytes().await.map_err(|e| e.to_string())?;

@@ -294,16 +294,8 @@ fn feed(
     let feeder = std::thread::spawn(move || {
         let mut raw = 0u64;
         for (org, items) in data.grow_to(stage) {
-            raw += items
-                .iter()
-                .map(|i| i.to_string().len() as u64 + 1)
-                .sum::<u64>();
-            let work = Work {
-                org: format!("bench-{org}"),
-                key: keys[org].clone(),
-                items,
-                single: false,
-            };
+            let (work, bytes) = Work::new(format!("bench-{org}"), keys[org].clone(), &items, false);
+            raw += bytes;
             if tx.blocking_send(work).is_err() {
                 break;
             }
@@ -317,11 +309,9 @@ fn feed(
 /// days ago): `events` entries in batches of `size` (1 = single events).
 fn appended(data: &mut Dataset, key: &Arc<String>, events: usize, size: usize) -> Vec<Work> {
     (0..events / size)
-        .map(|_| Work {
-            org: "bench-0".into(),
-            key: key.clone(),
-            items: (0..size).map(|_| data.append(1000)).collect(),
-            single: size == 1,
+        .map(|_| {
+            let items: Vec<_> = (0..size).map(|_| data.append(1000)).collect();
+            Work::new("bench-0".into(), key.clone(), &items, size == 1).0
         })
         .collect()
 }

@@ -4,6 +4,8 @@ use sha2::{Digest, Sha256};
 
 use crate::entry::Entry;
 
+mod entry;
+
 /// RFC 8785 serialization of any JSON-serializable value.
 pub fn to_canonical_vec<T: serde::Serialize>(value: &T) -> Vec<u8> {
     // Only non-finite floats make canonicalization fail, and validation never lets one in.
@@ -12,13 +14,7 @@ pub fn to_canonical_vec<T: serde::Serialize>(value: &T) -> Vec<u8> {
 
 /// The canonical bytes of an entry: every key of docs/api.md §1 except `hash`.
 pub fn canonical_entry_bytes(entry: &Entry) -> Vec<u8> {
-    if entry.hash.is_empty() {
-        to_canonical_vec(entry)
-    } else {
-        let mut without_hash = entry.clone();
-        without_hash.hash.clear();
-        to_canonical_vec(&without_hash)
-    }
+    entry::write(entry)
 }
 
 /// RFC 6962 leaf hash: `SHA-256(0x00 || bytes)`.
@@ -94,6 +90,115 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(canon_str(input), want, "for {input}");
+        }
+    }
+
+    /// What the general canonicalizer makes of the entry, without its hash.
+    fn general(entry: &Entry) -> Vec<u8> {
+        let mut without_hash = entry.clone();
+        without_hash.hash.clear();
+        to_canonical_vec(&without_hash)
+    }
+
+    #[test]
+    fn an_entry_s_bytes_are_those_of_the_general_canonicalizer() {
+        use crate::entry::{ActorType, Change, Target};
+        use crate::timestamp::Timestamp;
+        let strings = [
+            "",
+            "plain",
+            "a\"b\\c/d",
+            "tab\tnew\nline\r\u{8}\u{c}",
+            "\u{0}\u{1f}\u{7f}",
+            "é€😀\u{fb33}",
+            "\u{2028}\u{2029}",
+            "\"sequence\":0,",
+        ];
+        let values = [
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(0),
+            json!(-1),
+            json!(9007199254740992u64),
+            json!(9007199254740993u64),
+            json!(-9007199254740993i64),
+            json!(u64::MAX),
+            json!(1.5),
+            json!(1e21),
+            json!(-0.0),
+            json!(0.1),
+            json!(1e-7),
+            json!("€\n"),
+            json!([1, "two", [3.25], {"b": 1, "a": null}]),
+            json!({"\u{20ac}": 1, "\r": 2, "\u{fb33}": 3, "1": 4, "😀": 5, "\u{80}": 6, "ö": 7}),
+            json!({"z": {"y": [], "x": {}}, "a": "\u{1}"}),
+        ];
+        let times = [
+            0,
+            1,
+            1_700_000_000_123_456,
+            1_700_000_000_100_000,
+            -62_135_596_800_000_000,
+        ];
+        for (i, s) in strings.iter().enumerate() {
+            for (j, v) in values.iter().enumerate() {
+                let text = |k: usize| strings[(i + j + k) % strings.len()].to_owned();
+                let maybe = |k: usize| (!k.is_multiple_of(3)).then(|| text(k));
+                let mut metadata = serde_json::Map::new();
+                if j.is_multiple_of(2) {
+                    metadata.insert(s.to_string(), v.clone());
+                    metadata.insert(text(1), values[(i + j) % values.len()].clone());
+                }
+                let entry = Entry {
+                    id: format!("log_{i}{j}"),
+                    organization_id: text(2),
+                    sequence: [1, 9_007_199_254_740_992, u64::MAX][(i + j) % 3],
+                    timestamp: Timestamp::from_micros(times[i % times.len()]),
+                    received_at: Timestamp::from_micros(times[j % times.len()]),
+                    action: s.to_string(),
+                    event: text(3),
+                    resource_type: text(4),
+                    resource_id: text(5),
+                    resource_name: maybe(i + j),
+                    user_id: text(6),
+                    user_name: maybe(i + j + 1),
+                    user_email: maybe(i + j + 2),
+                    actor_type: [
+                        ActorType::User,
+                        ActorType::ApiKey,
+                        ActorType::Service,
+                        ActorType::System,
+                    ][j % 4],
+                    department_id: maybe(i),
+                    targets: (0..j % 3)
+                        .map(|k| Target {
+                            kind: text(k),
+                            id: s.to_string(),
+                            name: maybe(k + 1),
+                        })
+                        .collect(),
+                    changes: (0..i % 3)
+                        .map(|k| Change {
+                            field: text(k),
+                            old_value: v.clone(),
+                            new_value: values[(j + k) % values.len()].clone(),
+                        })
+                        .collect(),
+                    metadata,
+                    idempotency_key: maybe(j),
+                    hash: if j.is_multiple_of(2) {
+                        String::new()
+                    } else {
+                        "ab".into()
+                    },
+                };
+                assert_eq!(
+                    String::from_utf8(canonical_entry_bytes(&entry)).unwrap(),
+                    String::from_utf8(general(&entry)).unwrap(),
+                    "string {i}, value {j}"
+                );
+            }
         }
     }
 

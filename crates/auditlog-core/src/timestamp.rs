@@ -83,26 +83,61 @@ impl Timestamp {
 }
 
 impl fmt::Display for Timestamp {
-    /// `2025-01-20T10:30:00Z`, with a fraction only when non-zero and no trailing zeros.
+    /// `2025-01-20T10:30:00Z`, with a fraction only when non-zero and no trailing zeros. Written
+    /// digit by digit: every entry stored or answered renders two of these.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let dt = self.datetime();
-        write!(
-            f,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            dt.year(),
-            dt.month() as u8,
-            dt.day(),
-            dt.hour(),
-            dt.minute(),
-            dt.second()
-        )?;
-        let micros = dt.microsecond();
+        let Ok(year) = u32::try_from(dt.year()) else {
+            return f.write_str(&reference(dt));
+        };
+        let mut out = *b"0000-00-00T00:00:00.000000Z";
+        let mut put = |at: usize, width: usize, mut n: u32| {
+            for i in (at..at + width).rev() {
+                out[i] = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        };
+        put(0, 4, year);
+        put(5, 2, u32::from(u8::from(dt.month())));
+        put(8, 2, u32::from(dt.day()));
+        put(11, 2, u32::from(dt.hour()));
+        put(14, 2, u32::from(dt.minute()));
+        put(17, 2, u32::from(dt.second()));
+        let mut micros = dt.microsecond();
+        let mut end = 19;
         if micros != 0 {
-            let frac = format!("{micros:06}");
-            write!(f, ".{}", frac.trim_end_matches('0'))?;
+            put(20, 6, micros);
+            end = 26;
+            while micros.is_multiple_of(10) {
+                micros /= 10;
+                end -= 1;
+            }
         }
-        f.write_str("Z")
+        out[end] = b'Z';
+        f.write_str(std::str::from_utf8(&out[..=end]).map_err(|_| fmt::Error)?)
     }
+}
+
+/// The rendering spelled out with the formatter, for years before 0 (never stored) and as what
+/// the tests hold the fast one to.
+fn reference(dt: OffsetDateTime) -> String {
+    let mut out = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        dt.year(),
+        dt.month() as u8,
+        dt.day(),
+        dt.hour(),
+        dt.minute(),
+        dt.second()
+    );
+    let micros = dt.microsecond();
+    if micros != 0 {
+        let frac = format!("{micros:06}");
+        out.push('.');
+        out.push_str(frac.trim_end_matches('0'));
+    }
+    out.push('Z');
+    out
 }
 
 impl Serialize for Timestamp {
@@ -149,6 +184,24 @@ mod tests {
         assert!(Timestamp::parse_date("2025-02-30").is_none());
         assert!(Timestamp::parse_date("2025-2-3").is_none());
         assert!(Timestamp::parse_date("+025-02-03").is_none());
+    }
+
+    #[test]
+    fn renders_every_instant_as_the_formatter_spells_it() {
+        let mut micros: i64 = -62_135_596_800_000_000; // 0001-01-01
+        let step = 7_919_876_543_211;
+        while micros < 253_402_300_800_000_000 {
+            for t in [
+                micros,
+                micros - micros % 1_000_000,
+                micros - micros % 10,
+                micros + 1,
+            ] {
+                let t = Timestamp::from_micros(t);
+                assert_eq!(t.to_string(), reference(t.datetime()));
+            }
+            micros += step;
+        }
     }
 
     #[test]
