@@ -184,41 +184,66 @@ impl Prepared {
         &self.entry
     }
 
-    /// The entry with its sequence, received time and hash, and its canonical bytes (what
-    /// storage keeps).
-    pub fn assemble(self, sequence: u64, received_at: Timestamp) -> (Entry, Vec<u8>) {
-        let Self {
-            mut entry,
-            timestamp_defaulted,
-            bytes,
-            holes,
-        } = self;
-        entry.sequence = sequence;
-        entry.received_at = received_at;
-        if timestamp_defaulted {
-            entry.timestamp = received_at;
+    /// The entry's timestamp once received at `received_at`.
+    pub fn timestamp(&self, received_at: Timestamp) -> Timestamp {
+        if self.timestamp_defaulted {
+            received_at
+        } else {
+            self.entry.timestamp
         }
-        let bytes = match holes {
-            Some(holes) => {
-                let digits = sequence.to_string();
-                let time = format!("\"{received_at}\"");
-                let mut out = Vec::with_capacity(bytes.len() + 32);
-                let mut last = 0;
-                for (at, len, kind) in holes {
-                    out.extend_from_slice(&bytes[last..at]);
-                    out.extend_from_slice(match kind {
-                        Hole::Sequence => digits.as_bytes(),
-                        Hole::Received => time.as_bytes(),
-                    });
-                    last = at + len;
-                }
-                out.extend_from_slice(&bytes[last..]);
-                out
-            }
-            None => entry.canonical_bytes(),
+    }
+
+    /// The canonical bytes the entry has with this sequence and received time (what storage
+    /// keeps, and what its leaf hash is of).
+    pub fn bytes_at(&self, sequence: u64, received_at: Timestamp) -> Vec<u8> {
+        let Some(holes) = &self.holes else {
+            return self
+                .finish_unhashed(sequence, received_at)
+                .canonical_bytes();
         };
-        entry.hash = hex::encode(crate::canonical::leaf_hash(&bytes));
-        (entry, bytes)
+        let digits = sequence.to_string();
+        let time = format!("\"{received_at}\"");
+        let mut out = Vec::with_capacity(self.bytes.len() + 32);
+        let mut last = 0;
+        for &(at, len, kind) in holes {
+            out.extend_from_slice(&self.bytes[last..at]);
+            out.extend_from_slice(match kind {
+                Hole::Sequence => digits.as_bytes(),
+                Hole::Received => time.as_bytes(),
+            });
+            last = at + len;
+        }
+        out.extend_from_slice(&self.bytes[last..]);
+        out
+    }
+
+    /// The stored entry, given what the writer assigned and the leaf hash of its bytes.
+    pub fn finish(self, sequence: u64, received_at: Timestamp, leaf: &[u8; 32]) -> Entry {
+        let timestamp = self.timestamp(received_at);
+        Entry {
+            sequence,
+            received_at,
+            timestamp,
+            hash: hex::encode(leaf),
+            ..self.entry
+        }
+    }
+
+    /// Only for bytes made anew, when a placeholder was not found (never expected).
+    fn finish_unhashed(&self, sequence: u64, received_at: Timestamp) -> Entry {
+        Entry {
+            sequence,
+            received_at,
+            timestamp: self.timestamp(received_at),
+            ..self.entry.clone()
+        }
+    }
+
+    /// The entry with its sequence, received time and hash, and its canonical bytes.
+    pub fn assemble(self, sequence: u64, received_at: Timestamp) -> (Entry, Vec<u8>) {
+        let bytes = self.bytes_at(sequence, received_at);
+        let leaf = crate::canonical::leaf_hash(&bytes);
+        (self.finish(sequence, received_at, &leaf), bytes)
     }
 }
 

@@ -12,6 +12,7 @@ mod open;
 mod organizations;
 pub mod postgres;
 pub mod postings;
+mod ready;
 pub mod sqlite;
 #[cfg(feature = "test-support")]
 pub mod testing;
@@ -231,28 +232,4 @@ pub const DIGEST_PRIME: u64 = 2_147_483_647;
 /// so a posting moved from one entry to another shows, not only a lost or an added one.
 pub fn posting_digest(sequence: u64, key: u64) -> u128 {
     ((sequence % DIGEST_PRIME) * (key % DIGEST_PRIME) % DIGEST_PRIME) as u128
-}
-
-/// Gives each validated entry its id and computes its canonical bytes, on the caller's thread,
-/// so that a backend's one writer only assigns sequences and received times, splices them into
-/// the bytes and hashes them (both are inside the hashed bytes), and writes.
-pub(crate) fn prepare(
-    ids: &std::sync::Mutex<ulid::Generator>,
-    org: &OrgId,
-    items: Vec<NewEntry>,
-) -> Result<Vec<auditlog_core::Prepared>> {
-    let mut ids = ids.lock().unwrap_or_else(|p| p.into_inner());
-    items
-        .into_iter()
-        .map(|item| {
-            let ulid = ids
-                .generate()
-                .map_err(|e| StoreError::Internal(e.to_string()))?;
-            Ok(auditlog_core::Prepared::new(
-                item,
-                format!("log_{ulid}"),
-                org.to_string(),
-            ))
-        })
-        .collect()
 }

@@ -246,7 +246,7 @@ impl Store for PostgresStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
-        let items = crate::prepare(&self.ids, org, items)?;
+        let items = crate::ready::prepare(&self.ids, org, items)?;
         let (reply, answer) = oneshot::channel();
         self.writer
             .as_ref()

@@ -15,13 +15,14 @@ use tokio_postgres::{Client, Statement, Transaction};
 use super::Target;
 
 use auditlog_core::merkle::Frontier;
-use auditlog_core::{Entry, Prepared, Timestamp};
+use auditlog_core::{Entry, Timestamp};
 
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use super::{bodies, segments, tree};
 use crate::body::Packer;
 use crate::postings::tails::Tails;
 use crate::postings::{EntryTerms, MemoryIndex};
+use crate::ready::Ready;
 use crate::{Appended, Result, StoreError};
 
 /// Most appends folded into one transaction, to bound the latency of the first.
@@ -31,7 +32,7 @@ type Reply = oneshot::Sender<Result<Vec<Appended>>>;
 
 pub(crate) struct Job {
     pub org: i64,
-    pub items: Vec<Prepared>,
+    pub items: Vec<Ready>,
     pub reply: Reply,
 }
 
@@ -86,7 +87,7 @@ async fn ensure_back_dated_partitions(
     let needed: BTreeSet<Month> = group
         .iter()
         .flat_map(|job| &job.items)
-        .filter_map(|item| month_of(item.entry().timestamp.micros()))
+        .filter_map(|item| month_of(item.prepared.entry().timestamp.micros()))
         .filter(|m| partitioned.contains(m) && !done.contains(m))
         .collect();
     if needed.is_empty() {
@@ -109,7 +110,7 @@ async fn connect(target: &Target) -> Option<Client> {
 }
 
 /// One append waiting in a group: its organization and items.
-type Work = (i64, Vec<Prepared>);
+type Work = (i64, Vec<Ready>);
 
 /// The writer's statements, prepared once per connection: a statement given as text is
 /// prepared, run and closed each time, a round trip and a parse more per statement per group.
@@ -214,7 +215,7 @@ async fn attempt_once(
             .filter(|w| w.0 == *org)
             .flat_map(|w| {
                 w.1.iter()
-                    .filter_map(|e| e.entry().idempotency_key.as_deref())
+                    .filter_map(|e| e.prepared.entry().idempotency_key.as_deref())
             })
             .collect();
         if !keys.is_empty() {
@@ -234,7 +235,7 @@ async fn attempt_once(
         let rows = pending.entry(org).or_default();
         let mut out = Vec::with_capacity(items.len());
         for item in items {
-            if let Some(key) = &item.entry().idempotency_key {
+            if let Some(key) = &item.prepared.entry().idempotency_key {
                 if let Some(existing) = replayable.get(&(org, key.clone())) {
                     out.push(Appended {
                         entry: existing.clone(),
@@ -243,12 +244,12 @@ async fn attempt_once(
                     continue;
                 }
             }
-            let (entry, body) = item.assemble(next as u64, received_at);
+            let (entry, body) = item.prepared.assemble(next as u64, received_at);
             rows.push(&entry, packer.pack(org, &body)?, frontier)?;
-            fresh
-                .entry(org)
-                .or_default()
-                .push(EntryTerms::of_entry(&entry));
+            fresh.entry(org).or_default().push(
+                item.terms
+                    .stored_at(entry.sequence, entry.timestamp.micros()),
+            );
             if let Some(key) = &entry.idempotency_key {
                 replayable.insert((org, key.clone()), entry.clone());
             }

@@ -108,6 +108,22 @@ pub struct EntryTerms {
 }
 
 impl EntryTerms {
+    /// These terms for the entry stored with this sequence and timestamp (which moves its day
+    /// when the timestamp was left to the writer).
+    pub fn stored_at(&self, sequence: u64, timestamp: i64) -> Self {
+        let mut out = self.clone();
+        out.sequence = sequence;
+        if timestamp != self.timestamp {
+            out.timestamp = timestamp;
+            for term in &mut out.terms {
+                if let Term::Day(day) = term {
+                    *day = day_of(timestamp);
+                }
+            }
+        }
+        out
+    }
+
     pub fn of_entry(entry: &Entry) -> Self {
         let targets = entry
             .targets

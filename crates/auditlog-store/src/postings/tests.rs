@@ -260,3 +260,39 @@ fn every_term_reads_back_from_its_stored_key_which_no_database_refuses() {
     // Days sort as their keys do.
     assert!(Term::day_key(-3) < Term::day_key(2));
 }
+
+#[test]
+fn terms_made_before_the_writer_match_those_of_the_stored_entry() {
+    use auditlog_core::{ActorType, NewEntry, Prepared, Target};
+    for given in [None, Some(Timestamp::from_micros(1_600_000_000_000_000))] {
+        let new = NewEntry {
+            timestamp: given,
+            action: "updated".into(),
+            resource_type: "assistant".into(),
+            resource_id: "asst_1".into(),
+            resource_name: Some("Support Bot".into()),
+            user_id: "u1".into(),
+            user_name: Some("Ada Lovelace".into()),
+            user_email: Some("ada@example.com".into()),
+            actor_type: ActorType::User,
+            department_id: Some("d1".into()),
+            targets: vec![Target {
+                kind: "workflow".into(),
+                id: "wf_1".into(),
+                name: None,
+            }],
+            changes: Vec::new(),
+            metadata: Default::default(),
+            idempotency_key: None,
+        };
+        let early = EntryTerms::of_new(0, given.map_or(0, |t| t.micros()), &new);
+        let received = Timestamp::from_micros(1_765_000_000_123_456);
+        let (entry, _) = Prepared::new(new, "log_1".into(), "org".into()).assemble(42, received);
+        let late = early.stored_at(42, entry.timestamp.micros());
+        let stored = EntryTerms::of_entry(&entry);
+        assert_eq!(
+            (late.sequence, late.timestamp, late.terms),
+            (stored.sequence, stored.timestamp, stored.terms)
+        );
+    }
+}

@@ -243,11 +243,19 @@ impl Store for SqliteStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
-        let prepared = crate::prepare(&self.ids, org, items)?;
-        writer::call(self.writer()?, move |state, tx| {
-            writer::append(state, tx, ord, prepared.clone())
+        let ready = Arc::new(crate::ready::prepare(&self.ids, org, items)?);
+        let shared = ready.clone();
+        let written = writer::call(self.writer()?, move |state, tx| {
+            writer::append(state, tx, ord, &shared)
         })
-        .await
+        .await?;
+        // The writer dropped its handle before answering.
+        let ready = Arc::try_unwrap(ready).unwrap_or_else(|shared| (*shared).clone());
+        Ok(written
+            .into_iter()
+            .zip(ready)
+            .map(|(w, r)| w.appended(r))
+            .collect())
     }
 
     async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>> {

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, ToSql};
 
 use super::bodies::Stored;
 use crate::body::Unpacker;
@@ -47,6 +47,10 @@ pub(crate) fn covered(c: &Connection, org: i64) -> Result<u64> {
     )?)
 }
 
+/// Rows of `segment_terms` written by one statement (five parameters each, far below SQLite's
+/// limit of 32,766).
+const ROWS_PER_INSERT: usize = 64;
+
 /// Writes a segment's contents as a new segment of `level`.
 fn write(c: &Connection, org: i64, level: i64, segment: &PostingsSegment) -> Result<()> {
     if segment.is_empty() {
@@ -61,11 +65,27 @@ fn write(c: &Connection, org: i64, level: i64, segment: &PostingsSegment) -> Res
         "insert into segments (org, id, first, last, level) values (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![org, id, segment.first, segment.last(), level])?;
-    let mut insert = c.prepare_cached(
+    // Many rows to a statement: a segment holds thousands of terms, and each statement's own
+    // cost (binding, stepping, resetting) was as much as its row's.
+    let sets: Vec<_> = segment.sets.iter().collect();
+    let mut chunks = sets.chunks_exact(ROWS_PER_INSERT);
+    let mut many = c.prepare_cached(&format!(
+        "insert into segment_terms (org, segment, kind, value, bits) values {}",
+        vec!["(?, ?, ?, ?, ?)"; ROWS_PER_INSERT].join(", ")
+    ))?;
+    for chunk in &mut chunks {
+        let bits: Vec<Vec<u8>> = chunk.iter().map(|(_, set)| encode_set(set)).collect();
+        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(ROWS_PER_INSERT * 5);
+        for (((kind, value), _), bits) in chunk.iter().zip(&bits) {
+            values.extend([&org as &dyn ToSql, &id, kind, value, bits]);
+        }
+        many.execute(values.as_slice())?;
+    }
+    let mut one = c.prepare_cached(
         "insert into segment_terms (org, segment, kind, value, bits) values (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for ((kind, value), set) in &segment.sets {
-        insert.execute(params![org, id, kind, value, encode_set(set)])?;
+    for ((kind, value), set) in chunks.remainder() {
+        one.execute(params![org, id, kind, value, encode_set(set)])?;
     }
     c.prepare_cached("insert into segment_times (org, segment, times) values (?1, ?2, ?3)")?
         .execute(params![org, id, encode_times(&segment.times)])?;

@@ -11,15 +11,17 @@ use std::sync::{mpsc, Arc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use tokio::sync::oneshot;
 
+use auditlog_core::canonical::leaf_hash;
 use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{Entry, Prepared, Timestamp};
+use auditlog_core::{Entry, Timestamp};
 
 use super::bodies::{self, Stored};
 use super::segments::{self, Tails};
 use super::tree;
 use crate::body::{Packer, Unpacker};
 use crate::postings::{EntryTerms, MemoryIndex};
-use crate::{Appended, Result, StoreError};
+use crate::ready::{Ready, Written};
+use crate::{Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and the WAL starts over.
 const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
@@ -35,6 +37,16 @@ pub(crate) struct Work {
     run: Run,
     /// Answers the request once its last transaction ended (committed, or failed with why).
     answer: Box<dyn FnOnce(Result<()>) + Send>,
+}
+
+impl Work {
+    /// Drops what the request's writes held before answering, so that its caller has the only
+    /// handle on what it shared with them.
+    fn answer(self, outcome: Result<()>) {
+        let Work { run, answer } = self;
+        drop(run);
+        answer(outcome);
+    }
 }
 
 /// What the writer remembers between transactions.
@@ -155,7 +167,7 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work
         match attempt(conn, state, &mut group) {
             Ok(()) => {
                 for work in group {
-                    (work.answer)(Ok(()));
+                    work.answer(Ok(()));
                 }
                 return;
             }
@@ -166,7 +178,7 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work
     }
     for mut work in group {
         let outcome = attempt(conn, state, std::slice::from_mut(&mut work));
-        (work.answer)(outcome);
+        work.answer(outcome);
     }
 }
 
@@ -238,15 +250,15 @@ where
         .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
 }
 
-/// Appends `items` for one organization inside the current transaction. They come prepared
-/// (canonical bytes computed by the caller's thread): here each gets its sequence and received
-/// time, spliced into its bytes, and its leaf hash.
+/// Appends `items` for one organization inside the current transaction. They come ready (see
+/// [`crate::ready`]): here each gets its sequence and received time, spliced into its bytes, and
+/// its leaf hash; the caller builds the stored entries from what this returns.
 pub(crate) fn append(
     state: &mut WriterState,
     tx: &Transaction,
     org: i64,
-    items: Vec<Prepared>,
-) -> Result<Vec<Appended>> {
+    items: &[Ready],
+) -> Result<Vec<Written>> {
     let received_at = Timestamp::now();
     let mut frontier = match state.frontiers.remove(&org) {
         Some(f) => f,
@@ -256,29 +268,35 @@ pub(crate) fn append(
     let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        if let Some(key) = &item.entry().idempotency_key {
+        let entry = item.prepared.entry();
+        if let Some(key) = &entry.idempotency_key {
             if let Some(existing) = by_idempotency_key(tx, &state.packer.unpacker, org, key)? {
-                out.push(Appended {
-                    entry: existing,
-                    created: false,
-                });
+                out.push(Written::Existing(Box::new(existing)));
                 continue;
             }
         }
-        let (entry, body) = item.assemble(frontier.size() + 1, received_at);
-        insert(tx, org, &entry, &state.packer.pack(org, &body)?)?;
+        let sequence = frontier.size() + 1;
+        let body = item.prepared.bytes_at(sequence, received_at);
+        let leaf = leaf_hash(&body);
+        insert(
+            tx,
+            org,
+            sequence,
+            entry,
+            &leaf,
+            &state.packer.pack(org, &body)?,
+        )?;
+        let timestamp = item.prepared.timestamp(received_at).micros();
         state
             .postings
             .entry(org)
             .or_default()
-            .push(EntryTerms::of_entry(&entry));
-        let mut leaf = [0u8; 32];
-        hex::decode_to_slice(&entry.hash, &mut leaf)
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+            .push(item.terms.stored_at(sequence, timestamp));
         frontier.append(leaf, &mut nodes);
-        out.push(Appended {
-            entry,
-            created: true,
+        out.push(Written::Created {
+            sequence,
+            received_at,
+            leaf,
         });
     }
     tree::write(tx, org, &frontier, &nodes)?;
@@ -346,8 +364,14 @@ fn by_idempotency_key(
 
 /// Stores the entry's packed body; the columns that copied its fields for the SQL listing
 /// (migration 0014) stay empty.
-fn insert(tx: &Transaction, org: i64, e: &Entry, packed: &[u8]) -> Result<()> {
-    let hash = hex::decode(&e.hash).map_err(|e| StoreError::Internal(e.to_string()))?;
+fn insert(
+    tx: &Transaction,
+    org: i64,
+    sequence: u64,
+    e: &Entry,
+    leaf: &[u8; 32],
+    packed: &[u8],
+) -> Result<()> {
     tx.prepare_cached(
         "insert into entries (org, seq, id, ts, resource_type, resource_id, action, event,
                               user_id, idempotency_key, body, hash)
@@ -355,11 +379,11 @@ fn insert(tx: &Transaction, org: i64, e: &Entry, packed: &[u8]) -> Result<()> {
     )?
     .execute(params![
         org,
-        e.sequence,
+        sequence,
         e.id,
         e.idempotency_key,
         packed,
-        hash
+        leaf.as_slice()
     ])?;
     Ok(())
 }

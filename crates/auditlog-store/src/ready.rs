@@ -1,0 +1,79 @@
+//! What a request does before a backend's one writer sees it, on the caller's thread, so that
+//! the writer, which every write waits for, only assigns sequences and received times, splices
+//! them into the bytes, hashes, packs and writes; and what the writer hands back.
+
+use std::sync::Mutex;
+
+use auditlog_core::{Entry, NewEntry, OrgId, Prepared, Timestamp};
+
+use crate::postings::EntryTerms;
+use crate::{Appended, Result, StoreError};
+
+/// A validated entry with its id, its canonical bytes around placeholders, and the index terms
+/// it will have (their sequence and, for a defaulted timestamp, their day set by the writer).
+#[derive(Debug, Clone)]
+pub(crate) struct Ready {
+    pub prepared: Prepared,
+    pub terms: EntryTerms,
+}
+
+/// Makes each entry ready; ids are drawn under the generator's lock, in order, and the rest
+/// is done outside it, so concurrent requests prepare side by side.
+pub(crate) fn prepare(
+    ids: &Mutex<ulid::Generator>,
+    org: &OrgId,
+    items: Vec<NewEntry>,
+) -> Result<Vec<Ready>> {
+    let ulids = {
+        let mut ids = ids.lock().unwrap_or_else(|p| p.into_inner());
+        (0..items.len())
+            .map(|_| {
+                ids.generate()
+                    .map_err(|e| StoreError::Internal(e.to_string()))
+            })
+            .collect::<Result<Vec<_>>>()?
+    };
+    Ok(items
+        .into_iter()
+        .zip(ulids)
+        .map(|(item, ulid)| {
+            let placeholder = item.timestamp.unwrap_or(Timestamp::from_micros(0));
+            let terms = EntryTerms::of_new(0, placeholder.micros(), &item);
+            Ready {
+                prepared: Prepared::new(item, format!("log_{ulid}"), org.to_string()),
+                terms,
+            }
+        })
+        .collect())
+}
+
+/// What a writer did with one entry: wrote it, or found the one its idempotency key names.
+#[derive(Debug)]
+pub(crate) enum Written {
+    Created {
+        sequence: u64,
+        received_at: Timestamp,
+        leaf: [u8; 32],
+    },
+    Existing(Box<Entry>),
+}
+
+impl Written {
+    /// The answer for the entry made ready as `ready`.
+    pub fn appended(self, ready: Ready) -> Appended {
+        match self {
+            Written::Created {
+                sequence,
+                received_at,
+                leaf,
+            } => Appended {
+                entry: ready.prepared.finish(sequence, received_at, &leaf),
+                created: true,
+            },
+            Written::Existing(entry) => Appended {
+                entry: *entry,
+                created: false,
+            },
+        }
+    }
+}
