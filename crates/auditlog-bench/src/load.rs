@@ -4,6 +4,11 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::{self, SendRequest};
+use hyper::{header, Request, StatusCode};
+use hyper_util::rt::TokioIo;
 use serde_json::{json, Value};
 use tokio::sync::mpsc::{self, Receiver};
 
@@ -99,7 +104,54 @@ pub fn queued(work: Vec<Work>) -> (Receiver<Work>, usize) {
     (rx, events)
 }
 
-/// Sends all work from `clients` concurrent clients; returns events/s and latencies.
+/// One keep-alive HTTP/1.1 connection to `base` (`http://host:port`), on hyper itself: the
+/// clients share the machine's cores with the server, and a full client library's own work
+/// per request was measured as the server's.
+async fn connect(base: &str) -> Result<SendRequest<Full<Bytes>>, String> {
+    let host = base.trim_start_matches("http://").trim_end_matches('/');
+    let stream = tokio::net::TcpStream::connect(host)
+        .await
+        .map_err(|e| format!("connect to {host}: {e}"))?;
+    stream.set_nodelay(true).map_err(|e| e.to_string())?;
+    let (sender, connection) = http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(|e| e.to_string())?;
+    tokio::spawn(connection);
+    Ok(sender)
+}
+
+/// POSTs `body` as JSON on the connection; returns the status and the response's body.
+async fn post(
+    sender: &mut SendRequest<Full<Bytes>>,
+    base: &str,
+    path: &str,
+    key: &str,
+    body: Vec<u8>,
+) -> Result<(StatusCode, Bytes), String> {
+    sender.ready().await.map_err(|e| e.to_string())?;
+    let host = base.trim_start_matches("http://").trim_end_matches('/');
+    let request = Request::post(path)
+        .header(header::HOST, host)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::AUTHORIZATION, format!("Bearer {key}"))
+        .body(Full::new(Bytes::from(body)))
+        .map_err(|e| e.to_string())?;
+    let response = sender
+        .send_request(request)
+        .await
+        .map_err(|e| e.to_string())?;
+    let status = response.status();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    Ok((status, bytes))
+}
+
+/// Sends all work from `clients` concurrent clients, each on its own connection; returns
+/// events/s and latencies.
 pub async fn ingest(
     base: &str,
     api: Api,
@@ -115,7 +167,7 @@ pub async fn ingest(
     for _ in 0..clients {
         let (queue, base) = (queue.clone(), base.to_owned());
         tasks.push(tokio::spawn(async move {
-            let http = reqwest::Client::new();
+            let mut sender = connect(&base).await?;
             let mut lat = Vec::new();
             loop {
                 let next = queue.lock().map_err(|e| e.to_string())?.try_recv();
@@ -128,34 +180,22 @@ pub async fn ingest(
                     Err(mpsc::error::TryRecvError::Disconnected) => break,
                 };
                 let t = Instant::now();
-                let (one, many) = match api {
-                    Api::Auditlog => (
-                        format!("{base}/v1/organizations/{}/audit-log", w.org),
-                        format!("{base}/v1/organizations/{}/audit-log/batch", w.org),
-                    ),
-                    Api::Peer => {
-                        let url = format!("{base}/api/orgs/{}/logs", w.org);
-                        (url.clone(), url)
+                let path = match (api, w.single) {
+                    (Api::Auditlog, true) => format!("/v1/organizations/{}/audit-log", w.org),
+                    (Api::Auditlog, false) => {
+                        format!("/v1/organizations/{}/audit-log/batch", w.org)
                     }
+                    (Api::Peer, _) => format!("/api/orgs/{}/logs", w.org),
                 };
                 let first = String::from_utf8_lossy(&w.body[..w.body.len().min(300)]).into_owned();
-                let res = http
-                    .post(if w.single { one } else { many })
-                    .header(reqwest::header::CONTENT_TYPE, "application/json")
-                    .body(w.body)
-                    .bearer_auth(w.key.as_str())
-                    .send()
-                    .await
-                    .map_err(|e| e.to_string())?;
-                if !res.status().is_success() {
+                let (status, body) = post(&mut sender, &base, &path, &w.key, w.body).await?;
+                if !status.is_success() {
                     return Err(format!(
-                        "ingest into {}: HTTP {}: {} (request: {first}…)",
+                        "ingest into {}: HTTP {status}: {} (request: {first}…)",
                         w.org,
-                        res.status(),
-                        res.text().await.unwrap_or_default(),
+                        String::from_utf8_lossy(&body),
                     ));
                 }
-                res.bytes().await.map_err(|e| e.to_string())?;
                 lat.push(t.elapsed());
             }
             Ok::<_, String>(lat)

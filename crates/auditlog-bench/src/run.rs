@@ -5,7 +5,6 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
-use tokio::sync::mpsc::{self, Receiver};
 
 use crate::data::Dataset;
 use crate::load::{Api, Latencies, Work};
@@ -278,31 +277,46 @@ async fn sample_bodies(n: usize) -> Vec<String> {
     (0..n).map(|_| g.entry(1_000_000).to_string()).collect()
 }
 
-/// Feeds a dataset's growth to `stage` into a bounded queue from its own thread, which hands the
-/// dataset back when done.
-/// The thread feeding a load, which hands back the dataset and the NDJSON bytes it fed.
-type Feeder = std::thread::JoinHandle<(Dataset, u64)>;
+/// Entries generated before each timed stretch of a load: generating them while the clients
+/// send would take the cores the server is measured on. About 200 MB of requests.
+const WINDOW: usize = 500_000;
 
-/// The feeder also counts the entries' size as NDJSON, one line each, as clients send them.
-fn feed(
-    mut data: Dataset,
+/// Loads a dataset's growth to `stage` through the batch API from 4 clients, in windows
+/// generated ahead of their sending; returns the rate over the sending time, the requests'
+/// latencies, and the entries' size as NDJSON (one line each).
+async fn load_stage(
+    base: &str,
+    data: &mut Dataset,
     stage: usize,
-    keys: Vec<Arc<String>>,
-) -> ((Receiver<Work>, usize), Feeder) {
-    let events = data.grow_to(stage).count;
-    let (tx, rx) = mpsc::channel(64);
-    let feeder = std::thread::spawn(move || {
-        let mut raw = 0u64;
-        for (org, items) in data.grow_to(stage) {
+    keys: &[Arc<String>],
+) -> Result<(f64, Latencies, u64), String> {
+    let mut growth = data.grow_to(stage);
+    let (mut events, mut secs, mut raw) = (0usize, 0f64, 0u64);
+    let mut latencies = Vec::new();
+    loop {
+        let (mut window, mut n) = (Vec::new(), 0);
+        while n < WINDOW {
+            let Some((org, items)) = growth.next() else {
+                break;
+            };
             let (work, bytes) = Work::new(format!("bench-{org}"), keys[org].clone(), &items, false);
             raw += bytes;
-            if tx.blocking_send(work).is_err() {
-                break;
-            }
+            n += work.events;
+            window.push(work);
         }
-        (data, raw)
-    });
-    ((rx, events), feeder)
+        if window.is_empty() {
+            break;
+        }
+        let (rate, lat) = load::ingest(base, Api::Auditlog, load::queued(window), 4).await?;
+        events += n;
+        secs += n as f64 / rate;
+        latencies.extend(lat.0);
+    }
+    Ok((
+        events as f64 / secs.max(f64::EPSILON),
+        Latencies(latencies),
+        raw,
+    ))
 }
 
 /// Appended work for the largest organization, a millisecond apart (its loaded entries end 100
@@ -338,15 +352,9 @@ async fn run_backend(
     let mut data = plan.dataset();
     let (mut entries, mut raw_bytes) = (0u64, 0u64);
     for &stage in &plan.stages {
-        let (work, feeder) = feed(data, stage, keys.clone());
-        eprintln!(
-            "   loading {} entries (largest organization: {stage})",
-            work.1
-        );
-        let events = work.1 as u64;
-        let (rate, lat) = load::ingest(base, Api::Auditlog, work, 4).await?;
-        let raw;
-        (data, raw) = feeder.join().map_err(|_| "the data feeder panicked")?;
+        let events = data.grow_to(stage).count as u64;
+        eprintln!("   loading {events} entries (largest organization: {stage})");
+        let (rate, lat, raw) = load_stage(base, &mut data, stage, &keys).await?;
         (entries, raw_bytes) = (entries + events, raw_bytes + raw);
         if let Some(url) = postgres {
             storage::vacuum(url, &["entries", "segments", "segment_terms", "tree_nodes"]).await?;
