@@ -4,6 +4,7 @@
 mod bodies;
 mod connect;
 mod listing;
+mod rows;
 mod schema;
 mod segments;
 mod stored;

@@ -10,13 +10,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use tokio::sync::{mpsc, oneshot};
-use tokio_postgres::{Client, Statement, Transaction};
+use tokio_postgres::{Client, Transaction};
 
 use super::Target;
 
 use auditlog_core::merkle::Frontier;
 use auditlog_core::{Entry, Timestamp};
 
+use super::rows::{Rows, Statements};
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use super::{bodies, segments, tree};
 use crate::body::Packer;
@@ -111,22 +112,6 @@ async fn connect(target: &Target) -> Option<Client> {
 
 /// One append waiting in a group: its organization and items.
 type Work = (i64, Vec<Ready>);
-
-/// The writer's statements, prepared once per connection: a statement given as text is
-/// prepared, run and closed each time, a round trip and a parse more per statement per group.
-#[derive(Default)]
-struct Statements(HashMap<&'static str, Statement>);
-
-impl Statements {
-    async fn get(&mut self, tx: &Transaction<'_>, sql: &'static str) -> Result<Statement> {
-        if let Some(statement) = self.0.get(sql) {
-            return Ok(statement.clone());
-        }
-        let statement = tx.prepare(sql).await?;
-        self.0.insert(sql, statement.clone());
-        Ok(statement)
-    }
-}
 
 async fn run_group(
     client: &mut Client,
@@ -326,91 +311,4 @@ async fn by_idempotency_keys(
     let rows = tx.query(&sql, &[&org, &keys]).await?;
     let entries = bodies::entries(tx, &packer.unpacker, org, &rows, 0).await?;
     Ok(rows.iter().map(|r| r.get(3)).zip(entries).collect())
-}
-
-/// Column arrays for one multi-row insert per table (`unnest`), instead of a statement per row.
-#[derive(Default)]
-struct Rows {
-    seq: Vec<i64>,
-    ts: Vec<i64>,
-    id: Vec<String>,
-    idempotency_key: Vec<Option<String>>,
-    packed: Vec<Vec<u8>>,
-    hash: Vec<Vec<u8>>,
-    node_level: Vec<i32>,
-    node_idx: Vec<i64>,
-    node_hash: Vec<Vec<u8>>,
-}
-
-impl Rows {
-    fn push(&mut self, e: &Entry, packed: Vec<u8>, frontier: &mut Frontier) -> Result<()> {
-        let (seq, ts) = (e.sequence as i64, e.timestamp.micros());
-        self.seq.push(seq);
-        self.ts.push(ts);
-        self.id.push(e.id.clone());
-        self.idempotency_key.push(e.idempotency_key.clone());
-        self.packed.push(packed);
-        let mut leaf = [0u8; 32];
-        hex::decode_to_slice(&e.hash, &mut leaf)
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
-        self.hash.push(leaf.to_vec());
-        let mut completed = Vec::new();
-        frontier.append(leaf, &mut completed);
-        for (level, idx, hash) in completed
-            .into_iter()
-            .filter(|n| crate::tree::is_stored(n.0))
-        {
-            self.node_level.push(level as i32);
-            self.node_idx.push(idx as i64);
-            self.node_hash.push(hash.to_vec());
-        }
-        Ok(())
-    }
-
-    async fn insert(&self, tx: &Transaction<'_>, st: &mut Statements, org: i64) -> Result<()> {
-        if self.seq.is_empty() {
-            return Ok(());
-        }
-        // The columns that copied an entry's fields for the SQL listing stay null (0011).
-        let entries = st
-            .get(
-                tx,
-                "insert into entries (org, seq, ts, id, idempotency_key, packed, hash)
-             select $1, seq, ts, id, ikey, packed, hash
-             from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::bytea[],
-                         $7::bytea[]) as t(seq, ts, id, ikey, packed, hash)",
-            )
-            .await?;
-        tx.execute(
-            &entries,
-            &[
-                &org,
-                &self.seq,
-                &self.ts,
-                &self.id,
-                &self.idempotency_key,
-                &self.packed,
-                &self.hash,
-            ],
-        )
-        .await?;
-        let keys = st.get(tx, "insert into idempotency_keys (org, key, ts, seq)
-             select $1, k, ts, seq from unnest($2::text[], $3::bigint[], $4::bigint[]) as t(k, ts, seq)
-             where k is not null").await?;
-        tx.execute(&keys, &[&org, &self.idempotency_key, &self.ts, &self.seq])
-            .await?;
-        let nodes = st
-            .get(
-                tx,
-                "insert into tree_nodes (org, level, idx, hash)
-             select $1, l, i, h from unnest($2::int[], $3::bigint[], $4::bytea[]) as t(l, i, h)",
-            )
-            .await?;
-        tx.execute(
-            &nodes,
-            &[&org, &self.node_level, &self.node_idx, &self.node_hash],
-        )
-        .await?;
-        Ok(())
-    }
 }
