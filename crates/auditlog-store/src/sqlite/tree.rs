@@ -46,18 +46,18 @@ pub(crate) fn load_frontier(c: &Connection, org: i64) -> Result<Frontier> {
         .ok_or_else(|| StoreError::Internal("bad tree frontier".into()))
 }
 
-/// Stores the subtrees appending completed (those of stored levels) and the new size and root.
-pub(crate) fn write(
-    c: &Connection,
-    org: i64,
-    frontier: &Frontier,
-    completed: &[(u32, u64, Hash)],
-) -> Result<()> {
+/// Stores the subtrees appending completed (those of stored levels).
+pub(crate) fn write_nodes(c: &Connection, org: i64, completed: &[(u32, u64, Hash)]) -> Result<()> {
     let mut insert =
         c.prepare_cached("insert into tree_nodes (org, level, idx, hash) values (?1, ?2, ?3, ?4)")?;
     for (level, idx, hash) in completed.iter().filter(|n| tree::is_stored(n.0)) {
         insert.execute(params![org, level, idx, hash.as_slice()])?;
     }
+    Ok(())
+}
+
+/// Stores the tree's head (size and root), once per group and organization.
+pub(crate) fn write_head(c: &Connection, org: i64, frontier: &Frontier) -> Result<()> {
     c.prepare_cached(
         "insert into trees (org, size, root) values (?1, ?2, ?3)
          on conflict (org) do update set size = excluded.size, root = excluded.root",
