@@ -197,8 +197,10 @@ impl Prepared {
     /// keeps, and what its leaf hash is of).
     pub fn bytes_at(&self, sequence: u64, received_at: Timestamp) -> Vec<u8> {
         let Some(holes) = &self.holes else {
+            // The canonical bytes leave the hash out, so any will do here.
             return self
-                .finish_unhashed(sequence, received_at)
+                .clone()
+                .finish(sequence, received_at, &[0; 32])
                 .canonical_bytes();
         };
         let digits = sequence.to_string();
@@ -226,16 +228,6 @@ impl Prepared {
             timestamp,
             hash: hex::encode(leaf),
             ..self.entry
-        }
-    }
-
-    /// Only for bytes made anew, when a placeholder was not found (never expected).
-    fn finish_unhashed(&self, sequence: u64, received_at: Timestamp) -> Entry {
-        Entry {
-            sequence,
-            received_at,
-            timestamp: self.timestamp(received_at),
-            ..self.entry.clone()
         }
     }
 

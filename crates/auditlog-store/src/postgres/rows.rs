@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use tokio_postgres::{Statement, Transaction};
 
-use auditlog_core::merkle::Frontier;
+use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::Entry;
 
-use crate::{Result, StoreError};
+use crate::Result;
 
 /// The writer's statements, prepared once per connection: a statement given as text is
 /// prepared, run and closed each time, a round trip and a parse more per statement per group.
@@ -46,21 +46,12 @@ pub(super) struct Rows {
 }
 
 impl Rows {
-    pub(super) fn push(
-        &mut self,
-        e: &Entry,
-        packed: Vec<u8>,
-        frontier: &mut Frontier,
-    ) -> Result<()> {
-        let (seq, ts) = (e.sequence as i64, e.timestamp.micros());
-        self.seq.push(seq);
-        self.ts.push(ts);
+    pub(super) fn push(&mut self, e: &Entry, leaf: Hash, packed: Vec<u8>, frontier: &mut Frontier) {
+        self.seq.push(e.sequence as i64);
+        self.ts.push(e.timestamp.micros());
         self.id.push(e.id.clone());
         self.idempotency_key.push(e.idempotency_key.clone());
         self.packed.push(packed);
-        let mut leaf = [0u8; 32];
-        hex::decode_to_slice(&e.hash, &mut leaf)
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
         self.hash.push(leaf.to_vec());
         let mut completed = Vec::new();
         frontier.append(leaf, &mut completed);
@@ -72,7 +63,6 @@ impl Rows {
             self.node_idx.push(idx as i64);
             self.node_hash.push(hash.to_vec());
         }
-        Ok(())
     }
 
     pub(super) async fn insert(

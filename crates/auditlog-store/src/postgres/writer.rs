@@ -14,6 +14,7 @@ use tokio_postgres::{Client, Transaction};
 
 use super::Target;
 
+use auditlog_core::canonical::leaf_hash;
 use auditlog_core::merkle::Frontier;
 use auditlog_core::{Entry, Timestamp};
 
@@ -229,8 +230,10 @@ async fn attempt_once(
                     continue;
                 }
             }
-            let (entry, body) = item.prepared.assemble(next as u64, received_at);
-            rows.push(&entry, packer.pack(org, &body)?, frontier)?;
+            let body = item.prepared.bytes_at(next as u64, received_at);
+            let leaf = leaf_hash(&body);
+            let entry = item.prepared.finish(next as u64, received_at, &leaf);
+            rows.push(&entry, leaf, packer.pack(org, &body)?, frontier);
             fresh.entry(org).or_default().push(
                 item.terms
                     .stored_at(entry.sequence, entry.timestamp.micros()),

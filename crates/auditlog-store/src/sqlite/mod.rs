@@ -136,12 +136,11 @@ impl SqliteStore {
         .map_err(|e| StoreError::Internal(e.to_string()))?
     }
 
-    async fn write<T, F>(&self, f: F) -> Result<T>
+    async fn write<T, F>(&self, mut f: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnMut(&rusqlite::Transaction) -> Result<T> + Send + 'static,
     {
-        let mut f = f;
         writer::call(self.writer()?, move |_, tx| f(tx)).await
     }
 
