@@ -357,7 +357,11 @@ async fn run_backend(
         let (rate, lat, raw) = load_stage(base, &mut data, stage, &keys).await?;
         (entries, raw_bytes) = (entries + events, raw_bytes + raw);
         if let Some(url) = postgres {
-            storage::vacuum(url, &["entries", "segments", "segment_terms", "tree_nodes"]).await?;
+            storage::vacuum(
+                url,
+                &["entries", "segments", "segment_blocks", "tree_nodes"],
+            )
+            .await?;
         }
         rows.push(timed(
             backend,

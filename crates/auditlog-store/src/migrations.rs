@@ -56,6 +56,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0013_postings_only",
     "0014_packed_bodies",
     "0015_tree_from_level_4",
+    "0016_term_blocks",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -71,6 +72,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0010_postings_only",
     "0011_packed_bodies",
     "0012_tree_from_level_4",
+    "0013_term_blocks",
 );
 
 /// A migration a store recorded as applied.

@@ -418,7 +418,7 @@ fn a_restored_older_copy_is_a_rollback_past_the_saved_checkpoint() {
             Db::Postgres(_) => log.db.exec(
                 "create table snap_entries as select * from entries;
                  create table snap_segments as select * from segments;
-                 create table snap_segment_terms as select * from segment_terms;
+                 create table snap_segment_blocks as select * from segment_blocks;
                  create table snap_segment_times as select * from segment_times;
                  create table snap_nodes as select * from tree_nodes;
                  create table snap_trees as select * from trees;
@@ -443,9 +443,9 @@ fn a_restored_older_copy_is_a_rollback_past_the_saved_checkpoint() {
             Db::Postgres(_) => {
                 log.db.exec(
                     "delete from entries; insert into entries select * from snap_entries;
-                     delete from segment_terms; delete from segment_times; delete from segments;
+                     delete from segment_blocks; delete from segment_times; delete from segments;
                      insert into segments select * from snap_segments;
-                     insert into segment_terms select * from snap_segment_terms;
+                     insert into segment_blocks select * from snap_segment_blocks;
                      insert into segment_times select * from snap_segment_times;
                      delete from tree_nodes; insert into tree_nodes select * from snap_nodes;
                      delete from trees; insert into trees select * from snap_trees;
@@ -619,9 +619,10 @@ fn a_lost_term_of_the_postings_is_a_postings_mismatch_naming_the_term() {
         "{storage_says}"
     );
 
-    // Every entry is by u1: without the segment's row, a filter on u1 misses 4,096 of them.
+    // Every entry is by u1: without the segment's block of actors, a filter on u1 misses
+    // 4,096 of them.
     log.db
-        .exec("delete from segment_terms where kind = 3 and value = 'u1'");
+        .exec("delete from segment_blocks where kind = 3 and first = 'u1'");
     let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);
     assert!(server_ok, "the entries are intact: {server_says}");
     assert!(
@@ -640,6 +641,20 @@ fn damaged_timestamps_of_the_postings_are_reported() {
     let (_, _, storage_ok, storage_says) = log.verify(true);
     assert!(
         !storage_ok && storage_says.contains("postings out of line"),
+        "storage check: {storage_says}"
+    );
+}
+
+#[test]
+fn a_block_of_the_postings_that_does_not_read_back_is_reported() {
+    let log = sqlite_log_with_a_segment();
+    // The block of actors names a last term it does not hold.
+    log.db
+        .exec("update segment_blocks set last = 'u2' where kind = 3 and first = 'u1'");
+    let (server_ok, _, storage_ok, storage_says) = log.verify(true);
+    assert!(server_ok);
+    assert!(
+        !storage_ok && storage_says.contains("unreadable"),
         "storage check: {storage_says}"
     );
 }

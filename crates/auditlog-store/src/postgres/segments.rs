@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use tokio_postgres::GenericClient;
 
 use crate::body::Unpacker;
-use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
+use crate::postings::blocks;
+use crate::postings::codec::{decode_times, encode_times};
 use crate::postings::segment::{to_merge, Segment as PostingsSegment};
 use crate::postings::stored::Span;
 use crate::postings::{EntryTerms, MemoryIndex, Term};
@@ -99,18 +100,16 @@ async fn write(
         ],
     )
     .await?;
-    let mut kinds: Vec<i16> = Vec::with_capacity(segment.sets.len());
-    let mut values: Vec<&str> = Vec::with_capacity(segment.sets.len());
-    let mut bits: Vec<Vec<u8>> = Vec::with_capacity(segment.sets.len());
-    for ((kind, value), set) in &segment.sets {
-        kinds.push(i16::from(*kind));
-        values.push(value);
-        bits.push(encode_set(set));
-    }
+    let blocks = blocks::encode(&segment.sets);
+    let kinds: Vec<i16> = blocks.iter().map(|b| i16::from(b.kind)).collect();
+    let firsts: Vec<&str> = blocks.iter().map(|b| b.first.as_str()).collect();
+    let lasts: Vec<&str> = blocks.iter().map(|b| b.last.as_str()).collect();
+    let terms: Vec<&[u8]> = blocks.iter().map(|b| b.bytes.as_slice()).collect();
     c.execute(
-        "insert into segment_terms (org, segment, kind, value, bits)
-         select $1, $2, k, v, b from unnest($3::smallint[], $4::text[], $5::bytea[]) as t (k, v, b)",
-        &[&org, &id, &kinds, &values, &bits],
+        "insert into segment_blocks (org, segment, kind, first, last, terms)
+         select $1, $2, k, f, l, t
+         from unnest($3::smallint[], $4::text[], $5::text[], $6::bytea[]) as b (k, f, l, t)",
+        &[&org, &id, &kinds, &firsts, &lasts, &terms],
     )
     .await?;
     c.execute(
@@ -128,14 +127,15 @@ pub(crate) async fn read(c: &impl GenericClient, org: i64, s: &Span) -> Result<P
     };
     let rows = c
         .query(
-            "select kind, value, bits from segment_terms where org = $1 and segment = $2",
+            "select kind, first, last, terms from segment_blocks where org = $1 and segment = $2",
             &[&org, &s.id],
         )
         .await?;
     for r in &rows {
-        let kind: i16 = r.get(0);
-        out.sets
-            .insert((kind as u8, r.get(1)), decode_set(r.get::<_, &[u8]>(2))?);
+        let kind = r.get::<_, i16>(0) as u8;
+        for (value, set) in blocks::decode(r.get(1), r.get(2), r.get::<_, &[u8]>(3))? {
+            out.sets.insert((kind, value), set);
+        }
     }
     let times = c
         .query_one(
@@ -205,7 +205,7 @@ async fn merge_full(c: &impl GenericClient, org: i64) -> Result<()> {
             merged.extend(read(c, org, s).await?)?;
         }
         let ids: Vec<i64> = all[from..].iter().map(|s| s.id).collect();
-        for table in ["segment_terms", "segment_times"] {
+        for table in ["segment_blocks", "segment_times"] {
             c.execute(
                 &format!("delete from {table} where org = $1 and segment = any($2)"),
                 &[&org, &ids],

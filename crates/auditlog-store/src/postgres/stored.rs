@@ -7,6 +7,7 @@ use tokio::runtime::Handle;
 use tokio_postgres::Transaction;
 
 use super::segments::segments;
+use crate::postings::blocks::{find, Terms};
 use crate::postings::codec::{decode_set, decode_times};
 use crate::postings::stored::{SegmentReader, Span};
 use crate::Result;
@@ -24,49 +25,43 @@ impl SegmentReader for Segments<'_> {
 
     fn set(&self, span: &Span, kind: u8, value: &str) -> Result<Option<RoaringBitmap>> {
         let row = self.runtime.block_on(self.tx.query_opt(
-            "select bits from segment_terms
-             where org = $1 and segment = $2 and kind = $3 and value = $4",
+            "select terms from (
+                 select last, terms from segment_blocks
+                 where org = $1 and segment = $2 and kind = $3 and first <= $4
+                 order by first desc limit 1) b
+             where last >= $4",
             &[&self.org, &span.id, &i16::from(kind), &value],
         ))?;
-        row.map(|r| decode_set(r.get::<_, &[u8]>(0))).transpose()
+        row.map_or(Ok(None), |r| find(r.get::<_, &[u8]>(0), value))
     }
 
     fn prefixed(&self, span: &Span, kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
-        // Search words are alphanumeric, so every word with the prefix sorts below it followed
-        // by the last character there is.
-        let end = format!("{prefix}\u{10FFFF}");
-        let rows = self.runtime.block_on(self.tx.query(
-            "select bits from segment_terms
-             where org = $1 and segment = $2 and kind = $3 and value >= $4 and value < $5",
-            &[&self.org, &span.id, &i16::from(kind), &prefix, &end],
-        ))?;
-        rows.iter()
-            .map(|r| decode_set(r.get::<_, &[u8]>(0)))
-            .collect()
+        self.prefixed_sets(&[span.id], kind, prefix)
     }
 
     fn prefixed_union(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<RoaringBitmap> {
         let ids: Vec<i64> = spans.iter().map(|s| s.id).collect();
-        let end = format!("{prefix}\u{10FFFF}");
-        let rows = self.runtime.block_on(self.tx.query(
-            "select bits from segment_terms
-             where org = $1 and segment = any($2) and kind = $3 and value >= $4 and value < $5",
-            &[&self.org, &ids, &i16::from(kind), &prefix, &end],
-        ))?;
         let mut out = RoaringBitmap::new();
-        for row in &rows {
-            out |= decode_set(row.get::<_, &[u8]>(0))?;
+        for set in self.prefixed_sets(&ids, kind, prefix)? {
+            out |= set;
         }
         Ok(out)
     }
 
     fn values(&self, span: &Span, kind: u8) -> Result<Vec<String>> {
         let rows = self.runtime.block_on(self.tx.query(
-            "select value from segment_terms where org = $1 and segment = $2 and kind = $3
-             order by value",
+            "select terms from segment_blocks where org = $1 and segment = $2 and kind = $3
+             order by first",
             &[&self.org, &span.id, &i16::from(kind)],
         ))?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
+        let mut out = Vec::new();
+        for r in &rows {
+            let mut terms = Terms::new(r.get::<_, &[u8]>(0));
+            while terms.next_set()?.is_some() {
+                out.push(terms.text()?.to_owned());
+            }
+        }
+        Ok(out)
     }
 
     fn times(&self, span: &Span) -> Result<Vec<i64>> {
@@ -75,5 +70,34 @@ impl SegmentReader for Segments<'_> {
             &[&self.org, &span.id],
         ))?;
         decode_times(row.get::<_, &[u8]>(0))
+    }
+}
+
+impl Segments<'_> {
+    /// The sets of every term of `kind` starting with `prefix` in the segments `ids`, in one
+    /// query: in each segment, the block that would hold the prefix itself (if it reaches that
+    /// far) and those whose first word has it. Search words are alphanumeric, so every word with the prefix sorts
+    /// below it followed by the last character there is.
+    fn prefixed_sets(&self, ids: &[i64], kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
+        let end = format!("{prefix}\u{10FFFF}");
+        let rows = self.runtime.block_on(self.tx.query(
+            "select b.terms from segment_blocks b
+             where b.org = $1 and b.segment = any($2) and b.kind = $3 and b.first < $5
+               and b.last >= $4 and b.first >= coalesce(
+                   (select max(f.first) from segment_blocks f
+                    where f.org = $1 and f.segment = b.segment and f.kind = $3 and f.first <= $4),
+                   '')",
+            &[&self.org, &ids, &i16::from(kind), &prefix, &end],
+        ))?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let mut terms = Terms::new(r.get::<_, &[u8]>(0));
+            while let Some(set) = terms.next_set()? {
+                if terms.value().starts_with(prefix.as_bytes()) {
+                    out.push(decode_set(set)?);
+                }
+            }
+        }
+        Ok(out)
     }
 }

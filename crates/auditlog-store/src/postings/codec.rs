@@ -16,7 +16,7 @@ fn corrupt(what: &str) -> StoreError {
     StoreError::Internal(format!("corrupt postings: {what}"))
 }
 
-fn put(out: &mut Vec<u8>, mut v: u64) {
+pub(crate) fn put(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
         v >>= 7;
@@ -24,7 +24,7 @@ fn put(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
-fn take(bytes: &[u8], at: &mut usize) -> Result<u64> {
+pub(crate) fn take(bytes: &[u8], at: &mut usize) -> Result<u64> {
     let mut v = 0u64;
     for shift in (0..64).step_by(7) {
         let b = *bytes.get(*at).ok_or_else(|| corrupt("truncated number"))?;

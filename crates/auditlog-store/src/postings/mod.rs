@@ -8,6 +8,7 @@
 //! and the prototype `auditlog-bench --index-prototype` measures), or a store's sealed
 //! segments. The entries stay the truth; everything here is derived from them.
 
+pub mod blocks;
 pub(crate) mod cache;
 pub(crate) mod codec;
 mod memory;

@@ -11,11 +11,13 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{params, Connection, ToSql};
+use roaring::RoaringBitmap;
+use rusqlite::{params, Connection};
 
 use super::bodies::Stored;
 use crate::body::Unpacker;
-use crate::postings::codec::{decode_set, decode_times, encode_set, encode_times};
+use crate::postings::blocks;
+use crate::postings::codec::{decode_times, encode_times};
 use crate::postings::segment::{to_merge, Segment as PostingsSegment};
 use crate::postings::stored::Span;
 use crate::postings::{EntryTerms, MemoryIndex, Term};
@@ -47,10 +49,6 @@ pub(crate) fn covered(c: &Connection, org: i64) -> Result<u64> {
     )?)
 }
 
-/// Rows of `segment_terms` written by one statement (five parameters each, far below SQLite's
-/// limit of 32,766).
-const ROWS_PER_INSERT: usize = 64;
-
 /// Writes a segment's contents as a new segment of `level`.
 fn write(c: &Connection, org: i64, level: i64, segment: &PostingsSegment) -> Result<()> {
     if segment.is_empty() {
@@ -65,30 +63,38 @@ fn write(c: &Connection, org: i64, level: i64, segment: &PostingsSegment) -> Res
         "insert into segments (org, id, first, last, level) values (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![org, id, segment.first, segment.last(), level])?;
-    // Many rows to a statement: a segment holds thousands of terms, and each statement's own
-    // cost (binding, stepping, resetting) was as much as its row's.
-    let sets: Vec<_> = segment.sets.iter().collect();
-    let mut chunks = sets.chunks_exact(ROWS_PER_INSERT);
-    let mut many = c.prepare_cached(&format!(
-        "insert into segment_terms (org, segment, kind, value, bits) values {}",
-        vec!["(?, ?, ?, ?, ?)"; ROWS_PER_INSERT].join(", ")
-    ))?;
-    for chunk in &mut chunks {
-        let bits: Vec<Vec<u8>> = chunk.iter().map(|(_, set)| encode_set(set)).collect();
-        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(ROWS_PER_INSERT * 5);
-        for (((kind, value), _), bits) in chunk.iter().zip(&bits) {
-            values.extend([&org as &dyn ToSql, &id, kind, value, bits]);
-        }
-        many.execute(values.as_slice())?;
-    }
-    let mut one = c.prepare_cached(
-        "insert into segment_terms (org, segment, kind, value, bits) values (?1, ?2, ?3, ?4, ?5)",
+    let mut insert = c.prepare_cached(
+        "insert into segment_blocks (org, segment, kind, first, last, terms)
+         values (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for ((kind, value), set) in chunks.remainder() {
-        one.execute(params![org, id, kind, value, encode_set(set)])?;
+    for b in blocks::encode(&segment.sets) {
+        insert.execute(params![org, id, b.kind, b.first, b.last, b.bytes])?;
     }
     c.prepare_cached("insert into segment_times (org, segment, times) values (?1, ?2, ?3)")?
         .execute(params![org, id, encode_times(&segment.times)])?;
+    Ok(())
+}
+
+/// Every term of a stored segment with its set, block by block, in key order.
+fn each_term(
+    c: &Connection,
+    org: i64,
+    s: &Span,
+    mut f: impl FnMut(u8, String, RoaringBitmap),
+) -> Result<()> {
+    let mut rows = c.prepare_cached(
+        "select kind, first, last, terms from segment_blocks where org = ?1 and segment = ?2",
+    )?;
+    let mut found = rows.query(params![org, s.id])?;
+    while let Some(r) = found.next()? {
+        let kind: u8 = r.get(0)?;
+        let first = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let last = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
+        let bytes = r.get_ref(3)?.as_blob().map_err(rusqlite::Error::from)?;
+        for (value, set) in blocks::decode(first, last, bytes)? {
+            f(kind, value, set);
+        }
+    }
     Ok(())
 }
 
@@ -98,15 +104,9 @@ fn read(c: &Connection, org: i64, s: &Span) -> Result<PostingsSegment> {
         first: s.first,
         ..PostingsSegment::default()
     };
-    let mut rows = c.prepare_cached(
-        "select kind, value, bits from segment_terms where org = ?1 and segment = ?2",
-    )?;
-    let mut found = rows.query(params![org, s.id])?;
-    while let Some(r) = found.next()? {
-        let key = (r.get::<_, u8>(0)?, r.get::<_, String>(1)?);
-        let set = decode_set(r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?)?;
-        out.sets.insert(key, set);
-    }
+    each_term(c, org, s, |kind, value, set| {
+        out.sets.insert((kind, value), set);
+    })?;
     let blob: Vec<u8> = c
         .prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?
         .query_row(params![org, s.id], |r| r.get(0))?;
@@ -133,7 +133,7 @@ pub(crate) fn flush(
             merged.extend(read(c, org, s)?)?;
         }
         for s in &all[from..] {
-            for table in ["segment_terms", "segment_times"] {
+            for table in ["segment_blocks", "segment_times"] {
                 c.prepare_cached(&format!(
                     "delete from {table} where org = ?1 and segment = ?2"
                 ))?
@@ -188,9 +188,6 @@ pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::Stored
     let tx = c.unchecked_transaction()?;
     let mut out = crate::StoredPostings::default();
     let mut terms: BTreeMap<(u8, String), (u64, u128)> = BTreeMap::new();
-    let mut rows = tx.prepare_cached(
-        "select kind, value, bits from segment_terms where org = ?1 and segment = ?2",
-    )?;
     let mut stamps =
         tx.prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?;
     for s in segments(&tx, org)? {
@@ -201,24 +198,18 @@ pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::Stored
             ));
         }
         out.covered = out.covered.max(s.last);
-        let mut found = rows.query(params![org, s.id])?;
-        while let Some(r) = found.next()? {
-            let k = (r.get::<_, u8>(0)?, r.get::<_, String>(1)?);
-            let set = match decode_set(r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?) {
-                Ok(set) => set,
-                Err(e) => {
-                    out.problem.get_or_insert(format!(
-                        "a set of the segment of sequences {} to {} is unreadable ({e})",
-                        s.first, s.last
-                    ));
-                    continue;
-                }
-            };
-            let (n, d) = terms.entry(k).or_default();
+        let read = each_term(&tx, org, &s, |kind, value, set| {
+            let (n, d) = terms.entry((kind, value)).or_default();
             *n += set.len();
             for seq in &set {
                 *d += crate::posting_digest(u64::from(seq), key);
             }
+        });
+        if let Err(e) = read {
+            out.problem.get_or_insert(format!(
+                "the sets of the segment of sequences {} to {} are unreadable ({e})",
+                s.first, s.last
+            ));
         }
         let blob: Vec<u8> = stamps.query_row(params![org, s.id], |r| r.get(0))?;
         let times = decode_times(&blob).unwrap_or_else(|e| {

@@ -2,9 +2,10 @@
 //! inside the caller's read transaction.
 
 use roaring::RoaringBitmap;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use super::segments::segments;
+use crate::postings::blocks::{find, Terms};
 use crate::postings::codec::{decode_set, decode_times};
 use crate::postings::stored::{SegmentReader, Span};
 use crate::Result;
@@ -20,43 +21,61 @@ impl SegmentReader for Segments<'_> {
     }
 
     fn set(&self, span: &Span, kind: u8, value: &str) -> Result<Option<RoaringBitmap>> {
-        let bits: Option<Vec<u8>> = self
-            .c
-            .prepare_cached(
-                "select bits from segment_terms
-                 where org = ?1 and segment = ?2 and kind = ?3 and value = ?4",
-            )?
-            .query_row(params![self.org, span.id, kind, value], |r| r.get(0))
-            .optional()?;
-        bits.map(|b| decode_set(&b)).transpose()
+        let mut stmt = self.c.prepare_cached(
+            "select terms from segment_blocks
+             where org = ?1 and segment = ?2 and kind = ?3 and last >= ?4 and first = (
+                 select max(first) from segment_blocks
+                 where org = ?1 and segment = ?2 and kind = ?3 and first <= ?4)",
+        )?;
+        let mut rows = stmt.query(params![self.org, span.id, kind, value])?;
+        match rows.next()? {
+            Some(r) => find(
+                r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?,
+                value,
+            ),
+            None => Ok(None),
+        }
     }
 
     fn prefixed(&self, span: &Span, kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
+        // From the block that would hold the prefix itself, if it reaches that far, through
+        // those of words after it.
         let mut stmt = self.c.prepare_cached(
-            "select value, bits from segment_terms
-             where org = ?1 and segment = ?2 and kind = ?3 and value >= ?4 order by value",
+            "select terms from segment_blocks
+             where org = ?1 and segment = ?2 and kind = ?3 and last >= ?4 and first >= coalesce(
+                 (select max(first) from segment_blocks
+                  where org = ?1 and segment = ?2 and kind = ?3 and first <= ?4), '')
+             order by first",
         )?;
         let mut rows = stmt.query(params![self.org, span.id, kind, prefix])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let word = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-            if !word.starts_with(prefix) {
-                break;
+            let mut terms = Terms::new(r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?);
+            while let Some(set) = terms.next_set()? {
+                if terms.value().starts_with(prefix.as_bytes()) {
+                    out.push(decode_set(set)?);
+                } else if terms.value() > prefix.as_bytes() {
+                    return Ok(out);
+                }
             }
-            out.push(decode_set(
-                r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?,
-            )?);
         }
         Ok(out)
     }
 
     fn values(&self, span: &Span, kind: u8) -> Result<Vec<String>> {
         let mut stmt = self.c.prepare_cached(
-            "select value from segment_terms where org = ?1 and segment = ?2 and kind = ?3
-             order by value",
+            "select terms from segment_blocks where org = ?1 and segment = ?2 and kind = ?3
+             order by first",
         )?;
-        let rows = stmt.query_map(params![self.org, span.id, kind], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query(params![self.org, span.id, kind])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let mut terms = Terms::new(r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?);
+            while terms.next_set()?.is_some() {
+                out.push(terms.text()?.to_owned());
+            }
+        }
+        Ok(out)
     }
 
     fn times(&self, span: &Span) -> Result<Vec<i64>> {

@@ -295,11 +295,12 @@ async fn a_store_written_before_postings_indexes_every_entry_when_it_opens() {
             before.push(store.list(&org, f, page).await.unwrap());
         }
     }
-    // Back to schema version 11: no postings, no record of 0012 and 0013.
+    // Back to schema version 11: no postings, no record of 0012, 0013 and 0016.
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(
-        "drop table segments; drop table segment_terms; drop table segment_times;
-         delete from auditlog_migrations where name in ('0012_segments', '0013_postings_only');
+        "drop table segments; drop table segment_blocks; drop table segment_times;
+         delete from auditlog_migrations
+         where name in ('0012_segments', '0013_postings_only', '0016_term_blocks');
          pragma user_version = 11;",
     )
     .unwrap();

@@ -70,6 +70,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "f33b0776a7ee79a8ccdf5dd69f27a0ae7d418d9e89921cbca63ce30d2784100e",
     ),
     (
+        "sqlite/0016_term_blocks",
+        "b830c0b3dc310bd8080558e3af71355eda59da77542a0d162a196b82fcac4a3c",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -116,6 +120,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0012_tree_from_level_4",
         "f33b0776a7ee79a8ccdf5dd69f27a0ae7d418d9e89921cbca63ce30d2784100e",
+    ),
+    (
+        "postgres/0013_term_blocks",
+        "170d123869c0bc4e413bc0687a0b2ca4e8510e3cb9ad828a3306aab76c18ffbe",
     ),
 ];
 
