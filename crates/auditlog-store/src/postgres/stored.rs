@@ -81,12 +81,13 @@ impl Segments<'_> {
     fn prefixed_sets(&self, ids: &[i64], kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
         let end = format!("{prefix}\u{10FFFF}");
         let rows = self.runtime.block_on(self.tx.query(
-            "select b.terms from segment_blocks b
-             where b.org = $1 and b.segment = any($2) and b.kind = $3 and b.first < $5
-               and b.last >= $4 and b.first >= coalesce(
-                   (select max(f.first) from segment_blocks f
-                    where f.org = $1 and f.segment = b.segment and f.kind = $3 and f.first <= $4),
-                   '')",
+            // Laterally, so that each segment's floor bounds its own index range.
+            "select b.terms from unnest($2::bigint[]) as s (id)
+             cross join lateral (
+                 select coalesce(max(f.first), '') as floor from segment_blocks f
+                 where f.org = $1 and f.segment = s.id and f.kind = $3 and f.first <= $4) f
+             join segment_blocks b on b.org = $1 and b.segment = s.id and b.kind = $3
+                 and b.first >= f.floor and b.first < $5 and b.last >= $4",
             &[&self.org, &ids, &i16::from(kind), &prefix, &end],
         ))?;
         let mut out = Vec::new();
