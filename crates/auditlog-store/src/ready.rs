@@ -37,7 +37,9 @@ pub(crate) fn prepare(
         .into_iter()
         .zip(ulids)
         .map(|(item, ulid)| {
-            let placeholder = item.timestamp.unwrap_or(Timestamp::from_micros(0));
+            // A defaulted timestamp becomes the time the writer receives the entry: most
+            // likely today, so its day term is most likely right already.
+            let placeholder = item.timestamp.unwrap_or_else(Timestamp::now);
             let terms = EntryTerms::of_new(0, placeholder.micros(), &item);
             Ready {
                 prepared: Prepared::new(item, format!("log_{ulid}"), org.to_string()),

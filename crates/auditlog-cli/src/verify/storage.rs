@@ -154,7 +154,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
                 .map_err(|e| Failure::at(row.sequence, format!("not an entry: {e}")))?;
             let share = posting_digest(row.sequence, digest_key);
             if row.sequence <= covered {
-                for term in EntryTerms::of_entry(&entry).terms {
+                for term in EntryTerms::of_entry(&entry).terms.iter() {
                     add_posting(&mut terms, format!("{term:?}"), share);
                 }
                 timestamps += timestamp_digest(row.sequence, entry.timestamp.micros(), digest_key);

@@ -11,7 +11,7 @@ use crate::Result;
 pub struct MemoryIndex {
     /// The sequence before the first entry held.
     base: u64,
-    sets: HashMap<Term, RoaringBitmap>,
+    sets: HashMap<Term, RoaringBitmap, foldhash::fast::RandomState>,
     /// Search words and days apart, in order, for prefixes and ranges.
     words: BTreeMap<String, RoaringBitmap>,
     days: BTreeMap<i64, RoaringBitmap>,
@@ -48,13 +48,19 @@ impl MemoryIndex {
         assert_eq!(entry.sequence, self.last() + 1, "sequences arrive in order");
         let seq = u32::try_from(entry.sequence).expect("at most 2^32 - 1 entries");
         self.timestamps.push(entry.timestamp);
-        for term in &entry.terms {
-            let set = match term {
-                Term::Word(w) => self.words.entry(w.clone()).or_default(),
-                Term::Day(d) => self.days.entry(*d).or_default(),
-                other => self.sets.entry(other.clone()).or_default(),
+        // Most terms are held already: their keys are looked up, and copied only when new.
+        for term in entry.terms.iter() {
+            match term {
+                Term::Word(w) => match self.words.get_mut(w.as_str()) {
+                    Some(set) => set.insert(seq),
+                    None => self.words.entry(w.clone()).or_default().insert(seq),
+                },
+                Term::Day(d) => self.days.entry(*d).or_default().insert(seq),
+                other => match self.sets.get_mut(other) {
+                    Some(set) => set.insert(seq),
+                    None => self.sets.entry(other.clone()).or_default().insert(seq),
+                },
             };
-            set.insert(seq);
         }
     }
 

@@ -20,6 +20,8 @@ pub mod tails;
 pub use memory::MemoryIndex;
 pub use query::{in_sequence, query};
 
+use std::sync::Arc;
+
 use roaring::RoaringBitmap;
 
 use auditlog_core::{Entry, NewEntry};
@@ -105,22 +107,29 @@ impl Term {
 pub struct EntryTerms {
     pub sequence: u64,
     pub timestamp: i64,
-    pub terms: Vec<Term>,
+    /// Shared: the writer keeps a copy of a request's terms, with their sequence, for as long
+    /// as the request keeps its own.
+    pub terms: Arc<[Term]>,
 }
 
 impl EntryTerms {
     /// These terms for the entry stored with this sequence and timestamp (which moves its day
     /// when the timestamp was left to the writer).
     pub fn stored_at(&self, sequence: u64, timestamp: i64) -> Self {
-        let mut out = self.clone();
-        out.sequence = sequence;
-        if timestamp != self.timestamp {
-            out.timestamp = timestamp;
-            for term in &mut out.terms {
-                if let Term::Day(day) = term {
-                    *day = day_of(timestamp);
+        let mut out = Self {
+            sequence,
+            timestamp,
+            terms: self.terms.clone(),
+        };
+        let day = day_of(timestamp);
+        if day != day_of(self.timestamp) {
+            let mut terms = self.terms.to_vec();
+            for term in &mut terms {
+                if let Term::Day(d) = term {
+                    *d = day;
                 }
             }
+            out.terms = terms.into();
         }
         out
     }
@@ -191,7 +200,7 @@ impl EntryTerms {
         Self {
             sequence,
             timestamp,
-            terms,
+            terms: terms.into(),
         }
     }
 }

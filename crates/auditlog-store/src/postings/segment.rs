@@ -37,7 +37,7 @@ impl Segment {
         for e in more {
             let seq = u32::try_from(e.sequence)
                 .map_err(|_| StoreError::Internal("sequence beyond 2^32".into()))?;
-            for t in &e.terms {
+            for t in e.terms.iter() {
                 out.sets.entry(t.key()).or_default().insert(seq);
             }
             out.times.push(e.timestamp);
