@@ -131,6 +131,30 @@ fn sorted(
     Ok(out)
 }
 
+/// The newest `k` of the set's entries that pass `keep`, newest first, and how many pass: a
+/// page needs the few newest of a day's thousands, not all of them in order.
+fn newest_of(
+    src: &impl Source,
+    set: &RoaringBitmap,
+    keep: impl Fn(i64, u32) -> bool,
+    k: usize,
+) -> Result<(Vec<(i64, u32)>, usize)> {
+    let seqs: Vec<u32> = set.iter().collect();
+    let stamps = src.timestamps(&seqs)?;
+    let mut out: Vec<(i64, u32)> = stamps
+        .into_iter()
+        .zip(seqs)
+        .filter(|(ts, s)| keep(*ts, *s))
+        .collect();
+    let n = out.len();
+    if k < n {
+        out.select_nth_unstable_by(k, |a, b| b.cmp(a));
+        out.truncate(k);
+    }
+    out.sort_unstable_by(|a, b| b.cmp(a));
+    Ok((out, n))
+}
+
 pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hits> {
     let Some(matches) = matches(src, filter)? else {
         return Ok(Hits {
@@ -232,21 +256,22 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
                 continue;
             }
         }
-        let found = sorted(src, &matches.within(&set), |ts, s| {
-            b.in_range(ts) && b.after_position(ts, s)
-        })?;
-        let start = (skip as usize).min(found.len());
+        let need = (skip as usize).saturating_add(limit - sequences.len());
+        let (found, n) = newest_of(
+            src,
+            &matches.within(&set),
+            |ts, s| b.in_range(ts) && b.after_position(ts, s),
+            need,
+        )?;
+        let start = (skip as usize).min(n);
         skip -= start as u64;
-        let taken = found
-            .len()
-            .saturating_sub(start)
-            .min(limit - sequences.len());
+        let taken = n.saturating_sub(start).min(limit - sequences.len());
         sequences.extend(
             found[start..start + taken]
                 .iter()
                 .map(|(_, s)| u64::from(*s)),
         );
-        if start + taken < found.len() {
+        if start + taken < n {
             has_more = true;
             break;
         }

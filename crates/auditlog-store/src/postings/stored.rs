@@ -212,19 +212,32 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
 
     fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>> {
         let mut out = Vec::with_capacity(sequences.len());
+        // The span of the previous sequence and its times: sequences mostly arrive in order,
+        // and a day's thousands of them share a few spans.
+        let mut current: Option<(Span, Arc<Vec<i64>>)> = None;
         for &seq in sequences {
             let seq = u64::from(seq);
             if let Some(ts) = self.tail.timestamp(seq) {
                 out.push(ts);
                 continue;
             }
-            let at = self.spans.partition_point(|s| s.last < seq);
-            let s = self
-                .spans
-                .get(at)
-                .filter(|s| s.first <= seq)
-                .ok_or_else(|| StoreError::Internal(format!("no segment holds sequence {seq}")))?;
-            out.push(self.span_times(s)?[(seq - s.first) as usize]);
+            let held = current
+                .as_ref()
+                .is_some_and(|(s, _)| s.first <= seq && seq <= s.last);
+            if !held {
+                let at = self.spans.partition_point(|s| s.last < seq);
+                let s = *self
+                    .spans
+                    .get(at)
+                    .filter(|s| s.first <= seq)
+                    .ok_or_else(|| {
+                        StoreError::Internal(format!("no segment holds sequence {seq}"))
+                    })?;
+                current = Some((s, self.span_times(&s)?));
+            }
+            if let Some((s, times)) = &current {
+                out.push(times[(seq - s.first) as usize]);
+            }
         }
         Ok(out)
     }
