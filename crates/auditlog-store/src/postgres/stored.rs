@@ -35,15 +35,34 @@ impl SegmentReader for Segments<'_> {
         row.map_or(Ok(None), |r| find(r.get::<_, &[u8]>(0), value))
     }
 
-    fn prefixed(&self, span: &Span, kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
-        self.prefixed_sets(&[span.id], kind, prefix)
-    }
-
-    fn prefixed_union(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<RoaringBitmap> {
+    /// In one query: in each segment, the block that would hold the prefix itself (if it
+    /// reaches that far) and those whose first word has it. Search words are alphanumeric, so
+    /// every word with the prefix sorts below it followed by the last character there is.
+    fn prefixed(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
         let ids: Vec<i64> = spans.iter().map(|s| s.id).collect();
-        let mut out = RoaringBitmap::new();
-        for set in self.prefixed_sets(&ids, kind, prefix)? {
-            out |= set;
+        let end = format!("{prefix}\u{10FFFF}");
+        let rows = self.runtime.block_on(self.tx.query(
+            // Laterally, so that each segment's floor bounds its own index range.
+            "select b.segment, b.terms from unnest($2::bigint[]) as s (id)
+             cross join lateral (
+                 select coalesce(max(f.first), '') as floor from segment_blocks f
+                 where f.org = $1 and f.segment = s.id and f.kind = $3 and f.first <= $4) f
+             join segment_blocks b on b.org = $1 and b.segment = s.id and b.kind = $3
+                 and b.first >= f.floor and b.first < $5 and b.last >= $4",
+            &[&self.org, &ids, &i16::from(kind), &prefix, &end],
+        ))?;
+        let mut out = vec![RoaringBitmap::new(); spans.len()];
+        for r in &rows {
+            let segment: i64 = r.get(0);
+            let Some(at) = ids.iter().position(|id| *id == segment) else {
+                continue;
+            };
+            let mut terms = Terms::new(r.get::<_, &[u8]>(1));
+            while let Some(set) = terms.next_set()? {
+                if terms.value().starts_with(prefix.as_bytes()) {
+                    out[at] |= decode_set(set)?;
+                }
+            }
         }
         Ok(out)
     }
@@ -70,35 +89,5 @@ impl SegmentReader for Segments<'_> {
             &[&self.org, &span.id],
         ))?;
         decode_times(row.get::<_, &[u8]>(0))
-    }
-}
-
-impl Segments<'_> {
-    /// The sets of every term of `kind` starting with `prefix` in the segments `ids`, in one
-    /// query: in each segment, the block that would hold the prefix itself (if it reaches that
-    /// far) and those whose first word has it. Search words are alphanumeric, so every word with the prefix sorts
-    /// below it followed by the last character there is.
-    fn prefixed_sets(&self, ids: &[i64], kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
-        let end = format!("{prefix}\u{10FFFF}");
-        let rows = self.runtime.block_on(self.tx.query(
-            // Laterally, so that each segment's floor bounds its own index range.
-            "select b.terms from unnest($2::bigint[]) as s (id)
-             cross join lateral (
-                 select coalesce(max(f.first), '') as floor from segment_blocks f
-                 where f.org = $1 and f.segment = s.id and f.kind = $3 and f.first <= $4) f
-             join segment_blocks b on b.org = $1 and b.segment = s.id and b.kind = $3
-                 and b.first >= f.floor and b.first < $5 and b.last >= $4",
-            &[&self.org, &ids, &i16::from(kind), &prefix, &end],
-        ))?;
-        let mut out = Vec::new();
-        for r in &rows {
-            let mut terms = Terms::new(r.get::<_, &[u8]>(0));
-            while let Some(set) = terms.next_set()? {
-                if terms.value().starts_with(prefix.as_bytes()) {
-                    out.push(decode_set(set)?);
-                }
-            }
-        }
-        Ok(out)
     }
 }

@@ -28,19 +28,9 @@ pub trait SegmentReader {
     fn spans(&self) -> Result<Vec<Span>>;
     /// A segment's set of a term, if it has one.
     fn set(&self, span: &Span, kind: u8, value: &str) -> Result<Option<RoaringBitmap>>;
-    /// A segment's sets of every term of `kind` whose value starts with `prefix`.
-    fn prefixed(&self, span: &Span, kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>>;
-    /// The union of those sets over several segments. A backend whose every read is a round
-    /// trip reads them all at once.
-    fn prefixed_union(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<RoaringBitmap> {
-        let mut out = RoaringBitmap::new();
-        for span in spans {
-            for set in self.prefixed(span, kind, prefix)? {
-                out |= set;
-            }
-        }
-        Ok(out)
-    }
+    /// For each of `spans`, in order, the union of its sets of the terms of `kind` whose value
+    /// starts with `prefix` (all in one read where every read is a round trip).
+    fn prefixed(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>>;
     /// The values of a segment's terms of `kind`, in order.
     fn values(&self, span: &Span, kind: u8) -> Result<Vec<String>>;
     /// A segment's timestamps, in sequence order.
@@ -49,6 +39,9 @@ pub trait SegmentReader {
 
 /// An organization and a run of its sequences.
 type Run = (i64, u64, u64);
+
+/// Marks a cached union of a prefix's sets apart from a term's set (kinds are below it).
+const PREFIXED: u8 = 0x80;
 
 /// What segments hold, decoded, shared by a store's readers.
 pub struct Caches {
@@ -99,6 +92,28 @@ impl<'a, R: SegmentReader> Stored<'a, R> {
             return Ok(set);
         }
         let set = Arc::new(self.reader.set(s, kind, value)?.unwrap_or_default());
+        let weight = 64 + value.len() + set.serialized_size();
+        self.caches.sets.put(key, set.clone(), weight);
+        Ok(set)
+    }
+
+    /// What every sealed segment together holds under `(kind, value)`, made by `union` when
+    /// not cached: keyed by the run they cover, which fixes it however the run is split, so a
+    /// query over many segments unions them once until the next segment is written.
+    fn sealed(
+        &self,
+        kind: u8,
+        value: &str,
+        union: impl FnOnce() -> Result<RoaringBitmap>,
+    ) -> Result<Arc<RoaringBitmap>> {
+        let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
+            return Ok(Arc::default());
+        };
+        let key = ((self.org, first.first, last.last), kind, value.to_owned());
+        if let Some(set) = self.caches.sets.get(&key) {
+            return Ok(set);
+        }
+        let set = Arc::new(union()?);
         let weight = 64 + value.len() + set.serialized_size();
         self.caches.sets.put(key, set.clone(), weight);
         Ok(set)
@@ -167,16 +182,40 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
     fn set(&self, term: &Term) -> Result<RoaringBitmap> {
         let (kind, value) = term.key();
         let mut out = self.tail.set(term)?;
-        for s in &self.spans {
-            out |= &*self.span_set(s, kind, &value)?;
-        }
+        out |= &*self.sealed(kind, &value, || {
+            let mut all = RoaringBitmap::new();
+            for s in &self.spans {
+                all |= &*self.span_set(s, kind, &value)?;
+            }
+            Ok(all)
+        })?;
         Ok(out)
     }
 
     fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
         let (kind, _) = Term::Word(String::new()).key();
         let mut out = self.tail.prefixed(prefix)?;
-        out |= self.reader.prefixed_union(&self.spans, kind, prefix)?;
+        // Cached by segment like a term's set, under a kind no term has.
+        let key = |s: &Span| (self.run(s), kind | PREFIXED, prefix.to_owned());
+        out |= &*self.sealed(kind | PREFIXED, prefix, || {
+            let mut all = RoaringBitmap::new();
+            let mut missing = Vec::new();
+            for s in &self.spans {
+                match self.caches.sets.get(&key(s)) {
+                    Some(set) => all |= &*set,
+                    None => missing.push(*s),
+                }
+            }
+            if !missing.is_empty() {
+                let sets = self.reader.prefixed(&missing, kind, prefix)?;
+                for (s, set) in missing.iter().zip(sets) {
+                    all |= &set;
+                    let weight = 64 + prefix.len() + set.serialized_size();
+                    self.caches.sets.put(key(s), Arc::new(set), weight);
+                }
+            }
+            Ok(all)
+        })?;
         Ok(out)
     }
 

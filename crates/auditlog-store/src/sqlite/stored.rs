@@ -37,7 +37,7 @@ impl SegmentReader for Segments<'_> {
         }
     }
 
-    fn prefixed(&self, span: &Span, kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
+    fn prefixed(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>> {
         // From the block that would hold the prefix itself, if it reaches that far, through
         // those of words after it.
         let mut stmt = self.c.prepare_cached(
@@ -47,17 +47,22 @@ impl SegmentReader for Segments<'_> {
                   where org = ?1 and segment = ?2 and kind = ?3 and first <= ?4), '')
              order by first",
         )?;
-        let mut rows = stmt.query(params![self.org, span.id, kind, prefix])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let mut terms = Terms::new(r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?);
-            while let Some(set) = terms.next_set()? {
-                if terms.value().starts_with(prefix.as_bytes()) {
-                    out.push(decode_set(set)?);
-                } else if terms.value() > prefix.as_bytes() {
-                    return Ok(out);
+        let mut out = Vec::with_capacity(spans.len());
+        for span in spans {
+            let mut union = RoaringBitmap::new();
+            let mut rows = stmt.query(params![self.org, span.id, kind, prefix])?;
+            'blocks: while let Some(r) = rows.next()? {
+                let blob = r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
+                let mut terms = Terms::new(blob);
+                while let Some(set) = terms.next_set()? {
+                    if terms.value().starts_with(prefix.as_bytes()) {
+                        union |= decode_set(set)?;
+                    } else if terms.value() > prefix.as_bytes() {
+                        break 'blocks;
+                    }
                 }
             }
+            out.push(union);
         }
         Ok(out)
     }
