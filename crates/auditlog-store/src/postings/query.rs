@@ -199,8 +199,9 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
     // How many of a day's entries match, its set read only when needed.
     let count_day = |day: i64, set: &RoaringBitmap| -> Result<u64> {
         if b.cuts(day) {
-            let within = matches.within(set);
-            Ok(sorted(src, &within, |ts, _| b.in_range(ts))?.len() as u64)
+            let within: Vec<u32> = matches.within(set).iter().collect();
+            let stamps = src.timestamps(&within)?;
+            Ok(stamps.into_iter().filter(|ts| b.in_range(*ts)).count() as u64)
         } else {
             Ok(matches.count_within(set))
         }
