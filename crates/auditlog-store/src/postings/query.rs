@@ -120,15 +120,7 @@ fn sorted(
     set: &RoaringBitmap,
     keep: impl Fn(i64, u32) -> bool,
 ) -> Result<Vec<(i64, u32)>> {
-    let seqs: Vec<u32> = set.iter().collect();
-    let stamps = src.timestamps(&seqs)?;
-    let mut out: Vec<(i64, u32)> = stamps
-        .into_iter()
-        .zip(seqs)
-        .filter(|(ts, s)| keep(*ts, *s))
-        .collect();
-    out.sort_unstable_by(|a, b| b.cmp(a));
-    Ok(out)
+    Ok(newest_of(src, set, keep, usize::MAX)?.0)
 }
 
 /// The newest `k` of the set's entries that pass `keep`, newest first, and how many pass: a
