@@ -658,3 +658,20 @@ fn a_block_of_the_postings_that_does_not_read_back_is_reported() {
         "storage check: {storage_says}"
     );
 }
+
+#[test]
+fn blocks_of_the_postings_that_overlap_are_reported() {
+    let log = sqlite_log_with_a_segment();
+    // A block of actors u0 and u2 before the block of u1: a lookup of u1 would find the
+    // first, which ends after u1 without holding it.
+    log.db.exec(
+        "insert into segment_blocks
+         select org, segment, kind, 'u0', 'u2', x'00027530020001010132020001'
+         from segment_blocks where kind = 3 and first = 'u1'",
+    );
+    let (_, _, storage_ok, storage_says) = log.verify(true);
+    assert!(
+        !storage_ok && storage_says.contains("overlaps the block before it"),
+        "storage check: {storage_says}"
+    );
+}

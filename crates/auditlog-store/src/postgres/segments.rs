@@ -127,15 +127,20 @@ pub(crate) async fn read(c: &impl GenericClient, org: i64, s: &Span) -> Result<P
     };
     let rows = c
         .query(
-            "select kind, first, last, terms from segment_blocks where org = $1 and segment = $2",
+            "select kind, first, last, terms from segment_blocks where org = $1 and segment = $2
+             order by kind, first",
             &[&org, &s.id],
         )
         .await?;
+    let mut before: Option<(u8, &str)> = None;
     for r in &rows {
         let kind = r.get::<_, i16>(0) as u8;
-        for (value, set) in blocks::decode(r.get(1), r.get(2), r.get::<_, &[u8]>(3))? {
+        let (first, last): (&str, &str) = (r.get(1), r.get(2));
+        blocks::follows(before, kind, first)?;
+        for (value, set) in blocks::decode(first, last, r.get::<_, &[u8]>(3))? {
             out.sets.insert((kind, value), set);
         }
+        before = Some((kind, last));
     }
     let times = c
         .query_one(

@@ -169,6 +169,18 @@ pub fn decode(first: &str, last: &str, bytes: &[u8]) -> Result<Vec<(String, Roar
     }
 }
 
+/// Checks that a block, read in key order, begins after the one before it ends (`before`, its
+/// kind and last value): a term is looked up in one block only, so blocks that overlap would
+/// hide terms from lookups while every term is still stored.
+pub fn follows(before: Option<(u8, &str)>, kind: u8, first: &str) -> Result<()> {
+    match before {
+        Some((k, last)) if k == kind && last >= first => {
+            Err(corrupt("it overlaps the block before it"))
+        }
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +243,8 @@ mod tests {
         }
         // A value claiming to share more than the previous one holds.
         assert!(find(&[5, 1, b'a', 1, 0], "a").is_err());
+        assert!(follows(Some((1, "abd")), 1, "abd").is_err());
+        assert!(follows(Some((1, "abd")), 1, "abe").is_ok());
+        assert!(follows(Some((1, "abd")), 2, "a").is_ok());
     }
 }

@@ -83,17 +83,21 @@ fn each_term(
     mut f: impl FnMut(u8, String, RoaringBitmap),
 ) -> Result<()> {
     let mut rows = c.prepare_cached(
-        "select kind, first, last, terms from segment_blocks where org = ?1 and segment = ?2",
+        "select kind, first, last, terms from segment_blocks where org = ?1 and segment = ?2
+         order by kind, first",
     )?;
     let mut found = rows.query(params![org, s.id])?;
+    let mut before: Option<(u8, String)> = None;
     while let Some(r) = found.next()? {
         let kind: u8 = r.get(0)?;
         let first = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
         let last = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
         let bytes = r.get_ref(3)?.as_blob().map_err(rusqlite::Error::from)?;
+        blocks::follows(before.as_ref().map(|(k, l)| (*k, l.as_str())), kind, first)?;
         for (value, set) in blocks::decode(first, last, bytes)? {
             f(kind, value, set);
         }
+        before = Some((kind, last.to_owned()));
     }
     Ok(())
 }
