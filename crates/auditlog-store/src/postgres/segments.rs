@@ -132,15 +132,12 @@ pub(crate) async fn read(c: &impl GenericClient, org: i64, s: &Span) -> Result<P
             &[&org, &s.id],
         )
         .await?;
-    let mut before: Option<(u8, &str)> = None;
+    let mut blocks = blocks::InOrder::default();
     for r in &rows {
         let kind = r.get::<_, i16>(0) as u8;
-        let (first, last): (&str, &str) = (r.get(1), r.get(2));
-        blocks::follows(before, kind, first)?;
-        for (value, set) in blocks::decode(first, last, r.get::<_, &[u8]>(3))? {
+        for (value, set) in blocks.decode(kind, r.get(1), r.get(2), r.get::<_, &[u8]>(3))? {
             out.sets.insert((kind, value), set);
         }
-        before = Some((kind, last));
     }
     let times = c
         .query_one(

@@ -7,8 +7,8 @@ use tokio::runtime::Handle;
 use tokio_postgres::Transaction;
 
 use super::segments::segments;
-use crate::postings::blocks::{find, Terms};
-use crate::postings::codec::{decode_set, decode_times};
+use crate::postings::blocks::{self, find};
+use crate::postings::codec::decode_times;
 use crate::postings::stored::{SegmentReader, Span};
 use crate::Result;
 
@@ -57,12 +57,7 @@ impl SegmentReader for Segments<'_> {
             let Some(at) = ids.iter().position(|id| *id == segment) else {
                 continue;
             };
-            let mut terms = Terms::new(r.get::<_, &[u8]>(1));
-            while let Some(set) = terms.next_set()? {
-                if terms.value().starts_with(prefix.as_bytes()) {
-                    out[at] |= decode_set(set)?;
-                }
-            }
+            blocks::prefixed(r.get::<_, &[u8]>(1), prefix, &mut out[at])?;
         }
         Ok(out)
     }
@@ -75,10 +70,7 @@ impl SegmentReader for Segments<'_> {
         ))?;
         let mut out = Vec::new();
         for r in &rows {
-            let mut terms = Terms::new(r.get::<_, &[u8]>(0));
-            while terms.next_set()?.is_some() {
-                out.push(terms.text()?.to_owned());
-            }
+            blocks::values(r.get::<_, &[u8]>(0), &mut out)?;
         }
         Ok(out)
     }

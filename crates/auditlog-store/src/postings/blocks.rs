@@ -169,10 +169,60 @@ pub fn decode(first: &str, last: &str, bytes: &[u8]) -> Result<Vec<(String, Roar
     }
 }
 
+/// Unions into `out` the sets of a block's terms that start with `prefix`; returns whether the
+/// block holds a term past them (so no later block holds any).
+pub fn prefixed(bytes: &[u8], prefix: &str, out: &mut RoaringBitmap) -> Result<bool> {
+    let mut terms = Terms::new(bytes);
+    while let Some(set) = terms.next_set()? {
+        if terms.value().starts_with(prefix.as_bytes()) {
+            *out |= decode_set(set)?;
+        } else if terms.value() > prefix.as_bytes() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Appends a block's values, in order, to `out`.
+pub fn values(bytes: &[u8], out: &mut Vec<String>) -> Result<()> {
+    let mut terms = Terms::new(bytes);
+    while terms.next_set()?.is_some() {
+        out.push(terms.text()?.to_owned());
+    }
+    Ok(())
+}
+
+/// Decodes a segment's blocks read in key order (kind, then first value), checking each
+/// against the block before it.
+#[derive(Default)]
+pub struct InOrder {
+    before: Option<(u8, String)>,
+}
+
+impl InOrder {
+    /// The next block's terms, as [`decode`] gives them.
+    pub fn decode(
+        &mut self,
+        kind: u8,
+        first: &str,
+        last: &str,
+        bytes: &[u8],
+    ) -> Result<Vec<(String, RoaringBitmap)>> {
+        follows(
+            self.before.as_ref().map(|(k, l)| (*k, l.as_str())),
+            kind,
+            first,
+        )?;
+        let terms = decode(first, last, bytes)?;
+        self.before = Some((kind, last.to_owned()));
+        Ok(terms)
+    }
+}
+
 /// Checks that a block, read in key order, begins after the one before it ends (`before`, its
 /// kind and last value): a term is looked up in one block only, so blocks that overlap would
 /// hide terms from lookups while every term is still stored.
-pub fn follows(before: Option<(u8, &str)>, kind: u8, first: &str) -> Result<()> {
+fn follows(before: Option<(u8, &str)>, kind: u8, first: &str) -> Result<()> {
     match before {
         Some((k, last)) if k == kind && last >= first => {
             Err(corrupt("it overlaps the block before it"))

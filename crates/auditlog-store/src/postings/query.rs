@@ -123,6 +123,21 @@ fn sorted(
     Ok(newest_of(src, set, keep, usize::MAX)?.0)
 }
 
+/// `(timestamp, sequence)` of the set's entries that pass `keep`, in sequence order.
+fn kept(
+    src: &impl Source,
+    set: &RoaringBitmap,
+    keep: impl Fn(i64, u32) -> bool,
+) -> Result<Vec<(i64, u32)>> {
+    let seqs: Vec<u32> = set.iter().collect();
+    let stamps = src.timestamps(&seqs)?;
+    Ok(stamps
+        .into_iter()
+        .zip(seqs)
+        .filter(|(ts, s)| keep(*ts, *s))
+        .collect())
+}
+
 /// The newest `k` of the set's entries that pass `keep`, newest first, and how many pass: a
 /// page needs the few newest of a day's thousands, not all of them in order.
 fn newest_of(
@@ -131,13 +146,7 @@ fn newest_of(
     keep: impl Fn(i64, u32) -> bool,
     k: usize,
 ) -> Result<(Vec<(i64, u32)>, usize)> {
-    let seqs: Vec<u32> = set.iter().collect();
-    let stamps = src.timestamps(&seqs)?;
-    let mut out: Vec<(i64, u32)> = stamps
-        .into_iter()
-        .zip(seqs)
-        .filter(|(ts, s)| keep(*ts, *s))
-        .collect();
+    let mut out = kept(src, set, keep)?;
     let n = out.len();
     if k < n {
         out.select_nth_unstable_by(k, |a, b| b.cmp(a));
@@ -191,9 +200,7 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
     // How many of a day's entries match, its set read only when needed.
     let count_day = |day: i64, set: &RoaringBitmap| -> Result<u64> {
         if b.cuts(day) {
-            let within: Vec<u32> = matches.within(set).iter().collect();
-            let stamps = src.timestamps(&within)?;
-            Ok(stamps.into_iter().filter(|ts| b.in_range(*ts)).count() as u64)
+            Ok(kept(src, &matches.within(set), |ts, _| b.in_range(ts))?.len() as u64)
         } else {
             Ok(matches.count_within(set))
         }

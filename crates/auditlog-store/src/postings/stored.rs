@@ -86,15 +86,32 @@ impl<'a, R: SegmentReader> Stored<'a, R> {
         (self.org, s.first, s.last)
     }
 
-    fn span_set(&self, s: &Span, kind: u8, value: &str) -> Result<Arc<RoaringBitmap>> {
-        let key = (self.run(s), kind, value.to_owned());
+    /// A set kept in the sets cache under `(run, kind, value)`, made by `make` when not.
+    fn cached_set(
+        &self,
+        run: Run,
+        kind: u8,
+        value: &str,
+        make: impl FnOnce() -> Result<RoaringBitmap>,
+    ) -> Result<Arc<RoaringBitmap>> {
+        let key = (run, kind, value.to_owned());
         if let Some(set) = self.caches.sets.get(&key) {
             return Ok(set);
         }
-        let set = Arc::new(self.reader.set(s, kind, value)?.unwrap_or_default());
-        let weight = 64 + value.len() + set.serialized_size();
-        self.caches.sets.put(key, set.clone(), weight);
+        let set = Arc::new(make()?);
+        self.keep_set(key, set.clone());
         Ok(set)
+    }
+
+    fn keep_set(&self, key: (Run, u8, String), set: Arc<RoaringBitmap>) {
+        let weight = 64 + key.2.len() + set.serialized_size();
+        self.caches.sets.put(key, set, weight);
+    }
+
+    fn span_set(&self, s: &Span, kind: u8, value: &str) -> Result<Arc<RoaringBitmap>> {
+        self.cached_set(self.run(s), kind, value, || {
+            Ok(self.reader.set(s, kind, value)?.unwrap_or_default())
+        })
     }
 
     /// What every sealed segment together holds under `(kind, value)`, made by `union` when
@@ -109,14 +126,7 @@ impl<'a, R: SegmentReader> Stored<'a, R> {
         let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
             return Ok(Arc::default());
         };
-        let key = ((self.org, first.first, last.last), kind, value.to_owned());
-        if let Some(set) = self.caches.sets.get(&key) {
-            return Ok(set);
-        }
-        let set = Arc::new(union()?);
-        let weight = 64 + value.len() + set.serialized_size();
-        self.caches.sets.put(key, set.clone(), weight);
-        Ok(set)
+        self.cached_set((self.org, first.first, last.last), kind, value, union)
     }
 
     fn span_days(&self, s: &Span) -> Result<Arc<Vec<i64>>> {
@@ -210,8 +220,7 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
                 let sets = self.reader.prefixed(&missing, kind, prefix)?;
                 for (s, set) in missing.iter().zip(sets) {
                     all |= &set;
-                    let weight = 64 + prefix.len() + set.serialized_size();
-                    self.caches.sets.put(key(s), Arc::new(set), weight);
+                    self.keep_set(key(s), Arc::new(set));
                 }
             }
             Ok(all)
@@ -260,23 +269,22 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
                 out.push(ts);
                 continue;
             }
-            let held = current
-                .as_ref()
-                .is_some_and(|(s, _)| s.first <= seq && seq <= s.last);
-            if !held {
-                let at = self.spans.partition_point(|s| s.last < seq);
-                let s = *self
-                    .spans
-                    .get(at)
-                    .filter(|s| s.first <= seq)
-                    .ok_or_else(|| {
-                        StoreError::Internal(format!("no segment holds sequence {seq}"))
-                    })?;
-                current = Some((s, self.span_times(&s)?));
-            }
-            if let Some((s, times)) = &current {
-                out.push(times[(seq - s.first) as usize]);
-            }
+            let (s, times) = match current.take() {
+                Some((s, times)) if s.first <= seq && seq <= s.last => (s, times),
+                _ => {
+                    let at = self.spans.partition_point(|s| s.last < seq);
+                    let s = *self
+                        .spans
+                        .get(at)
+                        .filter(|s| s.first <= seq)
+                        .ok_or_else(|| {
+                            StoreError::Internal(format!("no segment holds sequence {seq}"))
+                        })?;
+                    (s, self.span_times(&s)?)
+                }
+            };
+            out.push(times[(seq - s.first) as usize]);
+            current = Some((s, times));
         }
         Ok(out)
     }

@@ -87,17 +87,15 @@ fn each_term(
          order by kind, first",
     )?;
     let mut found = rows.query(params![org, s.id])?;
-    let mut before: Option<(u8, String)> = None;
+    let mut blocks = blocks::InOrder::default();
     while let Some(r) = found.next()? {
         let kind: u8 = r.get(0)?;
         let first = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
         let last = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
         let bytes = r.get_ref(3)?.as_blob().map_err(rusqlite::Error::from)?;
-        blocks::follows(before.as_ref().map(|(k, l)| (*k, l.as_str())), kind, first)?;
-        for (value, set) in blocks::decode(first, last, bytes)? {
+        for (value, set) in blocks.decode(kind, first, last, bytes)? {
             f(kind, value, set);
         }
-        before = Some((kind, last.to_owned()));
     }
     Ok(())
 }

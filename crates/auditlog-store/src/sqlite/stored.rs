@@ -5,8 +5,8 @@ use roaring::RoaringBitmap;
 use rusqlite::{params, Connection};
 
 use super::segments::segments;
-use crate::postings::blocks::{find, Terms};
-use crate::postings::codec::{decode_set, decode_times};
+use crate::postings::blocks::{self, find};
+use crate::postings::codec::decode_times;
 use crate::postings::stored::{SegmentReader, Span};
 use crate::Result;
 
@@ -51,15 +51,10 @@ impl SegmentReader for Segments<'_> {
         for span in spans {
             let mut union = RoaringBitmap::new();
             let mut rows = stmt.query(params![self.org, span.id, kind, prefix])?;
-            'blocks: while let Some(r) = rows.next()? {
+            while let Some(r) = rows.next()? {
                 let blob = r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
-                let mut terms = Terms::new(blob);
-                while let Some(set) = terms.next_set()? {
-                    if terms.value().starts_with(prefix.as_bytes()) {
-                        union |= decode_set(set)?;
-                    } else if terms.value() > prefix.as_bytes() {
-                        break 'blocks;
-                    }
+                if blocks::prefixed(blob, prefix, &mut union)? {
+                    break;
                 }
             }
             out.push(union);
@@ -75,10 +70,10 @@ impl SegmentReader for Segments<'_> {
         let mut rows = stmt.query(params![self.org, span.id, kind])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let mut terms = Terms::new(r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?);
-            while terms.next_set()?.is_some() {
-                out.push(terms.text()?.to_owned());
-            }
+            blocks::values(
+                r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?,
+                &mut out,
+            )?;
         }
         Ok(out)
     }

@@ -4,7 +4,7 @@
 //! transaction, commits once, and only then answers them — so a reply always means "durably
 //! committed", and N concurrent requests cost one fsync.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 
@@ -54,9 +54,6 @@ pub(crate) struct WriterState {
     /// The right edge of each organization's Merkle tree, filled lazily and dropped on any
     /// failure. Its size is the number of entries, so the next sequence is its size + 1.
     frontiers: HashMap<i64, Frontier>,
-    /// The organizations whose tree grew in the group: their heads are stored once, before the
-    /// commit (a root costs a hash per level, and single events come 64 to a group).
-    heads: BTreeSet<i64>,
     /// The group's new entries' postings, by organization, for the tails or a segment.
     postings: BTreeMap<i64, Vec<EntryTerms>>,
     /// Every organization's newest entries' postings, shared with the readers.
@@ -69,7 +66,6 @@ impl WriterState {
     /// Drops what may no longer match storage after a rollback.
     fn forget(&mut self) {
         self.frontiers.clear();
-        self.heads.clear();
         self.postings.clear();
         self.packer.forget();
     }
@@ -131,7 +127,6 @@ pub(crate) fn spawn(
         .spawn(move || {
             let mut state = WriterState {
                 frontiers: HashMap::new(),
-                heads: BTreeSet::new(),
                 postings: BTreeMap::new(),
                 tails,
                 packer: Packer::default(),
@@ -202,9 +197,11 @@ fn attempt_once(conn: &mut Connection, state: &mut WriterState, works: &mut [Wor
     for work in works.iter_mut() {
         (work.run)(state, &tx)?;
     }
-    for org in std::mem::take(&mut state.heads) {
-        if let Some(frontier) = state.frontiers.get(&org) {
-            tree::write_head(&tx, org, frontier)?;
+    // The heads of the trees that grew (the organizations with new postings), once per group:
+    // a root costs a hash per level, and single events come 64 to a group.
+    for org in state.postings.keys() {
+        if let Some(frontier) = state.frontiers.get(org) {
+            tree::write_head(&tx, *org, frontier)?;
         }
     }
     let postings = std::mem::take(&mut state.postings);
@@ -311,7 +308,6 @@ pub(crate) fn append(
     }
     tree::write_nodes(tx, org, &nodes)?;
     state.frontiers.insert(org, frontier);
-    state.heads.insert(org);
     Ok(out)
 }
 
