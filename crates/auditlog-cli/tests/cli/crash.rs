@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use auditlog_store::postings::segment::FLUSH;
 use serde_json::{json, Value};
 
 use crate::{auditlog, http, setup_org, text, Server, ADMIN};
@@ -45,7 +46,14 @@ fn killing_the_server_mid_write_loses_no_acknowledged_entry_and_leaves_postings_
                 }
             }
         });
-        std::thread::sleep(Duration::from_millis(700 + 300 * round));
+        // Killed at a different point each round, once the rounds together wrote more than a
+        // segment's worth: segments are written and merged under the kills.
+        let written = (round + 1) * FLUSH / 4;
+        let waited = std::time::Instant::now();
+        while acknowledged.load(Ordering::SeqCst) < written && waited.elapsed().as_secs() < 120 {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(150 * round));
         drop(server); // SIGKILL
         writer.join().unwrap();
     }
@@ -68,7 +76,7 @@ fn killing_the_server_mid_write_loses_no_acknowledged_entry_and_leaves_postings_
     let all = total("limit=1");
     let acked = acknowledged.load(Ordering::SeqCst);
     assert!(
-        acked > 4096,
+        acked > FLUSH,
         "the rounds wrote segments: {acked} acknowledged"
     );
     // A batch may commit with its answer lost to the kill: at most one per round more.

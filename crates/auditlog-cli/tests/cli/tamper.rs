@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use auditlog_store::body::{Packer, Unpacker};
+use auditlog_store::postings::segment::FLUSH;
 use serde_json::{json, Value};
 
 use crate::{auditlog, http, setup_org, text, Server, ADMIN};
@@ -602,10 +603,10 @@ fn grow(log: &Log, last: u64) {
     }
 }
 
-/// SQLite keeps postings in segments once 4,096 entries have arrived.
+/// SQLite keeps postings in segments once `FLUSH` entries have arrived.
 fn sqlite_log_with_a_segment() -> Log {
     let log = Log::new(false).unwrap();
-    grow(&log, 4200);
+    grow(&log, FLUSH + 104);
     log
 }
 
@@ -620,7 +621,7 @@ fn a_lost_term_of_the_postings_is_a_postings_mismatch_naming_the_term() {
     );
 
     // Every entry is by u1: without the segment's block of actors, a filter on u1 misses
-    // 4,096 of them.
+    // a segment of them.
     log.db
         .exec("delete from segment_blocks where kind = 3 and first = 'u1'");
     let (server_ok, server_says, storage_ok, storage_says) = log.verify(true);

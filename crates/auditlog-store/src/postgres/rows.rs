@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use tokio_postgres::types::ToSql;
 use tokio_postgres::{Statement, Transaction};
 
 use auditlog_core::merkle::{Frontier, Hash};
@@ -65,55 +66,87 @@ impl Rows {
         }
     }
 
-    pub(super) async fn insert(
+    /// Writes one organization's rows, its head and its tree's root, and reads how far its
+    /// segments reach, all pipelined: one round trip, whatever the number of statements.
+    pub(super) async fn write(
         &self,
         tx: &Transaction<'_>,
         st: &mut Statements,
         org: i64,
-    ) -> Result<()> {
-        if self.seq.is_empty() {
-            return Ok(());
-        }
+        (next, tree): (i64, &Frontier),
+    ) -> Result<u64> {
         // The columns that copied an entry's fields for the SQL listing stay null (0011).
         let entries = st
             .get(
                 tx,
                 "insert into entries (org, seq, ts, id, idempotency_key, packed, hash)
-             select $1, seq, ts, id, ikey, packed, hash
-             from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::bytea[],
-                         $7::bytea[]) as t(seq, ts, id, ikey, packed, hash)",
+                 select $1, seq, ts, id, ikey, packed, hash
+                 from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::bytea[],
+                             $7::bytea[]) as t(seq, ts, id, ikey, packed, hash)",
             )
             .await?;
-        tx.execute(
-            &entries,
-            &[
-                &org,
-                &self.seq,
-                &self.ts,
-                &self.id,
-                &self.idempotency_key,
-                &self.packed,
-                &self.hash,
-            ],
-        )
-        .await?;
-        let keys = st.get(tx, "insert into idempotency_keys (org, key, ts, seq)
-             select $1, k, ts, seq from unnest($2::text[], $3::bigint[], $4::bigint[]) as t(k, ts, seq)
-             where k is not null").await?;
-        tx.execute(&keys, &[&org, &self.idempotency_key, &self.ts, &self.seq])
+        let keys = st
+            .get(
+                tx,
+                "insert into idempotency_keys (org, key, ts, seq)
+                 select $1, k, ts, seq from unnest($2::text[], $3::bigint[], $4::bigint[])
+                 as t(k, ts, seq) where k is not null",
+            )
             .await?;
         let nodes = st
             .get(
                 tx,
                 "insert into tree_nodes (org, level, idx, hash)
-             select $1, l, i, h from unnest($2::int[], $3::bigint[], $4::bytea[]) as t(l, i, h)",
+                 select $1, l, i, h from unnest($2::int[], $3::bigint[], $4::bytea[]) as t(l, i, h)",
             )
             .await?;
-        tx.execute(
-            &nodes,
-            &[&org, &self.node_level, &self.node_idx, &self.node_hash],
-        )
-        .await?;
-        Ok(())
+        let head = st
+            .get(tx, "update org_heads set next_seq = $2 where org = $1")
+            .await?;
+        let root = st
+            .get(
+                tx,
+                "insert into trees (org, size, root) values ($1, $2, $3)
+                 on conflict (org) do update set size = excluded.size, root = excluded.root",
+            )
+            .await?;
+        let covered = st
+            .get(
+                tx,
+                "select coalesce(max(last), 0)::bigint from segments where org = $1",
+            )
+            .await?;
+        let has_keys = self.idempotency_key.iter().any(Option::is_some);
+        let (size, root_hash) = (tree.size() as i64, tree.root());
+        let root_hash = root_hash.as_slice();
+        type Params<'a, const N: usize> = [&'a (dyn ToSql + Sync); N];
+        let entry_params: Params<7> = [
+            &org,
+            &self.seq,
+            &self.ts,
+            &self.id,
+            &self.idempotency_key,
+            &self.packed,
+            &self.hash,
+        ];
+        let key_params: Params<4> = [&org, &self.idempotency_key, &self.ts, &self.seq];
+        let node_params: Params<4> = [&org, &self.node_level, &self.node_idx, &self.node_hash];
+        let head_params: Params<2> = [&org, &next];
+        let root_params: Params<3> = [&org, &size, &root_hash];
+        let org_param: Params<1> = [&org];
+        let (_, _, _, _, _, covered) = tokio::try_join!(
+            tx.execute(&entries, &entry_params),
+            async {
+                match has_keys {
+                    true => tx.execute(&keys, &key_params).await,
+                    false => Ok(0),
+                }
+            },
+            tx.execute(&nodes, &node_params),
+            tx.execute(&head, &head_params),
+            tx.execute(&root, &root_params),
+            tx.query_one(&covered, &org_param),
+        )?;
+        Ok(covered.get::<_, i64>(0) as u64)
     }
 }

@@ -150,27 +150,35 @@ pub(crate) async fn read(c: &impl GenericClient, org: i64, s: &Span) -> Result<P
 }
 
 /// Called by a writer holding the organization's head row, after writing its entries through
-/// `last` (whose postings are `fresh`, the group's own): when the entries since the last
-/// segment reach `flush`, writes them as a segment (reading those of other servers and earlier
-/// groups from the entries) and merges what became full. Returns whether it wrote one.
+/// `last` (whose postings are `fresh`, the group's own), with `covered` read in the same
+/// transaction: when the entries since the last segment reach `flush`, writes them as a
+/// segment and merges what became full. The entries before the group come from `tail` when it
+/// holds exactly them (this server wrote them), or else from the entries themselves. Returns
+/// whether it wrote one.
 pub(crate) async fn flush_if_full(
     c: &impl GenericClient,
     org: i64,
-    fresh: &[EntryTerms],
+    (fresh, tail): (&[EntryTerms], Option<&MemoryIndex>),
     flush: u64,
+    covered: u64,
 ) -> Result<bool> {
     let Some(first) = fresh.first() else {
         return Ok(false);
     };
     let last = fresh.last().map_or(first.sequence, |e| e.sequence);
-    let covered = covered(c, org).await?;
     if last.saturating_sub(covered) < flush {
         return Ok(false);
     }
-    // Its own unpacker: the writer's transaction may hold a dictionary not yet committed.
-    let bodies = Unpacker::default();
-    let before = entries_after(c, &bodies, org, covered, first.sequence - 1).await?;
-    write(c, org, 0, &PostingsSegment::of(&before, fresh)?).await?;
+    let segment = match tail.filter(|t| t.base() == covered && t.last() + 1 == first.sequence) {
+        Some(tail) => PostingsSegment::of(tail, fresh)?,
+        None => {
+            // Its own unpacker: the writer's transaction may hold a dictionary not yet committed.
+            let bodies = Unpacker::default();
+            let before = entries_after(c, &bodies, org, covered, first.sequence - 1).await?;
+            PostingsSegment::of(&before, fresh)?
+        }
+    };
+    write(c, org, 0, &segment).await?;
     merge_full(c, org).await?;
     Ok(true)
 }

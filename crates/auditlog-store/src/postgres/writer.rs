@@ -32,6 +32,25 @@ const MAX_GROUP: usize = 256;
 
 type Reply = oneshot::Sender<Result<Vec<Appended>>>;
 
+/// What the writer keeps between transactions, all of it dropped on any failure.
+#[derive(Default)]
+struct State {
+    statements: Statements,
+    packer: Packer,
+    /// The right edge of each organization's tree as this writer last committed it: still
+    /// right for the next group while the head row says the next sequence is its size + 1
+    /// (sequences only grow, each under that row's lock), which saves reading it back.
+    frontiers: HashMap<i64, Frontier>,
+}
+
+impl State {
+    fn forget(&mut self) {
+        self.statements = Statements::default();
+        self.packer.forget();
+        self.frontiers.clear();
+    }
+}
+
 pub(crate) struct Job {
     pub org: i64,
     pub items: Vec<Ready>,
@@ -46,8 +65,7 @@ pub(crate) fn spawn(
     let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
     tokio::spawn(async move {
         let mut client = Some(client);
-        let mut statements = Statements::default();
-        let mut packer = Packer::default();
+        let mut state = State::default();
         // Months whose partitions this writer made sure of.
         let mut months = HashSet::new();
         while let Some(first) = rx.recv().await {
@@ -60,7 +78,7 @@ pub(crate) fn spawn(
             }
             if client.as_ref().is_none_or(Client::is_closed) {
                 client = connect(&target).await;
-                statements = Statements::default();
+                state.forget();
             }
             let Some(c) = client.as_mut() else {
                 for job in group {
@@ -71,7 +89,7 @@ pub(crate) fn spawn(
                 continue;
             };
             ensure_back_dated_partitions(c, &mut months, &group).await;
-            run_group(c, &mut statements, &mut packer, group, &tails).await;
+            run_group(c, &mut state, group, &tails).await;
         }
     });
     tx
@@ -114,19 +132,13 @@ async fn connect(target: &Target) -> Option<Client> {
 /// One append waiting in a group: its organization and items.
 type Work = (i64, Vec<Ready>);
 
-async fn run_group(
-    client: &mut Client,
-    statements: &mut Statements,
-    packer: &mut Packer,
-    group: Vec<Job>,
-    tails: &Tails,
-) {
+async fn run_group(client: &mut Client, state: &mut State, group: Vec<Job>, tails: &Tails) {
     let (replies, works): (Vec<Reply>, Vec<Work>) = group
         .into_iter()
         .map(|j| (j.reply, (j.org, j.items)))
         .unzip();
     if works.len() == 1 {
-        let result = attempt(client, statements, packer, works, tails)
+        let result = attempt(client, state, works, tails)
             .await
             .map(|mut outs| outs.remove(0));
         if let Some(reply) = replies.into_iter().next() {
@@ -136,7 +148,7 @@ async fn run_group(
     }
     // Jobs are validated before they get here, so a group fails only on a database error;
     // then each job is retried alone, so that one bad job cannot fail the others.
-    match attempt(client, statements, packer, works.clone(), tails).await {
+    match attempt(client, state, works.clone(), tails).await {
         Ok(outs) => {
             for (reply, out) in replies.into_iter().zip(outs) {
                 let _ = reply.send(Ok(out));
@@ -145,7 +157,7 @@ async fn run_group(
         Err(e) => {
             tracing::warn!(error = %e, jobs = works.len(), "group failed; retrying its jobs one by one");
             for (reply, work) in replies.into_iter().zip(works) {
-                let result = attempt(client, statements, packer, vec![work], tails)
+                let result = attempt(client, state, vec![work], tails)
                     .await
                     .map(|mut outs| outs.remove(0));
                 let _ = reply.send(result);
@@ -158,27 +170,29 @@ async fn run_group(
 /// and one multi-row insert per table per organization, whatever the number of jobs.
 async fn attempt(
     client: &mut Client,
-    statements: &mut Statements,
-    packer: &mut Packer,
+    state: &mut State,
     works: Vec<Work>,
     tails: &Tails,
 ) -> Result<Vec<Vec<Appended>>> {
-    let result = attempt_once(client, statements, packer, works, tails).await;
+    let result = attempt_once(client, state, works, tails).await;
     if result.is_err() {
         // Whatever was prepared or learned in a failed transaction is found again.
-        *statements = Statements::default();
-        packer.forget();
+        state.forget();
     }
     result
 }
 
 async fn attempt_once(
     client: &mut Client,
-    st: &mut Statements,
-    packer: &mut Packer,
+    state: &mut State,
     works: Vec<Work>,
     tails: &Tails,
 ) -> Result<Vec<Vec<Appended>>> {
+    let State {
+        statements: st,
+        packer,
+        frontiers,
+    } = state;
     let tx = client.transaction().await?;
     let orgs: Vec<i64> = works
         .iter()
@@ -193,7 +207,11 @@ async fn attempt_once(
     let mut trees: HashMap<i64, Frontier> = HashMap::new();
     let mut replayable: HashMap<(i64, String), Entry> = HashMap::new();
     for org in &orgs {
-        let frontier = tree::load_frontier(&tx, *org).await?;
+        let next = *heads.get(org).ok_or(StoreError::UnknownOrganization)?;
+        let frontier = match frontiers.remove(org) {
+            Some(f) if f.size() + 1 == next as u64 => f,
+            _ => tree::load_frontier(&tx, *org).await?,
+        };
         bodies::prepare(&tx, packer, *org, frontier.size()).await?;
         trees.insert(*org, frontier);
         let keys: Vec<&str> = works
@@ -250,38 +268,30 @@ async fn attempt_once(
         heads.insert(org, next);
         outs.push(out);
     }
+    let mut covered = HashMap::new();
     for (org, rows) in &pending {
         if rows.seq.is_empty() {
             continue;
         }
-        rows.insert(&tx, st, *org).await?;
         let tree = trees.get(org).ok_or(StoreError::UnknownOrganization)?;
-        let head = st
-            .get(&tx, "update org_heads set next_seq = $2 where org = $1")
-            .await?;
-        tx.execute(&head, &[org, &heads.get(org).copied().unwrap_or(1)])
-            .await?;
-        let root = st
-            .get(
-                &tx,
-                "insert into trees (org, size, root) values ($1, $2, $3)
-                 on conflict (org) do update set size = excluded.size, root = excluded.root",
-            )
-            .await?;
-        tx.execute(
-            &root,
-            &[org, &(tree.size() as i64), &tree.root().as_slice()],
-        )
-        .await?;
+        let next = heads.get(org).copied().unwrap_or(1);
+        covered.insert(*org, rows.write(&tx, st, *org, (next, tree)).await?);
     }
     // Holding the organizations' head rows, this writer alone may seal their postings.
     let mut sealed = Vec::new();
     for (org, terms) in &fresh {
-        if segments::flush_if_full(&tx, *org, terms, tails.flush).await? {
+        let covered = match covered.get(org) {
+            Some(c) => *c,
+            None => segments::covered(&tx, *org).await?,
+        };
+        let tail = tails.get(*org);
+        let fresh = (terms.as_slice(), tail.as_deref());
+        if segments::flush_if_full(&tx, *org, fresh, tails.flush, covered).await? {
             sealed.push(*org);
         }
     }
     tx.commit().await?;
+    frontiers.extend(trees);
     // Only now may this server's readers find the entries in its tails.
     for (org, terms) in &fresh {
         let last = terms.last().map_or(0, |e| e.sequence);

@@ -1,6 +1,7 @@
 //! Postings held in memory: a run of consecutive entries, from the sequence after `base`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Bound;
 
 use roaring::{MultiOps, RoaringBitmap};
 
@@ -11,9 +12,11 @@ use crate::Result;
 pub struct MemoryIndex {
     /// The sequence before the first entry held.
     base: u64,
+    /// Every term's set but days', search words' included: a word found by hash costs a
+    /// fraction of one found in order, and most words of an entry are held already.
     sets: HashMap<Term, RoaringBitmap, foldhash::fast::RandomState>,
-    /// Search words and days apart, in order, for prefixes and ranges.
-    words: BTreeMap<String, RoaringBitmap>,
+    /// The search words held, in order, for prefixes; days apart, in order, for ranges.
+    words: BTreeSet<String>,
     days: BTreeMap<i64, RoaringBitmap>,
     /// `timestamps[sequence - base - 1]`, microseconds.
     timestamps: Vec<i64>,
@@ -49,18 +52,23 @@ impl MemoryIndex {
         let seq = u32::try_from(entry.sequence).expect("at most 2^32 - 1 entries");
         self.timestamps.push(entry.timestamp);
         // Most terms are held already: their keys are looked up, and copied only when new.
+        // Sequences only grow, so a set takes each at its end.
         for term in entry.terms.iter() {
-            match term {
-                Term::Word(w) => match self.words.get_mut(w.as_str()) {
-                    Some(set) => set.insert(seq),
-                    None => self.words.entry(w.clone()).or_default().insert(seq),
-                },
-                Term::Day(d) => self.days.entry(*d).or_default().insert(seq),
+            let set = match term {
+                Term::Day(d) => self.days.entry(*d).or_default(),
                 other => match self.sets.get_mut(other) {
-                    Some(set) => set.insert(seq),
-                    None => self.sets.entry(other.clone()).or_default().insert(seq),
+                    Some(set) => set,
+                    None => {
+                        if let Term::Word(w) = other {
+                            self.words.insert(w.clone());
+                        }
+                        self.sets.entry(other.clone()).or_default()
+                    }
                 },
             };
+            if set.try_push(seq).is_err() {
+                set.insert(seq);
+            }
         }
     }
 
@@ -70,9 +78,7 @@ impl MemoryIndex {
         for (term, set) in &next.sets {
             *self.sets.entry(term.clone()).or_default() |= set;
         }
-        for (word, set) in &next.words {
-            *self.words.entry(word.clone()).or_default() |= set;
-        }
+        self.words.extend(next.words.iter().cloned());
         for (day, set) in &next.days {
             *self.days.entry(*day).or_default() |= set;
         }
@@ -84,7 +90,6 @@ impl MemoryIndex {
         self.sets
             .iter()
             .map(|(t, s)| (t.clone(), s))
-            .chain(self.words.iter().map(|(w, s)| (Term::Word(w.clone()), s)))
             .chain(self.days.iter().map(|(d, s)| (Term::Day(*d), s)))
     }
 
@@ -110,7 +115,7 @@ impl MemoryIndex {
 
     /// The number of distinct terms.
     pub fn term_count(&self) -> usize {
-        self.sets.len() + self.words.len() + self.days.len()
+        self.sets.len() + self.days.len()
     }
 }
 
@@ -121,7 +126,6 @@ impl Source for MemoryIndex {
 
     fn set(&self, term: &Term) -> Result<RoaringBitmap> {
         let found = match term {
-            Term::Word(w) => self.words.get(w),
             Term::Day(d) => self.days.get(d),
             other => self.sets.get(other),
         };
@@ -131,9 +135,9 @@ impl Source for MemoryIndex {
     fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
         Ok(self
             .words
-            .range(prefix.to_owned()..)
-            .take_while(|(w, _)| w.starts_with(prefix))
-            .map(|(_, s)| s)
+            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+            .take_while(|w| w.starts_with(prefix))
+            .filter_map(|w| self.sets.get(&Term::Word(w.clone())))
             .union())
     }
 

@@ -11,11 +11,11 @@ use super::{EntryTerms, MemoryIndex};
 use crate::{Result, StoreError};
 
 /// Entries a tail holds before they are written as a segment.
-pub const FLUSH: u64 = 4096;
+pub const FLUSH: u64 = 16384;
 /// Segments of one level merged into one of the next.
-pub const MERGE: usize = 8;
+pub const MERGE: usize = 16;
 /// The highest level: its segments (about `FLUSH × MERGE^TOP` entries) are never merged.
-pub const TOP: i64 = 2;
+pub const TOP: i64 = 1;
 
 /// A segment's contents: sets by stored term key ([`super::Term::key`]) and the timestamps of
 /// sequences `first ..`.
@@ -90,10 +90,16 @@ mod tests {
     #[test]
     fn the_newest_full_level_merges_and_the_top_never_does() {
         assert_eq!(to_merge(&[]), None);
-        assert_eq!(to_merge(&[0; 7]), None);
-        assert_eq!(to_merge(&[1, 1, 0, 0, 0, 0, 0, 0, 0, 0]), Some((2, 1)));
-        assert_eq!(to_merge(&[2, 1, 1, 1, 1, 1, 1, 1, 1]), Some((1, 2)));
-        assert_eq!(to_merge(&[TOP; 9]), None);
+        assert_eq!(to_merge(&[0; MERGE - 1]), None);
+        let mut levels = vec![1, 1];
+        levels.extend([0; MERGE]);
+        assert_eq!(to_merge(&levels), Some((2, 1)));
+        assert_eq!(to_merge(&[TOP; MERGE + 1]), None);
+        if TOP > 1 {
+            let mut levels = vec![TOP];
+            levels.extend([TOP - 1; MERGE]);
+            assert_eq!(to_merge(&levels), Some((1, TOP)));
+        }
     }
 
     #[test]
