@@ -22,7 +22,7 @@ use crate::{Result, StoreError};
 
 /// First byte of a packed body. Canonical JSON starts with `{`, so the two never meet.
 const PACKED: u8 = 0x01;
-const LEVEL: i32 = 3;
+const LEVEL: i32 = 1;
 /// An organization's entries before its dictionary is trained.
 pub const TRAIN_AFTER: u64 = 2048;
 /// Newest bodies a dictionary is trained on.
