@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use tokio_postgres::{GenericClient, Row, Transaction};
+use tokio_postgres::{Client, GenericClient, Row};
 
 use auditlog_core::Entry;
 
@@ -85,7 +85,7 @@ pub(crate) async fn unpack(
         .collect())
 }
 
-async fn newest(tx: &Transaction<'_>, org: i64) -> Result<Option<Dictionary>> {
+async fn newest(tx: &Client, org: i64) -> Result<Option<Dictionary>> {
     Ok(tx
         .query_opt(
             "select id, bytes from dictionaries where org = $1 order by id desc limit 1",
@@ -98,12 +98,7 @@ async fn newest(tx: &Transaction<'_>, org: i64) -> Result<Option<Dictionary>> {
 /// Makes sure the packer knows the organization's newest dictionary; stores one whose training
 /// finished, and starts training one that is due. Run holding the organization's head row, so
 /// a dictionary another server stored is found here before this one stores its own.
-pub(crate) async fn prepare(
-    tx: &Transaction<'_>,
-    packer: &mut Packer,
-    org: i64,
-    size: u64,
-) -> Result<()> {
+pub(crate) async fn prepare(tx: &Client, packer: &mut Packer, org: i64, size: u64) -> Result<()> {
     if !packer.knows(org) || packer.due(org, size) {
         packer.learn(org, newest(tx, org).await?.as_ref());
     }

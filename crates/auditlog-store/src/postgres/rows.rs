@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use tokio_postgres::types::ToSql;
-use tokio_postgres::{Statement, Transaction};
+use tokio_postgres::{Client, Statement};
 
 use auditlog_core::merkle::{Frontier, Hash};
 use auditlog_core::Entry;
@@ -18,11 +18,7 @@ use crate::Result;
 pub(super) struct Statements(HashMap<&'static str, Statement>);
 
 impl Statements {
-    pub(super) async fn get(
-        &mut self,
-        tx: &Transaction<'_>,
-        sql: &'static str,
-    ) -> Result<Statement> {
+    pub(super) async fn get(&mut self, tx: &Client, sql: &'static str) -> Result<Statement> {
         if let Some(statement) = self.0.get(sql) {
             return Ok(statement.clone());
         }
@@ -66,14 +62,17 @@ impl Rows {
         }
     }
 
-    /// Writes one organization's rows, its head and its tree's root, and reads how far its
-    /// segments reach, all pipelined: one round trip, whatever the number of statements.
+    /// Writes one organization's rows, its head and its tree's root, reads how far its
+    /// segments reach and, when `commit`, commits: all pipelined, one round trip whatever the
+    /// number of statements. A statement that fails aborts the transaction, so a `commit` sent
+    /// behind it only ends it (PostgreSQL answers it with a rollback).
     pub(super) async fn write(
         &self,
-        tx: &Transaction<'_>,
+        tx: &Client,
         st: &mut Statements,
         org: i64,
         (next, tree): (i64, &Frontier),
+        commit: bool,
     ) -> Result<u64> {
         // The columns that copied an entry's fields for the SQL listing stay null (0011).
         let entries = st
@@ -134,7 +133,8 @@ impl Rows {
         let head_params: Params<2> = [&org, &next];
         let root_params: Params<3> = [&org, &size, &root_hash];
         let org_param: Params<1> = [&org];
-        let (_, _, _, _, _, covered) = tokio::try_join!(
+        let (_, _, _, _, _, covered, _) = tokio::try_join!(
+            biased;
             tx.execute(&entries, &entry_params),
             async {
                 match has_keys {
@@ -146,6 +146,12 @@ impl Rows {
             tx.execute(&head, &head_params),
             tx.execute(&root, &root_params),
             tx.query_one(&covered, &org_param),
+            async {
+                match commit {
+                    true => tx.batch_execute("commit").await,
+                    false => Ok(()),
+                }
+            },
         )?;
         Ok(covered.get::<_, i64>(0) as u64)
     }

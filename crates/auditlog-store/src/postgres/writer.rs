@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use tokio::sync::{mpsc, oneshot};
-use tokio_postgres::{Client, Transaction};
+use tokio_postgres::Client;
 
 use super::Target;
 
@@ -176,7 +176,12 @@ async fn attempt(
 ) -> Result<Vec<Vec<Appended>>> {
     let result = attempt_once(client, state, works, tails).await;
     if result.is_err() {
-        // Whatever was prepared or learned in a failed transaction is found again.
+        // The transaction is begun and ended by hand (so that both travel with other
+        // statements): whatever failed, it ends here, if it had not (else PostgreSQL only
+        // warns). Whatever was prepared or learned in it is found again.
+        if !client.is_closed() {
+            let _ = client.batch_execute("rollback").await;
+        }
         state.forget();
     }
     result
@@ -193,7 +198,7 @@ async fn attempt_once(
         packer,
         frontiers,
     } = state;
-    let tx = client.transaction().await?;
+    let c: &Client = client;
     let orgs: Vec<i64> = works
         .iter()
         .map(|w| w.0)
@@ -202,7 +207,14 @@ async fn attempt_once(
         .collect();
     let heads_sql =
         "select org, next_seq from org_heads where org = any($1) order by org for update";
-    let rows = tx.query(&st.get(&tx, heads_sql).await?, &[&orgs]).await?;
+    let heads_sql = st.get(c, heads_sql).await?;
+    // Begin and lock in one round trip.
+    let params: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&orgs];
+    let (_, rows) = tokio::try_join!(
+        biased;
+        c.batch_execute("begin"),
+        c.query(&heads_sql, &params),
+    )?;
     let mut heads: HashMap<i64, i64> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
     let mut trees: HashMap<i64, Frontier> = HashMap::new();
     let mut replayable: HashMap<(i64, String), Entry> = HashMap::new();
@@ -210,9 +222,9 @@ async fn attempt_once(
         let next = *heads.get(org).ok_or(StoreError::UnknownOrganization)?;
         let frontier = match frontiers.remove(org) {
             Some(f) if f.size() + 1 == next as u64 => f,
-            _ => tree::load_frontier(&tx, *org).await?,
+            _ => tree::load_frontier(c, *org).await?,
         };
-        bodies::prepare(&tx, packer, *org, frontier.size()).await?;
+        bodies::prepare(c, packer, *org, frontier.size()).await?;
         trees.insert(*org, frontier);
         let keys: Vec<&str> = works
             .iter()
@@ -223,13 +235,13 @@ async fn attempt_once(
             })
             .collect();
         if !keys.is_empty() {
-            for (key, entry) in by_idempotency_keys(&tx, st, packer, *org, &keys).await? {
+            for (key, entry) in by_idempotency_keys(c, st, packer, *org, &keys).await? {
                 replayable.insert((*org, key), entry);
             }
         }
     }
     let received_at = Timestamp::now();
-    let mut pending: HashMap<i64, Rows> = HashMap::new();
+    let mut pending: BTreeMap<i64, Rows> = BTreeMap::new();
     // The postings of the entries written, by organization, for segments and the tails.
     let mut fresh: BTreeMap<i64, Vec<EntryTerms>> = BTreeMap::new();
     let mut outs = Vec::with_capacity(works.len());
@@ -268,29 +280,43 @@ async fn attempt_once(
         heads.insert(org, next);
         outs.push(out);
     }
-    let mut covered = HashMap::new();
-    for (org, rows) in &pending {
-        if rows.seq.is_empty() {
-            continue;
+    // A segment is due only where the entries since the last one reach the flush size. This
+    // server's tail, when the group follows it, begins no later than the last segment ends
+    // (another server may have sealed past it, never short of it): when it shows none due,
+    // the commit travels with the writes; otherwise the transaction stays open for sealing.
+    let may_seal = fresh.iter().any(|(org, terms)| {
+        let (Some(first), Some(last)) = (terms.first(), terms.last()) else {
+            return false;
+        };
+        match tails.get(*org) {
+            Some(t) if t.last() + 1 == first.sequence => last.sequence - t.base() >= tails.flush,
+            _ => true,
         }
+    });
+    let writes: Vec<(&i64, &Rows)> = pending.iter().filter(|(_, r)| !r.seq.is_empty()).collect();
+    let mut covered = HashMap::new();
+    for (i, (org, rows)) in writes.iter().enumerate() {
         let tree = trees.get(org).ok_or(StoreError::UnknownOrganization)?;
         let next = heads.get(org).copied().unwrap_or(1);
-        covered.insert(*org, rows.write(&tx, st, *org, (next, tree)).await?);
+        let commit = !may_seal && i + 1 == writes.len();
+        covered.insert(**org, rows.write(c, st, **org, (next, tree), commit).await?);
     }
-    // Holding the organizations' head rows, this writer alone may seal their postings.
     let mut sealed = Vec::new();
-    for (org, terms) in &fresh {
-        let covered = match covered.get(org) {
-            Some(c) => *c,
-            None => segments::covered(&tx, *org).await?,
-        };
-        let tail = tails.get(*org);
-        let fresh = (terms.as_slice(), tail.as_deref());
-        if segments::flush_if_full(&tx, *org, fresh, tails.flush, covered).await? {
-            sealed.push(*org);
+    if may_seal || writes.is_empty() {
+        // Holding the organizations' head rows, this writer alone may seal their postings.
+        for (org, terms) in &fresh {
+            let covered = match covered.get(org) {
+                Some(c) => *c,
+                None => segments::covered(c, *org).await?,
+            };
+            let tail = tails.get(*org);
+            let fresh = (terms.as_slice(), tail.as_deref());
+            if segments::flush_if_full(c, *org, fresh, tails.flush, covered).await? {
+                sealed.push(*org);
+            }
         }
+        c.batch_execute("commit").await?;
     }
-    tx.commit().await?;
     frontiers.extend(trees);
     // Only now may this server's readers find the entries in its tails.
     for (org, terms) in &fresh {
@@ -307,7 +333,7 @@ async fn attempt_once(
 
 /// The stored entries of those idempotency keys that exist.
 async fn by_idempotency_keys(
-    tx: &Transaction<'_>,
+    tx: &Client,
     st: &mut Statements,
     packer: &Packer,
     org: i64,
