@@ -7,6 +7,7 @@
 //! costs one fsync instead of one each. Reads run on a pool of separate connections.
 
 pub mod body;
+mod keys;
 pub mod migrations;
 mod open;
 mod organizations;

@@ -167,3 +167,57 @@ fn the_database_password_never_appears_in_output() {
         assert!(server.stop().success());
     }
 }
+
+#[test]
+fn a_key_revoked_through_one_server_is_refused_by_the_other_that_had_cached_it() {
+    let Some(url) = fresh_url("") else { return };
+    let a = Server::start_url(&url, Some(ADMIN), &[]);
+    let b = Server::start_url(&url, Some(ADMIN), &[]);
+    let key = setup_org(&a.base, "revoking");
+    let status = |base: &str| {
+        http()
+            .get(format!("{base}/v1/organizations/revoking/audit-log"))
+            .bearer_auth(&key)
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    // Both servers have found the key live (and cached it).
+    for _ in 0..3 {
+        assert_eq!(status(&a.base), 200);
+        assert_eq!(status(&b.base), 200);
+    }
+    let keys: Value = http()
+        .get(format!("{}/v1/organizations/revoking/api-keys", a.base))
+        .bearer_auth(ADMIN)
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let id = keys["items"][0]["id"].as_str().unwrap().to_owned();
+    let revoked = http()
+        .delete(format!(
+            "{}/v1/organizations/revoking/api-keys/{id}",
+            a.base
+        ))
+        .bearer_auth(ADMIN)
+        .send()
+        .unwrap()
+        .status();
+    assert!(revoked.is_success(), "revoke: {revoked}");
+    assert_eq!(
+        status(&a.base),
+        401,
+        "the revoking server refuses it at once"
+    );
+    // The other hears of it when the revocation commits: within moments, not at its restart.
+    let heard = std::time::Instant::now();
+    while status(&b.base) != 401 {
+        assert!(
+            heard.elapsed().as_secs() < 5,
+            "the other server still takes the key"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}

@@ -17,7 +17,7 @@ use rustls::{
     CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
 };
 use tokio_postgres::config::{Host, SslMode};
-use tokio_postgres::{Client, Config};
+use tokio_postgres::{AsyncMessage, Client, Config};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::{Result, StoreError};
@@ -117,6 +117,47 @@ impl Target {
             }
         });
         Ok(client)
+    }
+}
+
+impl Target {
+    /// Opens a connection that listens on `channel`: calls `listening` once the server has
+    /// confirmed, then `heard` with each notification's payload, until the connection ends.
+    pub async fn listen(
+        &self,
+        channel: &str,
+        listening: impl FnOnce(),
+        mut heard: impl FnMut(&str),
+    ) -> Result<()> {
+        let (client, mut connection) = self.config.connect(self.tls()).await.map_err(|e| {
+            StoreError::Internal(format!("cannot connect to {self}: {}", causes(&e)))
+        })?;
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
+        let driver = tokio::spawn(async move {
+            while let Some(message) = std::future::poll_fn(|cx| connection.poll_message(cx)).await {
+                match message {
+                    Ok(AsyncMessage::Notification(n)) => {
+                        if tx.send(n.payload().to_owned()).is_err() {
+                            return;
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        tracing::warn!(error = %e, "PostgreSQL listening connection closed");
+                        return;
+                    }
+                }
+            }
+        });
+        let listened = client.batch_execute(&format!("listen {channel}")).await;
+        if listened.is_ok() {
+            listening();
+            while let Some(payload) = rx.recv().await {
+                heard(&payload);
+            }
+        }
+        driver.abort();
+        Ok(listened?)
     }
 }
 

@@ -26,6 +26,7 @@ use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 use auditlog_core::merkle::Hash;
 
 use crate::body::Unpacker;
+use crate::keys::KeyCache;
 use crate::organizations::Organizations;
 use crate::postings::tails::Tails;
 use crate::{
@@ -49,6 +50,8 @@ pub struct PostgresStore {
     /// `None` when connected read-only.
     writer: Option<mpsc::UnboundedSender<writer::Job>>,
     orgs: Organizations,
+    /// Live keys, cached while this server hears every revocation (`listen_for_revocations`).
+    keys: Arc<KeyCache>,
     /// Entry ids: `log_` + a ULID, increasing within a millisecond.
     ids: std::sync::Mutex<ulid::Generator>,
     /// The dictionaries the readers have unpacked bodies with.
@@ -79,6 +82,8 @@ impl PostgresStore {
         let tails = Arc::new(tails);
         let bodies = Arc::<Unpacker>::default();
 
+        let keys = Arc::new(KeyCache::new(false));
+        tokio::spawn(listen_for_revocations(target.clone(), keys.clone()));
         let maintenance = pool.clone();
         tokio::spawn(async move {
             let mut every = tokio::time::interval(Duration::from_secs(3600));
@@ -100,6 +105,7 @@ impl PostgresStore {
             pool,
             writer: Some(writer::spawn(target, client, tails)),
             orgs: Organizations::default(),
+            keys,
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
         })
@@ -124,6 +130,7 @@ impl PostgresStore {
             pool,
             writer: None,
             orgs: Organizations::default(),
+            keys: Arc::new(KeyCache::new(false)),
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
         })
@@ -153,6 +160,27 @@ impl PostgresStore {
 
     async fn ordinal(&self, org: &OrgId) -> Result<Option<i64>> {
         Ok(self.lookup_org(org).await?.map(|(ord, _)| ord))
+    }
+}
+
+/// Keeps the key cache on while a connection listens for revocations (every server announces
+/// its own with `NOTIFY`), and off while none does, reconnecting every second.
+async fn listen_for_revocations(target: Target, keys: Arc<KeyCache>) {
+    loop {
+        let on = keys.clone();
+        let heard = keys.clone();
+        let outcome = target
+            .listen(
+                "auditlog_keys",
+                move || on.set_enabled(true),
+                move |key_id| heard.forget(key_id),
+            )
+            .await;
+        keys.set_enabled(false);
+        if let Err(e) = outcome {
+            tracing::warn!(error = %e, "cannot listen for key revocations; keys are not cached");
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }
 

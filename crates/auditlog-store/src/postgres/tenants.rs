@@ -88,19 +88,30 @@ pub(super) async fn revoke_api_key(
         return Ok(false);
     };
     let client = store.pool.get().await?;
-    let n = client
-        .execute(
-            "update api_keys set revoked_at = $3 where org = $1 and id = $2 and revoked_at is null",
+    // Every server listening hears of it once it commits, and drops the key from its cache.
+    let done = client
+        .query(
+            "with revoked as (
+                 update api_keys set revoked_at = $3
+                 where org = $1 and id = $2 and revoked_at is null returning id)
+             select pg_notify('auditlog_keys', id) from revoked",
             &[&ord, &key_id, &Timestamp::now().micros()],
         )
-        .await?;
-    Ok(n == 1)
+        .await
+        .map(|rows| rows.len() == 1);
+    // Whatever the outcome, forget the key: a failed write may still have committed.
+    store.keys.forget(key_id);
+    Ok(done?)
 }
 
 pub(super) async fn api_key_by_secret_hash(
     store: &PostgresStore,
     secret_hash: &[u8; 32],
 ) -> Result<Option<ApiKey>> {
+    let generation = match store.keys.get(secret_hash) {
+        Ok(key) => return Ok(Some(key)),
+        Err(generation) => generation,
+    };
     let client = store.pool.get().await?;
     let stmt = client
         .prepare_cached(
@@ -110,10 +121,14 @@ pub(super) async fn api_key_by_secret_hash(
         )
         .await?;
     let row = client.query_opt(&stmt, &[&secret_hash.as_slice()]).await?;
-    Ok(row.and_then(|r| {
+    let found = row.and_then(|r| {
         let org: String = r.get(4);
         OrgId::parse(&org).map(|org| key_from_row(&r, org))
-    }))
+    });
+    if let Some(key) = &found {
+        store.keys.keep(*secret_hash, key, generation);
+    }
+    Ok(found)
 }
 
 pub(super) async fn setting(store: &PostgresStore, name: &str) -> Result<Option<String>> {

@@ -13,7 +13,7 @@ mod tree;
 mod writer;
 
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc, Mutex, RwLock};
+use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -24,6 +24,7 @@ use auditlog_core::merkle::Hash;
 
 use self::bodies::Stored;
 use crate::body::Unpacker;
+use crate::keys::KeyCache;
 use crate::organizations::Organizations;
 
 use crate::{
@@ -44,7 +45,7 @@ pub struct SqliteStore {
     /// Keys found by their secret's hash: every request is authenticated, and a lookup on a
     /// reader connection cost a blocking task (single events: 5.8 k requests/s with it, 20 k
     /// without, on this machine). Exact because this process is the only one writing the file.
-    keys: RwLock<tenants::KeyCache>,
+    keys: KeyCache,
     /// Entry ids: `log_` + a ULID, increasing within a millisecond.
     ids: Mutex<ulid::Generator>,
     /// Every organization's newest entries' postings (see `segments`).
@@ -98,7 +99,7 @@ impl SqliteStore {
             writer,
             readers: Arc::new(Mutex::new(Vec::new())),
             orgs: Organizations::default(),
-            keys: RwLock::new(tenants::KeyCache::default()),
+            keys: KeyCache::new(true),
             ids: Mutex::new(ulid::Generator::new()),
             tails: Arc::default(),
             caches: Arc::default(),

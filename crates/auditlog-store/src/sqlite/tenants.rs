@@ -1,6 +1,4 @@
-//! Organizations, API keys and settings on SQLite, with the cache of live keys.
-
-use std::collections::HashMap;
+//! Organizations, API keys and settings on SQLite.
 
 use rusqlite::{params, OptionalExtension};
 
@@ -8,18 +6,6 @@ use auditlog_core::{OrgId, Timestamp};
 
 use super::SqliteStore;
 use crate::{ApiKey, NewApiKey, Organization, Result, StoreError};
-
-/// Most keys cached; past it the cache starts over (a lookup is only a query away).
-const MAX_CACHED_KEYS: usize = 4096;
-
-/// Live keys by their secret's hash. Only keys found are kept, so unknown secrets cannot fill
-/// it. A revocation removes its key and bumps `generation`; a lookup that began before it (and
-/// may have read the key as live) sees the generation moved and keeps nothing.
-#[derive(Default)]
-pub(super) struct KeyCache {
-    generation: u64,
-    live: HashMap<[u8; 32], ApiKey>,
-}
 
 fn key_from_row(r: &rusqlite::Row, org: &OrgId) -> rusqlite::Result<ApiKey> {
     let scopes: String = r.get(2)?;
@@ -108,10 +94,7 @@ pub(super) async fn revoke_api_key(store: &SqliteStore, org: &OrgId, key_id: &st
         })
         .await;
     // Whatever the outcome, forget the key: a failed write may still have committed.
-    let mut cache = store.keys.write().unwrap_or_else(|p| p.into_inner());
-    cache.generation += 1;
-    cache.live.retain(|_, k| k.id != revoked);
-    drop(cache);
+    store.keys.forget(&revoked);
     done
 }
 
@@ -119,12 +102,9 @@ pub(super) async fn api_key_by_secret_hash(
     store: &SqliteStore,
     secret_hash: &[u8; 32],
 ) -> Result<Option<ApiKey>> {
-    let generation = {
-        let cache = store.keys.read().unwrap_or_else(|p| p.into_inner());
-        if let Some(key) = cache.live.get(secret_hash) {
-            return Ok(Some(key.clone()));
-        }
-        cache.generation
+    let generation = match store.keys.get(secret_hash) {
+        Ok(key) => return Ok(Some(key)),
+        Err(generation) => generation,
     };
     let hash = *secret_hash;
     let found = store
@@ -145,13 +125,7 @@ pub(super) async fn api_key_by_secret_hash(
         })
         .await?;
     if let Some(key) = &found {
-        let mut cache = store.keys.write().unwrap_or_else(|p| p.into_inner());
-        if cache.generation == generation {
-            if cache.live.len() >= MAX_CACHED_KEYS {
-                cache.live.clear();
-            }
-            cache.live.insert(hash, key.clone());
-        }
+        store.keys.keep(hash, key, generation);
     }
     Ok(found)
 }
