@@ -6,15 +6,17 @@
 use std::sync::Arc;
 
 use deadpool_postgres::Pool;
+use deadpool_postgres::Transaction;
 use tokio::runtime::Handle;
-use tokio_postgres::{IsolationLevel, Transaction};
+use tokio_postgres::IsolationLevel;
 
 use auditlog_core::{Entry, Filter, PageRequest};
 
 use super::bodies;
-use super::segments::{covered, entries_after};
+use super::segments::{entries_after, spans_of, SEGMENTS};
 use super::stored::Segments;
 use crate::body::Unpacker;
+use crate::postings::stored::Span;
 use crate::postings::stored::{Caches, Stored};
 use crate::postings::tails::Tails;
 use crate::postings::{self, MemoryIndex};
@@ -50,16 +52,26 @@ impl Postings {
                     .read_only(true)
                     .start(),
             )?;
-            let tail = runtime.block_on(current_tail(&tx, &bodies, org, &tails))?;
+            // The segments and the tree's size in one round trip; the last segment's end is
+            // where the tail begins.
+            let (spans, head) = runtime.block_on(async {
+                tokio::try_join!(biased; spans(&tx, org), tree_size(&tx, org))
+            })?;
+            let covered = spans.last().map_or(0, |s| s.last);
+            let tail =
+                runtime.block_on(current_tail(&tx, &bodies, org, &tails, (covered, head)))?;
             let reader = Segments {
                 tx: &tx,
                 runtime: runtime.clone(),
                 org,
+                spans,
             };
             let src = Stored::open(reader, org, tail, &caches)?;
             let out = f(&runtime, &tx, &src, &bodies)?;
             drop(src);
-            runtime.block_on(tx.commit())?;
+            // Read only, so ending it either way is the same; dropped, it ends without a
+            // round trip (the rollback is sent ahead of the connection's next use).
+            drop(tx);
             Ok(out)
         })
         .await
@@ -102,30 +114,42 @@ impl Postings {
     }
 }
 
-/// The organization's tail as of the transaction's snapshot: the entries past its segments up
-/// to its tree's size. The tail this server keeps is used when it matches, extended when the
-/// snapshot holds more, and rebuilt when segments moved past it; the result is kept if newer.
+async fn spans(tx: &Transaction<'_>, org: i64) -> Result<Vec<Span>> {
+    let statement = tx.prepare_cached(SEGMENTS).await?;
+    Ok(spans_of(&tx.query(&statement, &[&org]).await?))
+}
+
+async fn tree_size(tx: &Transaction<'_>, org: i64) -> Result<u64> {
+    let statement = tx
+        .prepare_cached("select size from trees where org = $1")
+        .await?;
+    Ok(tx
+        .query_opt(&statement, &[&org])
+        .await?
+        .map_or(0, |r| r.get::<_, i64>(0) as u64))
+}
+
+/// The organization's tail as of the transaction's snapshot: the entries past its segments
+/// (`covered`) up to its tree's size (`head`). The tail this server keeps is used when it
+/// matches, extended when the snapshot holds more, and rebuilt when segments moved past it;
+/// the result is kept if newer.
 async fn current_tail(
     tx: &Transaction<'_>,
     bodies: &Unpacker,
     org: i64,
     tails: &Tails,
+    (covered, head): (u64, u64),
 ) -> Result<Arc<MemoryIndex>> {
-    let covered = covered(tx, org).await?;
-    let head = tx
-        .query_opt("select size from trees where org = $1", &[&org])
-        .await?
-        .map_or(0, |r| r.get::<_, i64>(0) as u64);
     let kept = tails.get(org);
     let tail = match kept {
         Some(t) if t.base() == covered && t.last() == head => return Ok(t),
         Some(t) if t.base() == covered && t.last() < head => {
-            let more = entries_after(tx, bodies, org, t.last(), head).await?;
+            let more = entries_after(&**tx, bodies, org, t.last(), head).await?;
             let mut grown = (*t).clone();
             grown.append(&more);
             Arc::new(grown)
         }
-        _ => Arc::new(entries_after(tx, bodies, org, covered, head).await?),
+        _ => Arc::new(entries_after(&**tx, bodies, org, covered, head).await?),
     };
     tails.offer(org, tail.clone());
     Ok(tail)
@@ -139,13 +163,13 @@ async fn by_sequence(
     sequences: &[u64],
 ) -> Result<Vec<Entry>> {
     let seqs: Vec<i64> = sequences.iter().map(|s| *s as i64).collect();
-    let rows = tx
-        .query(
+    let statement = tx
+        .prepare_cached(
             "select body, packed, hash, seq from entries where org = $1 and seq = any($2)",
-            &[&org, &seqs],
         )
         .await?;
-    let entries = bodies::entries(tx, bodies, org, &rows, 0).await?;
+    let rows = tx.query(&statement, &[&org, &seqs]).await?;
+    let entries = bodies::entries(&**tx, bodies, org, &rows, 0).await?;
     let mut found: std::collections::HashMap<u64, Entry> = rows
         .iter()
         .map(|r| r.get::<_, i64>(3) as u64)

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use tokio_postgres::GenericClient;
+use tokio_postgres::{GenericClient, Row};
 
 use crate::body::Unpacker;
 use crate::postings::blocks;
@@ -16,22 +16,23 @@ use crate::postings::stored::Span;
 use crate::postings::{EntryTerms, MemoryIndex, Term};
 use crate::Result;
 
+/// An organization's segments, in sequence order.
+pub(crate) const SEGMENTS: &str =
+    "select id, first, last, level::bigint from segments where org = $1 order by first";
+
 pub(crate) async fn segments(c: &impl GenericClient, org: i64) -> Result<Vec<Span>> {
-    let rows = c
-        .query(
-            "select id, first, last, level::bigint from segments where org = $1 order by first",
-            &[&org],
-        )
-        .await?;
-    Ok(rows
-        .iter()
+    Ok(spans_of(&c.query(SEGMENTS, &[&org]).await?))
+}
+
+pub(crate) fn spans_of(rows: &[Row]) -> Vec<Span> {
+    rows.iter()
         .map(|r| Span {
             id: r.get(0),
             first: r.get::<_, i64>(1) as u64,
             last: r.get::<_, i64>(2) as u64,
             level: r.get(3),
         })
-        .collect())
+        .collect()
 }
 
 /// The last sequence the organization's segments hold (0 without any).
