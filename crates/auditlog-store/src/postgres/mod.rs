@@ -348,12 +348,14 @@ impl Store for PostgresStore {
         // Without a filter, every stored row in order, read from the entries themselves: this
         // is what an export and so a verifier see, and it must not depend on an index.
         let client = self.pool.get().await?;
-        let rows = client
-            .query(
+        let stmt = client
+            .prepare_cached(
                 "select body, packed, hash from entries where org = $1 and seq > $2
                  order by seq limit $3",
-                &[&ord, &(after as i64), &(limit as i64)],
             )
+            .await?;
+        let rows = client
+            .query(&stmt, &[&ord, &(after as i64), &(limit as i64)])
             .await?;
         bodies::entries(&**client, &self.bodies, ord, &rows, 0).await
     }
@@ -363,12 +365,14 @@ impl Store for PostgresStore {
             return Ok(Vec::new());
         };
         let client = self.pool.get().await?;
-        let rows = client
-            .query(
+        let stmt = client
+            .prepare_cached(
                 "select body, packed, hash, seq from entries where org = $1 and seq > $2
                  order by seq limit $3",
-                &[&ord, &(after as i64), &(limit as i64)],
             )
+            .await?;
+        let rows = client
+            .query(&stmt, &[&ord, &(after as i64), &(limit as i64)])
             .await?;
         let bodies = bodies::unpack(&**client, &self.bodies, ord, &rows, 0).await?;
         Ok(rows

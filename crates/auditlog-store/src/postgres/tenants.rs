@@ -133,9 +133,10 @@ pub(super) async fn api_key_by_secret_hash(
 
 pub(super) async fn setting(store: &PostgresStore, name: &str) -> Result<Option<String>> {
     let client = store.pool.get().await?;
-    let row = client
-        .query_opt("select value from settings where name = $1", &[&name])
+    let stmt = client
+        .prepare_cached("select value from settings where name = $1")
         .await?;
+    let row = client.query_opt(&stmt, &[&name]).await?;
     Ok(row.map(|r| r.get(0)))
 }
 

@@ -95,9 +95,10 @@ pub(super) async fn tree_head(store: &PostgresStore, org: &OrgId) -> Result<Tree
         return Ok(empty);
     };
     let client = store.pool.get().await?;
-    let row = client
-        .query_opt("select size, root from trees where org = $1", &[&ord])
+    let stmt = client
+        .prepare_cached("select size, root from trees where org = $1")
         .await?;
+    let row = client.query_opt(&stmt, &[&ord]).await?;
     match row {
         None => Ok(empty),
         Some(r) => Ok(TreeHead {
@@ -128,12 +129,12 @@ pub(super) async fn latest_checkpoint(
         return Ok(None);
     };
     let client = store.pool.get().await?;
-    let row = client
-        .query_opt(
+    let stmt = client
+        .prepare_cached(
             "select size, root, note from checkpoints where org = $1 order by size desc limit 1",
-            &[&ord],
         )
         .await?;
+    let row = client.query_opt(&stmt, &[&ord]).await?;
     row.map(|r| checkpoint_from_row(&r)).transpose()
 }
 
@@ -145,12 +146,10 @@ pub(super) async fn checkpoints(
         return Ok(Vec::new());
     };
     let client = store.pool.get().await?;
-    let rows = client
-        .query(
-            "select size, root, note from checkpoints where org = $1 order by size",
-            &[&ord],
-        )
+    let stmt = client
+        .prepare_cached("select size, root, note from checkpoints where org = $1 order by size")
         .await?;
+    let rows = client.query(&stmt, &[&ord]).await?;
     rows.iter().map(checkpoint_from_row).collect()
 }
 
