@@ -222,6 +222,16 @@ pub trait Source {
     fn set(&self, term: &Term) -> Result<RoaringBitmap>;
     /// The entries holding any search word that starts with `prefix`.
     fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap>;
+    /// [`Source::set`] in two parts that share no sequence, the older shared rather than
+    /// copied: intersecting the parts gives the parts of the intersection, so a query that
+    /// combines filters never copies a whole set.
+    fn set_parts(&self, term: &Term) -> Result<Parts> {
+        Ok(Parts::newer(self.set(term)?))
+    }
+    /// [`Source::prefixed`] in two parts, as [`Source::set_parts`].
+    fn prefixed_parts(&self, prefix: &str) -> Result<Parts> {
+        Ok(Parts::newer(self.prefixed(prefix)?))
+    }
     /// The days in `lo..=hi` that hold entries, newest first.
     fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>>;
     /// The days in `lo..=hi` that hold entries with their sets, newest first.
@@ -233,6 +243,43 @@ pub trait Source {
     }
     /// The timestamps of these entries, in order.
     fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>>;
+}
+
+/// A set as two parts that share no sequence: what sealed segments hold, as cached, and the
+/// newer entries.
+#[derive(Debug, Default)]
+pub struct Parts {
+    pub sealed: Arc<RoaringBitmap>,
+    pub newer: RoaringBitmap,
+}
+
+impl Parts {
+    fn newer(newer: RoaringBitmap) -> Self {
+        Self {
+            sealed: Arc::default(),
+            newer,
+        }
+    }
+
+    pub fn len(&self) -> u64 {
+        self.sealed.len() + self.newer.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sealed.is_empty() && self.newer.is_empty()
+    }
+
+    /// The set whole (a copy of the sealed part unless no one else holds it).
+    pub fn whole(self) -> RoaringBitmap {
+        let mut out = Arc::unwrap_or_clone(self.sealed);
+        out |= self.newer;
+        out
+    }
+
+    /// A copy of the set whole.
+    pub fn to_whole(&self) -> RoaringBitmap {
+        &*self.sealed | &self.newer
+    }
 }
 
 /// One page of a query: sequences newest first, the exact total, and whether more follow.

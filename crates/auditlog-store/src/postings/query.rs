@@ -1,12 +1,14 @@
 //! A page of the entries a filter matches, newest first (`timestamp`, then `sequence`,
 //! descending), with the exact total, from any [`Source`].
 
+use std::sync::Arc;
+
 use roaring::RoaringBitmap;
 
 use auditlog_core::filter::Position;
 use auditlog_core::{Filter, PageRequest};
 
-use super::{day_of, Hits, Source, Term};
+use super::{day_of, Hits, Parts, Source, Term};
 use crate::Result;
 
 /// At most this many matches are sorted whole; more are walked day by day.
@@ -15,21 +17,24 @@ const SMALL: u64 = 4096;
 /// The entries a query's conditions other than dates leave: all of them, or a set.
 enum Matches {
     All,
-    Some(RoaringBitmap),
+    /// In parts, so that a filter's set, however large, is never copied whole.
+    Some(Parts),
 }
 
 impl Matches {
     fn within(&self, day: &RoaringBitmap) -> RoaringBitmap {
         match self {
             Matches::All => day.clone(),
-            Matches::Some(set) => day & set,
+            Matches::Some(set) => (day & &*set.sealed) | (day & &set.newer),
         }
     }
 
     fn count_within(&self, day: &RoaringBitmap) -> u64 {
         match self {
             Matches::All => day.len(),
-            Matches::Some(set) => day.intersection_len(set),
+            Matches::Some(set) => {
+                day.intersection_len(&set.sealed) + day.intersection_len(&set.newer)
+            }
         }
     }
 }
@@ -59,34 +64,49 @@ fn terms(filter: &Filter) -> Vec<Term> {
 
 /// The entries matching every condition but the dates, or `None` when none can.
 fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
-    let mut sets: Vec<RoaringBitmap> = Vec::new();
+    let mut sets: Vec<Parts> = Vec::new();
     for term in terms(filter) {
-        let set = src.set(&term)?;
+        let set = src.set_parts(&term)?;
         if set.is_empty() {
             return Ok(None);
         }
         sets.push(set);
     }
     for prefix in &filter.search {
-        let set = src.prefixed(prefix)?;
+        let set = src.prefixed_parts(prefix)?;
         if set.is_empty() {
             return Ok(None);
         }
         sets.push(set);
     }
-    if sets.is_empty() {
-        return Ok(Some(Matches::All));
-    }
-    sets.sort_by_key(RoaringBitmap::len);
-    let mut sets = sets.into_iter();
-    let mut out = sets.next().unwrap_or_default();
-    for s in sets {
-        out &= s;
-        if out.is_empty() {
-            return Ok(None);
+    let out = match sets.len() {
+        0 => return Ok(Some(Matches::All)),
+        1 => sets.pop().unwrap_or_default(),
+        _ => {
+            // Part by part, smallest first, by reference: only intersections are made.
+            sets.sort_by_key(Parts::len);
+            Parts {
+                sealed: Arc::new(intersection(sets.iter().map(|p| &*p.sealed))),
+                newer: intersection(sets.iter().map(|p| &p.newer)),
+            }
         }
+    };
+    Ok((!out.is_empty()).then_some(Matches::Some(out)))
+}
+
+/// The intersection of two sets or more.
+fn intersection<'a>(mut sets: impl Iterator<Item = &'a RoaringBitmap>) -> RoaringBitmap {
+    let (Some(a), Some(b)) = (sets.next(), sets.next()) else {
+        return RoaringBitmap::new();
+    };
+    let mut out = a & b;
+    for s in sets {
+        if out.is_empty() {
+            break;
+        }
+        out &= s;
     }
-    Ok(Some(Matches::Some(out)))
+    out
 }
 
 /// The date bounds and the page's position, checked entry by entry where a day is not wholly
@@ -177,7 +197,7 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
     // Few matches: sort them all.
     if let Matches::Some(set) = &matches {
         if set.len() <= SMALL {
-            let mut all = sorted(src, set, |ts, _| b.in_range(ts))?;
+            let mut all = sorted(src, &set.to_whole(), |ts, _| b.in_range(ts))?;
             let total = all.len() as u64;
             all.retain(|(ts, s)| b.after_position(*ts, *s));
             let sequences: Vec<u64> = all
@@ -305,7 +325,7 @@ pub fn in_sequence(
     let mut out = Vec::with_capacity(limit);
     let mut candidates: Box<dyn Iterator<Item = u32>> = match &matches {
         Matches::All => Box::new(start..=last),
-        Matches::Some(set) => Box::new(set.range(start..)),
+        Matches::Some(set) => Box::new(set.sealed.range(start..).chain(set.newer.range(start..))),
     };
     while out.len() < limit {
         // Candidates a block at a time, so that their timestamps are read together.

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use roaring::RoaringBitmap;
 
 use super::cache::Cache;
-use super::{MemoryIndex, Source, Term};
+use super::{MemoryIndex, Parts, Source, Term};
 use crate::{Result, StoreError};
 
 /// A stored segment's place: its id and the run of sequences it holds.
@@ -129,6 +129,15 @@ impl<'a, R: SegmentReader> Stored<'a, R> {
         self.cached_set((self.org, first.first, last.last), kind, value, union)
     }
 
+    /// A set of the tail's without what the segments hold too (a tail taken before a segment
+    /// holding some of it was sealed), so that it shares no sequence with theirs.
+    fn newer(&self, mut set: RoaringBitmap) -> RoaringBitmap {
+        if let Some(last) = self.spans.last() {
+            set.remove_range(..=u32::try_from(last.last).unwrap_or(u32::MAX));
+        }
+        set
+    }
+
     fn span_days(&self, s: &Span) -> Result<Arc<Vec<i64>>> {
         if let Some(days) = self.caches.days.get(&self.run(s)) {
             return Ok(days);
@@ -190,24 +199,33 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
     }
 
     fn set(&self, term: &Term) -> Result<RoaringBitmap> {
+        Ok(self.set_parts(term)?.whole())
+    }
+
+    fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
+        Ok(self.prefixed_parts(prefix)?.whole())
+    }
+
+    fn set_parts(&self, term: &Term) -> Result<Parts> {
         let (kind, value) = term.key();
-        let mut out = self.tail.set(term)?;
-        out |= &*self.sealed(kind, &value, || {
+        let sealed = self.sealed(kind, &value, || {
             let mut all = RoaringBitmap::new();
             for s in &self.spans {
                 all |= &*self.span_set(s, kind, &value)?;
             }
             Ok(all)
         })?;
-        Ok(out)
+        Ok(Parts {
+            sealed,
+            newer: self.newer(self.tail.set(term)?),
+        })
     }
 
-    fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
+    fn prefixed_parts(&self, prefix: &str) -> Result<Parts> {
         let (kind, _) = Term::Word(String::new()).key();
-        let mut out = self.tail.prefixed(prefix)?;
         // Cached by segment like a term's set, under a kind no term has.
         let key = |s: &Span| (self.run(s), kind | PREFIXED, prefix.to_owned());
-        out |= &*self.sealed(kind | PREFIXED, prefix, || {
+        let sealed = self.sealed(kind | PREFIXED, prefix, || {
             let mut all = RoaringBitmap::new();
             let mut missing = Vec::new();
             for s in &self.spans {
@@ -225,7 +243,10 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
             }
             Ok(all)
         })?;
-        Ok(out)
+        Ok(Parts {
+            sealed,
+            newer: self.newer(self.tail.prefixed(prefix)?),
+        })
     }
 
     fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>> {
