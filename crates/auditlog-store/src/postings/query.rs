@@ -1,8 +1,6 @@
 //! A page of the entries a filter matches, newest first (`timestamp`, then `sequence`,
 //! descending), with the exact total, from any [`Source`].
 
-use std::sync::Arc;
-
 use roaring::RoaringBitmap;
 
 use auditlog_core::filter::Position;
@@ -65,12 +63,17 @@ fn terms(filter: &Filter) -> Vec<Term> {
 /// The entries matching every condition but the dates, or `None` when none can.
 fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
     let mut sets: Vec<Parts> = Vec::new();
+    // What the sets are, in one order whatever the filter's, each with its length (so that no
+    // value can pass for two): the name of their intersection.
+    let mut names: Vec<String> = Vec::new();
     for term in terms(filter) {
         let set = src.set_parts(&term)?;
         if set.is_empty() {
             return Ok(None);
         }
         sets.push(set);
+        let (kind, value) = term.key();
+        names.push(format!("{kind}:{}:{value}", value.len()));
     }
     for prefix in &filter.search {
         let set = src.prefixed_parts(prefix)?;
@@ -78,15 +81,22 @@ fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
             return Ok(None);
         }
         sets.push(set);
+        names.push(format!("*:{}:{prefix}", prefix.len()));
     }
+    names.sort_unstable();
+    names.dedup();
     let out = match sets.len() {
         0 => return Ok(Some(Matches::All)),
         1 => sets.pop().unwrap_or_default(),
         _ => {
             // Part by part, smallest first, by reference: only intersections are made.
+            // The sealed parts' intersection is kept: it is the costly one (it grows with the
+            // sets), and paging through the same filter, or asking it again, finds it made.
             sets.sort_by_key(Parts::len);
             Parts {
-                sealed: Arc::new(intersection(sets.iter().map(|p| &*p.sealed))),
+                sealed: src.sealed_intersection(&names.join("\u{0}"), || {
+                    intersection(sets.iter().map(|p| &*p.sealed))
+                })?,
                 newer: intersection(sets.iter().map(|p| &p.newer)),
             }
         }

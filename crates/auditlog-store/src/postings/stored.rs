@@ -42,6 +42,8 @@ type Run = (i64, u64, u64);
 
 /// Marks a cached union of a prefix's sets apart from a term's set (kinds are below it).
 const PREFIXED: u8 = 0x80;
+/// Marks a cached intersection of several sets apart (its value names them all).
+const INTERSECTED: u8 = 0xFF;
 
 /// What segments hold, decoded, shared by a store's readers.
 pub struct Caches {
@@ -204,6 +206,14 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
 
     fn prefixed(&self, prefix: &str) -> Result<RoaringBitmap> {
         Ok(self.prefixed_parts(prefix)?.whole())
+    }
+
+    fn sealed_intersection(
+        &self,
+        key: &str,
+        make: impl FnOnce() -> RoaringBitmap,
+    ) -> Result<Arc<RoaringBitmap>> {
+        self.sealed(INTERSECTED, key, || Ok(make()))
     }
 
     fn set_parts(&self, term: &Term) -> Result<Parts> {
