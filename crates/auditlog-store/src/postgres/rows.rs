@@ -28,6 +28,15 @@ impl Statements {
     }
 }
 
+/// What follows an organization's writes in their round trip.
+pub(super) enum Then {
+    Nothing,
+    /// Read how far its segments reach (a segment may be due).
+    ReadCovered,
+    /// Commit the transaction (the group's last writes, no segment due).
+    Commit,
+}
+
 /// Column arrays for one multi-row insert per table (`unnest`), instead of a statement per row.
 #[derive(Default)]
 pub(super) struct Rows {
@@ -62,18 +71,18 @@ impl Rows {
         }
     }
 
-    /// Writes one organization's rows, its head and its tree's root, reads how far its
-    /// segments reach and, when `commit`, commits: all pipelined, one round trip whatever the
-    /// number of statements. A statement that fails aborts the transaction, so a `commit` sent
-    /// behind it only ends it (PostgreSQL answers it with a rollback).
+    /// Writes one organization's rows, its head and its tree's root, then does what `then`
+    /// says: all pipelined, one round trip whatever the number of statements. A statement that
+    /// fails aborts the transaction, so a `commit` sent behind it only ends it (PostgreSQL
+    /// answers it with a rollback). Returns how far the segments reach, when read.
     pub(super) async fn write(
         &self,
         tx: &Client,
         st: &mut Statements,
         org: i64,
         (next, tree): (i64, &Frontier),
-        commit: bool,
-    ) -> Result<u64> {
+        then: Then,
+    ) -> Result<Option<u64>> {
         // The columns that copied an entry's fields for the SQL listing stay null (0011).
         let entries = st
             .get(
@@ -109,12 +118,7 @@ impl Rows {
                  on conflict (org) do update set size = excluded.size, root = excluded.root",
             )
             .await?;
-        let covered = st
-            .get(
-                tx,
-                "select coalesce(max(last), 0)::bigint from segments where org = $1",
-            )
-            .await?;
+        let covered = st.get(tx, super::segments::COVERED).await?;
         let has_keys = self.idempotency_key.iter().any(Option::is_some);
         let (size, root_hash) = (tree.size() as i64, tree.root());
         let root_hash = root_hash.as_slice();
@@ -133,7 +137,7 @@ impl Rows {
         let head_params: Params<2> = [&org, &next];
         let root_params: Params<3> = [&org, &size, &root_hash];
         let org_param: Params<1> = [&org];
-        let (_, _, _, _, _, covered, _) = tokio::try_join!(
+        let (_, _, _, _, _, covered) = tokio::try_join!(
             biased;
             tx.execute(&entries, &entry_params),
             async {
@@ -145,14 +149,14 @@ impl Rows {
             tx.execute(&nodes, &node_params),
             tx.execute(&head, &head_params),
             tx.execute(&root, &root_params),
-            tx.query_one(&covered, &org_param),
             async {
-                match commit {
-                    true => tx.batch_execute("commit").await,
-                    false => Ok(()),
+                match then {
+                    Then::ReadCovered => Ok(Some(tx.query_one(&covered, &org_param).await?)),
+                    Then::Commit => tx.batch_execute("commit").await.map(|()| None),
+                    Then::Nothing => Ok(None),
                 }
             },
         )?;
-        Ok(covered.get::<_, i64>(0) as u64)
+        Ok(covered.map(|r| r.get::<_, i64>(0) as u64))
     }
 }

@@ -36,13 +36,11 @@ pub(crate) fn spans_of(rows: &[Row]) -> Vec<Span> {
 }
 
 /// The last sequence the organization's segments hold (0 without any).
+pub(crate) const COVERED: &str =
+    "select coalesce(max(last), 0)::bigint from segments where org = $1";
+
 pub(crate) async fn covered(c: &impl GenericClient, org: i64) -> Result<u64> {
-    let row = c
-        .query_one(
-            "select coalesce(max(last), 0)::bigint from segments where org = $1",
-            &[&org],
-        )
-        .await?;
+    let row = c.query_one(COVERED, &[&org]).await?;
     Ok(row.get::<_, i64>(0) as u64)
 }
 

@@ -18,7 +18,7 @@ use auditlog_core::canonical::leaf_hash;
 use auditlog_core::merkle::Frontier;
 use auditlog_core::{Entry, Timestamp};
 
-use super::rows::{Rows, Statements};
+use super::rows::{Rows, Statements, Then};
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use super::{bodies, segments, tree};
 use crate::body::Packer;
@@ -298,8 +298,14 @@ async fn attempt_once(
     for (i, (org, rows)) in writes.iter().enumerate() {
         let tree = trees.get(org).ok_or(StoreError::UnknownOrganization)?;
         let next = heads.get(org).copied().unwrap_or(1);
-        let commit = !may_seal && i + 1 == writes.len();
-        covered.insert(**org, rows.write(c, st, **org, (next, tree), commit).await?);
+        let then = match (may_seal, i + 1 == writes.len()) {
+            (true, _) => Then::ReadCovered,
+            (false, true) => Then::Commit,
+            (false, false) => Then::Nothing,
+        };
+        if let Some(reach) = rows.write(c, st, **org, (next, tree), then).await? {
+            covered.insert(**org, reach);
+        }
     }
     let mut sealed = Vec::new();
     if may_seal || writes.is_empty() {

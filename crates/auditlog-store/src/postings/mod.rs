@@ -236,10 +236,9 @@ pub trait Source {
     /// prefixes intersected), kept by a source whose sealed segments never change.
     fn sealed_intersection(
         &self,
-        key: &str,
+        _key: &str,
         make: impl FnOnce() -> RoaringBitmap,
     ) -> Result<Arc<RoaringBitmap>> {
-        let _ = key;
         Ok(Arc::new(make()))
     }
     /// The days in `lo..=hi` that hold entries, newest first.

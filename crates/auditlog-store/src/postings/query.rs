@@ -62,18 +62,14 @@ fn terms(filter: &Filter) -> Vec<Term> {
 
 /// The entries matching every condition but the dates, or `None` when none can.
 fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
+    let terms = terms(filter);
     let mut sets: Vec<Parts> = Vec::new();
-    // What the sets are, in one order whatever the filter's, each with its length (so that no
-    // value can pass for two): the name of their intersection.
-    let mut names: Vec<String> = Vec::new();
-    for term in terms(filter) {
-        let set = src.set_parts(&term)?;
+    for term in &terms {
+        let set = src.set_parts(term)?;
         if set.is_empty() {
             return Ok(None);
         }
         sets.push(set);
-        let (kind, value) = term.key();
-        names.push(format!("{kind}:{}:{value}", value.len()));
     }
     for prefix in &filter.search {
         let set = src.prefixed_parts(prefix)?;
@@ -81,10 +77,7 @@ fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
             return Ok(None);
         }
         sets.push(set);
-        names.push(format!("*:{}:{prefix}", prefix.len()));
     }
-    names.sort_unstable();
-    names.dedup();
     let out = match sets.len() {
         0 => return Ok(Some(Matches::All)),
         1 => sets.pop().unwrap_or_default(),
@@ -94,14 +87,31 @@ fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
             // sets), and paging through the same filter, or asking it again, finds it made.
             sets.sort_by_key(Parts::len);
             Parts {
-                sealed: src.sealed_intersection(&names.join("\u{0}"), || {
-                    intersection(sets.iter().map(|p| &*p.sealed))
-                })?,
+                sealed: src
+                    .sealed_intersection(&intersection_name(&terms, &filter.search), || {
+                        intersection(sets.iter().map(|p| &*p.sealed))
+                    })?,
                 newer: intersection(sets.iter().map(|p| &p.newer)),
             }
         }
     };
     Ok((!out.is_empty()).then_some(Matches::Some(out)))
+}
+
+/// What an intersection's sets are, in one order whatever the filter's, each with its length
+/// (so that no value can pass for two).
+fn intersection_name(terms: &[Term], prefixes: &[String]) -> String {
+    let mut names: Vec<String> = terms
+        .iter()
+        .map(|t| {
+            let (kind, value) = t.key();
+            format!("{kind}:{}:{value}", value.len())
+        })
+        .chain(prefixes.iter().map(|p| format!("*:{}:{p}", p.len())))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.concat()
 }
 
 /// The intersection of two sets or more.
