@@ -271,7 +271,7 @@ mod tests {
         for _ in 0..500 {
             let (x, y) = (a.entry(1_000_000), b.entry(1_000_000));
             assert_eq!(x, y);
-            auditlog_core::validate::validate_entry(&x, "", &limits).unwrap();
+            auditlog_core::validate::validate_entry(x, "", &limits).unwrap();
         }
     }
 }

@@ -161,7 +161,7 @@ pub fn run(entries: usize) -> Result<(), String> {
     for seq in 1..=entries as u64 {
         let json = generator.entry(step);
         raw_bytes += json.to_string().len() as u64 + 1;
-        let entry = validate_entry(&json, "", &limits).map_err(|e| format!("{e:?}"))?;
+        let entry = validate_entry(json, "", &limits).map_err(|e| format!("{e:?}"))?;
         let ts = entry.timestamp.map_or(0, |t| t.micros());
         let t = Instant::now();
         index.add(&EntryTerms::of_new(seq, ts, &entry));

@@ -166,7 +166,7 @@ pub async fn seed(store: &dyn Store) -> Result<String, String> {
     if existing.total == 0 {
         let limits = Limits::now();
         let entries = generate(Timestamp::now())
-            .iter()
+            .into_iter()
             .map(|v| validate_entry(v, "", &limits))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("demo entry invalid: {} ({})", e.message, e.param))?;

@@ -51,12 +51,9 @@ const SERVER_ASSIGNED: &[&str] = &[
     "hash",
 ];
 
-/// Validates one entry. `prefix` is prepended to every `param` (`"items[3]."` in a batch).
-pub fn validate_entry(
-    value: &Value,
-    prefix: &str,
-    limits: &Limits,
-) -> Result<NewEntry, FieldError> {
+/// Validates one entry, taking its strings and objects as they are rather than copying them.
+/// `prefix` is prepended to every `param` (`"items[3]."` in a batch).
+pub fn validate_entry(value: Value, prefix: &str, limits: &Limits) -> Result<NewEntry, FieldError> {
     let at = |field: &str| format!("{prefix}{field}");
     let err = |field: &str, message: String| FieldError {
         param: at(field),
@@ -69,7 +66,7 @@ pub fn validate_entry(
             message: "an entry must be a JSON object".into(),
         });
     };
-    if serde_json::to_vec(value).map_or(0, |v| v.len()) > MAX_ENTRY_BYTES {
+    if compact_size(&map) > MAX_ENTRY_BYTES {
         return Err(FieldError {
             param: whole.to_owned(),
             message: format!("an entry may be at most {MAX_ENTRY_BYTES} bytes of JSON"),
@@ -83,14 +80,19 @@ pub fn validate_entry(
             ));
         }
     }
-    let r = Reader { map, prefix };
+    // Named after every known field is checked, as before fields were taken out of the map.
+    let unknown = map.keys().find(|k| !KNOWN.contains(&k.as_str())).cloned();
+    let mut r = Reader { map, prefix };
 
     let resource_type = r.required_str("resource_type")?;
     if !is_valid_dotted_name(&resource_type) {
         return Err(err("resource_type", dotted_message("resource_type")));
     }
     let mut action = r.required_str("action")?;
-    if let Some(verb) = action.strip_prefix(&format!("{resource_type}.")) {
+    if let Some(verb) = action
+        .strip_prefix(resource_type.as_str())
+        .and_then(|rest| rest.strip_prefix('.'))
+    {
         action = verb.to_owned();
     }
     if !is_valid_dotted_name(&action) {
@@ -137,8 +139,8 @@ pub fn validate_entry(
     let metadata = r.metadata()?;
     let changes = r.changes()?;
 
-    if let Some(unknown) = r.map.keys().find(|k| !KNOWN.contains(&k.as_str())) {
-        return Err(err(unknown, format!("unknown field `{unknown}`")));
+    if let Some(unknown) = unknown {
+        return Err(err(&unknown, format!("unknown field `{unknown}`")));
     }
 
     Ok(NewEntry {
@@ -157,6 +159,25 @@ pub fn validate_entry(
         metadata,
         idempotency_key,
     })
+}
+
+/// The length of the object as compact JSON, counted without building the text.
+fn compact_size(map: &Map<String, Value>) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    match serde_json::to_writer(&mut count, map) {
+        Ok(()) => count.0,
+        Err(_) => usize::MAX,
+    }
 }
 
 const KNOWN: &[&str] = &[
@@ -195,9 +216,10 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
-struct Reader<'a> {
-    map: &'a Map<String, Value>,
-    prefix: &'a str,
+/// A JSON object whose fields are taken out as they are validated.
+struct Reader<'p> {
+    map: Map<String, Value>,
+    prefix: &'p str,
 }
 
 impl Reader<'_> {
@@ -209,27 +231,37 @@ impl Reader<'_> {
     }
 
     /// Explicit `null` means absent.
-    fn get(&self, field: &str) -> Option<&Value> {
-        self.map.get(field).filter(|v| !v.is_null())
+    fn take(&mut self, field: &str) -> Option<Value> {
+        self.map.remove(field).filter(|v| !v.is_null())
     }
 
-    fn optional_str(&self, field: &str) -> Result<Option<String>, FieldError> {
-        match self.get(field) {
+    fn is_set(&self, field: &str) -> bool {
+        self.map.get(field).is_some_and(|v| !v.is_null())
+    }
+
+    fn optional_str(&mut self, field: &str) -> Result<Option<String>, FieldError> {
+        match self.take(field) {
             None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(other) => Err(self.error(
-                field,
-                format!("`{field}` must be a string, not {}", type_name(other)),
-            )),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(other) => Err(self.error(field, not_a(field, "a string", &other))),
         }
     }
 
-    fn required_str(&self, field: &str) -> Result<String, FieldError> {
+    /// Like [`Self::optional_str`], leaving the field in place.
+    fn peek_str(&self, field: &str) -> Result<Option<&str>, FieldError> {
+        match self.map.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(other) => Err(self.error(field, not_a(field, "a string", other))),
+        }
+    }
+
+    fn required_str(&mut self, field: &str) -> Result<String, FieldError> {
         self.optional_str(field)?
             .ok_or_else(|| self.error(field, format!("`{field}` is required")))
     }
 
-    fn optional_id(&self, field: &str, max: usize) -> Result<Option<String>, FieldError> {
+    fn optional_id(&mut self, field: &str, max: usize) -> Result<Option<String>, FieldError> {
         let value = self.optional_str(field)?;
         if let Some(s) = &value {
             if !is_valid_id(s, max) {
@@ -242,12 +274,12 @@ impl Reader<'_> {
         Ok(value)
     }
 
-    fn required_id(&self, field: &str, max: usize) -> Result<String, FieldError> {
+    fn required_id(&mut self, field: &str, max: usize) -> Result<String, FieldError> {
         self.optional_id(field, max)?
             .ok_or_else(|| self.error(field, format!("`{field}` is required")))
     }
 
-    fn optional_name(&self, field: &str, max: usize) -> Result<Option<String>, FieldError> {
+    fn optional_name(&mut self, field: &str, max: usize) -> Result<Option<String>, FieldError> {
         let value = self.optional_str(field)?;
         if let Some(s) = &value {
             if s.chars().count() > max {
@@ -258,36 +290,29 @@ impl Reader<'_> {
     }
 
     /// An object, its numbers checked and normalized.
-    fn optional_object(&self, field: &str) -> Result<Option<Map<String, Value>>, FieldError> {
-        match self.get(field) {
+    fn optional_object(&mut self, field: &str) -> Result<Option<Map<String, Value>>, FieldError> {
+        match self.take(field) {
             None => Ok(None),
-            Some(Value::Object(m)) => {
-                let mut v = Value::Object(m.clone());
+            Some(mut v @ Value::Object(_)) => {
                 check_numbers(&mut v, field).map_err(|path| self.error(&path, number_message()))?;
                 match v {
                     Value::Object(m) => Ok(Some(m)),
                     _ => Ok(None),
                 }
             }
-            Some(other) => Err(self.error(
-                field,
-                format!("`{field}` must be an object, not {}", type_name(other)),
-            )),
+            Some(other) => Err(self.error(field, not_a(field, "an object", &other))),
         }
     }
 
-    fn optional_array(&self, field: &str) -> Result<&[Value], FieldError> {
-        match self.get(field) {
-            None => Ok(&[]),
+    fn optional_array(&mut self, field: &str) -> Result<Vec<Value>, FieldError> {
+        match self.take(field) {
+            None => Ok(Vec::new()),
             Some(Value::Array(items)) => Ok(items),
-            Some(other) => Err(self.error(
-                field,
-                format!("`{field}` must be an array, not {}", type_name(other)),
-            )),
+            Some(other) => Err(self.error(field, not_a(field, "an array", &other))),
         }
     }
 
-    fn targets(&self) -> Result<Vec<Target>, FieldError> {
+    fn targets(&mut self) -> Result<Vec<Target>, FieldError> {
         let items = self.optional_array("targets")?;
         if items.len() > MAX_TARGETS {
             return Err(self.error(
@@ -296,7 +321,7 @@ impl Reader<'_> {
             ));
         }
         items
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, item)| {
                 let field = format!("targets[{i}]");
@@ -304,11 +329,12 @@ impl Reader<'_> {
                     return Err(self.error(&field, "a target must be an object".into()));
                 };
                 let prefix = format!("{}{field}.", self.prefix);
-                let r = Reader {
+                let mut r = Reader {
                     map,
                     prefix: &prefix,
                 };
-                if let Some(k) = map
+                if let Some(k) = r
+                    .map
                     .keys()
                     .find(|k| !["type", "id", "name"].contains(&k.as_str()))
                 {
@@ -327,16 +353,16 @@ impl Reader<'_> {
             .collect()
     }
 
-    fn metadata(&self) -> Result<Map<String, Value>, FieldError> {
+    fn metadata(&mut self) -> Result<Map<String, Value>, FieldError> {
         let Some(map) = self.optional_object("metadata")? else {
             return Ok(Map::new());
         };
         let prefix = format!("{}metadata.", self.prefix);
         let r = Reader {
-            map: &map,
+            map,
             prefix: &prefix,
         };
-        if let Some(ip) = r.optional_str("ip_address")? {
+        if let Some(ip) = r.peek_str("ip_address")? {
             if ip.parse::<IpAddr>().is_err() {
                 return Err(r.error(
                     "ip_address",
@@ -344,7 +370,7 @@ impl Reader<'_> {
                 ));
             }
         }
-        if let Some(country) = r.optional_str("country")? {
+        if let Some(country) = r.peek_str("country")? {
             let ok = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
             if !ok {
                 return Err(r.error(
@@ -353,19 +379,21 @@ impl Reader<'_> {
                 ));
             }
         }
-        r.optional_str("user_agent")?;
-        r.optional_str("source")?;
-        Ok(map)
+        r.peek_str("user_agent")?;
+        r.peek_str("source")?;
+        Ok(r.map)
     }
 
-    fn changes(&self) -> Result<Vec<Change>, FieldError> {
+    fn changes(&mut self) -> Result<Vec<Change>, FieldError> {
         let before = self.optional_object("before")?;
         let after = self.optional_object("after")?;
-        if self.get("changes").is_some() {
-            if let Some(field) = ["before", "after"]
-                .into_iter()
-                .find(|f| self.get(f).is_some())
-            {
+        if self.is_set("changes") {
+            let both = match (&before, &after) {
+                (Some(_), _) => Some("before"),
+                (None, Some(_)) => Some("after"),
+                (None, None) => None,
+            };
+            if let Some(field) = both {
                 return Err(self.error(
                     field,
                     "`changes` cannot be sent together with `before`/`after`".into(),
@@ -383,10 +411,10 @@ impl Reader<'_> {
         ))
     }
 
-    fn explicit_changes(&self) -> Result<Vec<Change>, FieldError> {
+    fn explicit_changes(&mut self) -> Result<Vec<Change>, FieldError> {
         let items = self.optional_array("changes")?;
         items
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, item)| {
                 let field = format!("changes[{i}]");
@@ -394,8 +422,12 @@ impl Reader<'_> {
                     return Err(self.error(&field, "a change must be an object".into()));
                 };
                 let prefix = format!("{}{field}.", self.prefix);
-                let r = Reader { map, prefix: &prefix };
-                if let Some(k) = map
+                let mut r = Reader {
+                    map,
+                    prefix: &prefix,
+                };
+                if let Some(k) = r
+                    .map
                     .keys()
                     .find(|k| !["field", "old_value", "new_value"].contains(&k.as_str()))
                 {
@@ -411,19 +443,23 @@ impl Reader<'_> {
                         format!("`field` must be 1–{MAX_FIELD_PATH} characters without control characters"),
                     ));
                 }
-                let value = |name: &str| -> Result<Value, FieldError> {
-                    let mut v = map.get(name).cloned().unwrap_or(Value::Null);
-                    check_numbers(&mut v, name).map_err(|p| r.error(&p, number_message()))?;
-                    Ok(v)
-                };
+                let mut old_value = r.map.remove("old_value").unwrap_or(Value::Null);
+                let mut new_value = r.map.remove("new_value").unwrap_or(Value::Null);
+                for (name, v) in [("old_value", &mut old_value), ("new_value", &mut new_value)] {
+                    check_numbers(v, name).map_err(|p| r.error(&p, number_message()))?;
+                }
                 Ok(Change {
                     field: path,
-                    old_value: value("old_value")?,
-                    new_value: value("new_value")?,
+                    old_value,
+                    new_value,
                 })
             })
             .collect()
     }
+}
+
+fn not_a(field: &str, expected: &str, got: &Value) -> String {
+    format!("`{field}` must be {expected}, not {}", type_name(got))
 }
 
 fn number_message() -> String {
@@ -454,14 +490,12 @@ mod tests {
     }
 
     fn param_of(v: Value) -> String {
-        validate_entry(&v, "items[3].", &limits())
-            .unwrap_err()
-            .param
+        validate_entry(v, "items[3].", &limits()).unwrap_err().param
     }
 
     #[test]
     fn a_minimal_entry_takes_defaults() {
-        let e = validate_entry(&minimal(), "", &limits()).unwrap();
+        let e = validate_entry(minimal(), "", &limits()).unwrap();
         assert_eq!(e.actor_type, ActorType::User);
         assert!(e.targets.is_empty() && e.changes.is_empty() && e.metadata.is_empty());
         assert_eq!(e.timestamp, None);
@@ -470,12 +504,12 @@ mod tests {
     #[test]
     fn a_dotted_action_loses_its_resource_type_prefix() {
         let e =
-            validate_entry(&with(json!({"action": "assistant.updated"})), "", &limits()).unwrap();
+            validate_entry(with(json!({"action": "assistant.updated"})), "", &limits()).unwrap();
         assert_eq!(e.action, "updated");
         let v = json!({"action": "sso.profile.sessions.revoked", "resource_type": "sso.profile",
                        "resource_id": "p1", "user_id": "u1"});
         assert_eq!(
-            validate_entry(&v, "", &limits()).unwrap().action,
+            validate_entry(v, "", &limits()).unwrap().action,
             "sessions.revoked"
         );
     }
@@ -555,7 +589,7 @@ mod tests {
             "items[3].metadata.n.deep"
         );
         let ok = validate_entry(
-            &with(json!({"metadata": {"ip_address": "::1", "country": "DE"}})),
+            with(json!({"metadata": {"ip_address": "::1", "country": "DE"}})),
             "",
             &limits(),
         );
@@ -583,7 +617,7 @@ mod tests {
     #[test]
     fn changes_are_computed_from_before_and_after() {
         let e = validate_entry(
-            &with(
+            with(
                 json!({"before": {"a": 1, "t": {"x": true}}, "after": {"a": 2, "t": {"x": true}}}),
             ),
             "",

@@ -31,7 +31,7 @@ pub async fn one(
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
     let header_key = idempotency_header(&headers)?;
-    let mut entry = validate_entry(&body.parse()?, "", &Limits::now())?;
+    let mut entry = validate_entry(body.parse()?, "", &Limits::now())?;
     if let Some(key) = header_key {
         match &entry.idempotency_key {
             Some(own) if *own != key => {
@@ -110,7 +110,7 @@ pub async fn batch(
     }
     let limits = Limits::now();
     let mut entries: Vec<NewEntry> = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.into_iter().enumerate() {
         let mut entry = validate_entry(item, &format!("items[{i}]."), &limits)?;
         if let (None, Some(key)) = (&entry.idempotency_key, &header_key) {
             entry.idempotency_key = Some(format!("{key}/{i}"));

@@ -69,7 +69,7 @@ fn new_entry(r: &Row) -> NewEntry {
     if let Some((kind, id)) = r.target {
         v["targets"] = json!([{"type": kind, "id": id}]);
     }
-    validate_entry(&v, "", &Limits::now()).unwrap()
+    validate_entry(v, "", &Limits::now()).unwrap()
 }
 
 fn matches(f: &Filter, r: &Row) -> bool {

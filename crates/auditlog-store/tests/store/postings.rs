@@ -37,7 +37,7 @@ fn entry(rng: &mut StdRng, at: i64) -> NewEntry {
     if rng.random_bool(0.3) {
         v["targets"] = json!([{"type": "workflow", "id": pick(rng, &["w1", "w2", "r1"])}]);
     }
-    validate_entry(&v, "", &Limits::now()).unwrap()
+    validate_entry(v, "", &Limits::now()).unwrap()
 }
 
 fn filter(rng: &mut StdRng, start: i64, span: i64) -> Filter {

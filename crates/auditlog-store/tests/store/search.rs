@@ -28,7 +28,7 @@ fn typed_entry(i: usize, name: &str, resource_type: &str) -> NewEntry {
         "resource_name": name,
         "user_id": "u1",
     });
-    validate_entry(&v, "", &Limits::now()).unwrap()
+    validate_entry(v, "", &Limits::now()).unwrap()
 }
 
 /// Entry `i` of an organization: every one is a "support" entry, every 97th also "rare".

@@ -78,7 +78,7 @@ fn new_entry(r: &Row) -> NewEntry {
             .collect();
         v["targets"] = json!(targets);
     }
-    validate_entry(&v, "", &Limits::now()).unwrap()
+    validate_entry(v, "", &Limits::now()).unwrap()
 }
 
 fn matches(f: &Filter, r: &Row) -> bool {

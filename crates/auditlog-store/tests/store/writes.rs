@@ -12,7 +12,7 @@ fn new_entry(resource_id: &str, key: Option<&str>) -> NewEntry {
     if let Some(k) = key {
         v["idempotency_key"] = json!(k);
     }
-    validate_entry(&v, "", &Limits::now()).unwrap()
+    validate_entry(v, "", &Limits::now()).unwrap()
 }
 
 /// A fresh store of the current backend with these organizations; keep the backend alive.
@@ -139,7 +139,7 @@ fn varied_entry(i: u64) -> NewEntry {
                    "user_id": format!("user_{}", i % 41),
                    "resource_name": format!("Resource number {}", i % 613),
                    "metadata": {"ip": format!("10.0.{}.{}", i % 7, i % 251), "attempt": i % 5}});
-    validate_entry(&v, "", &Limits::now()).unwrap()
+    validate_entry(v, "", &Limits::now()).unwrap()
 }
 
 /// The average stored length of the bodies of sequences `from..=to`.
@@ -303,7 +303,7 @@ async fn on_postgres_back_dated_entries_land_in_their_months_partition() {
         let dated = |id: &str, t: Timestamp| {
             let v = json!({"timestamp": t.to_string(), "action": "created", "resource_type": "assistant",
                 "resource_id": id, "user_id": "u"});
-            validate_entry(&v, "", &Limits::now()).unwrap()
+            validate_entry(v, "", &Limits::now()).unwrap()
         };
         let old = Timestamp::parse_date("1996-05-01").unwrap();
         let ids: Vec<String> = store
