@@ -71,6 +71,10 @@ pub fn router(state: AppState) -> Router {
             post(ingest::batch),
         )
         .route(
+            "/v1/organizations/{organization_id}/audit-log/facets",
+            get(search_log::facets),
+        )
+        .route(
             "/v1/organizations/{organization_id}/audit-log/{id}",
             get(search_log::get),
         )

@@ -162,6 +162,13 @@ pub trait Store: Send + Sync + 'static {
     async fn append(&self, org: &OrgId, items: Vec<NewEntry>) -> Result<Vec<Appended>>;
     async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>>;
     async fn list(&self, org: &OrgId, filter: &Filter, page: PageRequest) -> Result<Page>;
+    /// How many entries matching `filter` hold each value of `field`, most first.
+    async fn facet(
+        &self,
+        org: &OrgId,
+        filter: &Filter,
+        field: FacetField,
+    ) -> Result<Vec<(String, u64)>>;
     /// Whether the organization has ever recorded this resource as an entry's primary resource.
     async fn resource_recorded(
         &self,
@@ -195,6 +202,21 @@ pub trait Store: Send + Sync + 'static {
     /// What the organization's stored postings hold, read from them (not from the entries);
     /// `None` where the store keeps none. `key` seeds the digests.
     async fn stored_postings(&self, org: &OrgId, key: u64) -> Result<Option<StoredPostings>>;
+}
+
+/// A field whose values a facet counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FacetField {
+    ResourceType,
+    Action,
+    /// `{resource_type}.{action}`.
+    Event,
+    UserId,
+    DepartmentId,
+    /// The primary resource's id.
+    ResourceId,
+    /// The primary resource's or any target's id, as the `target_id` filter matches them.
+    TargetId,
 }
 
 /// An organization's stored postings, term by term, for the fsck.

@@ -5,6 +5,7 @@ use axum::Json;
 use serde::Serialize;
 
 use auditlog_core::{search, Entry, Filter};
+use auditlog_store::FacetField;
 
 use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
@@ -43,6 +44,90 @@ pub async fn list(
         has_more: listing.page.has_more,
         next_cursor: listing.next_cursor,
     }))
+}
+
+/// `GET …/audit-log/facets?field=…`: the values one field takes among the entries the other
+/// seed-002 filters match, each with its exact count, most first.
+pub async fn facets(
+    principal: Principal,
+    State(state): State<AppState>,
+    PathParams(org_id): PathParams<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Facets>> {
+    let org = principal
+        .organization(&state, &org_id, Some(SCOPE_READ))
+        .await?;
+    let mut p = Params::parse(query.as_deref())?;
+    let name = p.take("field").ok_or_else(|| {
+        ApiError::invalid(
+            "invalid_parameter",
+            "field",
+            format!("`field` is required: one of {}", FACET_FIELDS.join(", ")),
+        )
+    })?;
+    let field = facet_field(&name).ok_or_else(|| {
+        ApiError::invalid(
+            "invalid_parameter",
+            "field",
+            format!("`field` must be one of {}", FACET_FIELDS.join(", ")),
+        )
+    })?;
+    let filter = seed002_filter(&mut p)?;
+    let limit = p.integer("limit", 1, 1000)?.unwrap_or(100) as usize;
+    p.finish()?;
+    check_range(&filter, "from_date")?;
+    let mut values = state.store.facet(&org.id, &filter, field).await?;
+    let has_more = values.len() > limit;
+    values.truncate(limit);
+    Ok(Json(Facets {
+        field: name,
+        values: values
+            .into_iter()
+            .map(|(value, count)| FacetValue { value, count })
+            .collect(),
+        has_more,
+    }))
+}
+
+/// The fields a facet counts, by the seed-002 parameter's name and by the entry's field name.
+const FACET_FIELDS: &[&str] = &[
+    "resource_type",
+    "entity_type",
+    "action",
+    "action_type",
+    "event",
+    "user_id",
+    "actor_id",
+    "department_id",
+    "resource_id",
+    "target_id",
+];
+
+fn facet_field(name: &str) -> Option<FacetField> {
+    Some(match name {
+        "resource_type" | "entity_type" => FacetField::ResourceType,
+        "action" | "action_type" => FacetField::Action,
+        "event" => FacetField::Event,
+        "user_id" | "actor_id" => FacetField::UserId,
+        "department_id" => FacetField::DepartmentId,
+        "resource_id" => FacetField::ResourceId,
+        "target_id" => FacetField::TargetId,
+        _ => return None,
+    })
+}
+
+#[derive(Serialize)]
+pub struct Facets {
+    field: String,
+    values: Vec<FacetValue>,
+    /// Whether values beyond `limit` were left out.
+    has_more: bool,
+}
+
+#[derive(Serialize)]
+pub struct FacetValue {
+    value: String,
+    count: u64,
 }
 
 /// Seed 002's page, serialized straight from the entries rather than through a JSON tree.

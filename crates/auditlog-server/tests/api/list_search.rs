@@ -270,8 +270,108 @@ async fn listing_an_empty_organization_is_an_empty_page() {
     app.stop().await;
 }
 
+const FACETS: &str = "/v1/organizations/acme/audit-log/facets";
+
+/// `(value, count)` pairs of a facets answer.
+fn facet_values(body: &Value) -> Vec<(String, u64)> {
+    body["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            (
+                v["value"].as_str().unwrap().to_owned(),
+                v["count"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+async fn facets_count_each_value_among_the_entries_the_other_filters_match() {
+    let (app, key, _) = seeded().await;
+    let pairs = |v: &[(&str, u64)]| -> Vec<(String, u64)> {
+        v.iter().map(|(s, n)| (s.to_string(), *n)).collect()
+    };
+    let cases: &[(&str, &[(&str, u64)])] = &[
+        (
+            "field=entity_type",
+            &[
+                ("role", 3),
+                ("assistant", 2),
+                ("department", 1),
+                ("user", 1),
+            ],
+        ),
+        (
+            "field=resource_type&actor_id=u_jane",
+            &[("assistant", 1), ("role", 1), ("user", 1)],
+        ),
+        (
+            "field=action_type&entity_type=role",
+            &[("created", 2), ("assigned", 1)],
+        ),
+        (
+            "field=actor_id&from_date=2025-01-15&to_date=2025-01-16",
+            &[("u_john", 2), ("u_jane", 1)],
+        ),
+        ("field=department_id", &[("dept_b", 2), ("dept_a", 1)]),
+        (
+            "field=target_id&actor_id=u_jane",
+            &[("asst_abc", 2), ("mem_9", 1), ("role_1", 1), ("u_max", 1)],
+        ),
+        (
+            "field=event&search_term=support",
+            &[
+                ("assistant.deleted", 1),
+                ("assistant.updated", 1),
+                ("department.created", 1),
+            ],
+        ),
+        ("field=user_id&entity_type=nothing", &[]),
+    ];
+    for (query, want) in cases {
+        let (status, body) = app.get_json(&format!("{FACETS}?{query}"), &key).await;
+        assert_eq!(status, 200, "{query}: {body}");
+        assert_eq!(facet_values(&body), pairs(want), "{query}");
+        assert_eq!(body["has_more"], false, "{query}");
+        let field = query
+            .split('&')
+            .next()
+            .unwrap()
+            .trim_start_matches("field=");
+        assert_eq!(body["field"], field);
+    }
+    let (status, body) = app
+        .get_json(&format!("{FACETS}?field=entity_type&limit=1"), &key)
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(facet_values(&body), pairs(&[("role", 3)]));
+    assert_eq!(body["has_more"], true);
+    for (query, param) in [
+        ("", "field"),
+        ("field=colour", "field"),
+        ("field=entity_type&limit=0", "limit"),
+        ("field=entity_type&colour=red", "colour"),
+        (
+            "field=entity_type&from_date=2025-02-01&to_date=2025-01-01",
+            "from_date",
+        ),
+    ] {
+        let (status, body) = app.get_json(&format!("{FACETS}?{query}"), &key).await;
+        assert_eq!(status, 400, "{query}: {body}");
+        assert_eq!(error_of(&body).1.as_deref(), Some(param), "{query}");
+    }
+    let other = app.org_with_key("other").await;
+    let (status, _) = app
+        .get_json(&format!("{FACETS}?field=entity_type"), &other)
+        .await;
+    assert_eq!(status, 404);
+    app.stop().await;
+}
+
 auditlog_store::on_both_backends!(
     entries_come_newest_first_with_sequence_breaking_ties,
+    facets_count_each_value_among_the_entries_the_other_filters_match,
     each_filter_narrows_the_list_and_the_exact_total,
     search_term_matches_word_prefixes_of_names_and_emails_case_insensitively,
     search_never_finds_another_organizations_entries,

@@ -20,7 +20,7 @@ use crate::postings::stored::Span;
 use crate::postings::stored::{Caches, Stored};
 use crate::postings::tails::Tails;
 use crate::postings::{self, MemoryIndex};
-use crate::{Page, Result, StoreError};
+use crate::{FacetField, Page, Result, StoreError};
 
 /// Where a listing reads: the pool, the tails this server keeps and the shared caches.
 #[derive(Clone)]
@@ -101,6 +101,19 @@ impl Postings {
         self.read(org, move |runtime, tx, src, bodies| {
             let seqs = postings::in_sequence(src, &filter, after, limit as usize)?;
             runtime.block_on(by_sequence(tx, bodies, org, &seqs))
+        })
+        .await
+    }
+
+    /// A facet's counts ([`postings::facet`]).
+    pub(crate) async fn facet(
+        &self,
+        org: i64,
+        filter: Filter,
+        field: FacetField,
+    ) -> Result<Vec<(String, u64)>> {
+        self.read(org, move |_, _, src, _| {
+            postings::facet(src, &filter, field)
         })
         .await
     }

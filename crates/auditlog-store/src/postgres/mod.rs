@@ -30,8 +30,8 @@ use crate::keys::KeyCache;
 use crate::organizations::Organizations;
 use crate::postings::tails::Tails;
 use crate::{
-    ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
-    StoreError, TreeHead,
+    ApiKey, Appended, FacetField, NewApiKey, Organization, Page, RawEntry, Result,
+    SignedCheckpoint, Store, StoreError, TreeHead,
 };
 
 /// Connections per server process for reads and small writes.
@@ -310,6 +310,18 @@ impl Store for PostgresStore {
             return Ok(Page::default());
         };
         self.postings.list(ord, filter.clone(), page).await
+    }
+
+    async fn facet(
+        &self,
+        org: &OrgId,
+        filter: &Filter,
+        field: FacetField,
+    ) -> Result<Vec<(String, u64)>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        self.postings.facet(ord, filter.clone(), field).await
     }
 
     async fn resource_recorded(

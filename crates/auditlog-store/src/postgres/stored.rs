@@ -90,6 +90,23 @@ impl SegmentReader for Segments<'_> {
         Ok(out)
     }
 
+    fn each_set(
+        &self,
+        span: &Span,
+        kind: u8,
+        each: &mut dyn FnMut(&str, RoaringBitmap),
+    ) -> Result<()> {
+        let rows = self.query(
+            "select terms from segment_blocks where org = $1 and segment = $2 and kind = $3
+             order by first",
+            &[&self.org, &span.id, &i16::from(kind)],
+        )?;
+        for r in &rows {
+            blocks::each(r.get::<_, &[u8]>(0), &mut *each)?;
+        }
+        Ok(())
+    }
+
     fn times(&self, span: &Span) -> Result<Vec<i64>> {
         let rows = self.query(
             "select times from segment_times where org = $1 and segment = $2",

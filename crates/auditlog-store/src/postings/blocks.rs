@@ -192,6 +192,16 @@ pub fn values(bytes: &[u8], out: &mut Vec<String>) -> Result<()> {
     Ok(())
 }
 
+/// Calls `each` with every term of a block, in order: its value and its set.
+pub fn each(bytes: &[u8], mut each: impl FnMut(&str, RoaringBitmap)) -> Result<()> {
+    let mut terms = Terms::new(bytes);
+    while let Some(set) = terms.next_set()? {
+        let set = decode_set(set)?;
+        each(terms.text()?, set);
+    }
+    Ok(())
+}
+
 /// Decodes a segment's blocks read in key order (kind, then first value), checking each
 /// against the block before it.
 #[derive(Default)]

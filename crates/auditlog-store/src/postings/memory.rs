@@ -119,6 +119,18 @@ impl MemoryIndex {
     }
 }
 
+fn count_into(
+    out: &mut BTreeMap<String, u64>,
+    term: &Term,
+    set: &RoaringBitmap,
+    within: &RoaringBitmap,
+) {
+    let n = set.intersection_len(within);
+    if n > 0 {
+        out.insert(term.key().1, n);
+    }
+}
+
 impl Source for MemoryIndex {
     fn entries(&self) -> u64 {
         self.last()
@@ -139,6 +151,21 @@ impl Source for MemoryIndex {
             .take_while(|w| w.starts_with(prefix))
             .filter_map(|w| self.sets.get(&Term::Word(w.clone())))
             .union())
+    }
+
+    fn value_counts(&self, kind: u8, within: &RoaringBitmap) -> Result<BTreeMap<String, u64>> {
+        let mut out = BTreeMap::new();
+        let days = self.days.iter().map(|(d, s)| (Term::Day(*d), s));
+        if kind == Term::Day(0).kind() {
+            for (term, set) in days {
+                count_into(&mut out, &term, set, within);
+            }
+        } else {
+            for (term, set) in self.sets.iter().filter(|(t, _)| t.kind() == kind) {
+                count_into(&mut out, term, set, within);
+            }
+        }
+        Ok(out)
     }
 
     fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>> {

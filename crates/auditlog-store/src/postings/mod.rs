@@ -18,8 +18,9 @@ pub mod stored;
 pub mod tails;
 
 pub use memory::MemoryIndex;
-pub use query::{in_sequence, query};
+pub use query::{facet, in_sequence, query};
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use roaring::RoaringBitmap;
@@ -74,6 +75,21 @@ impl Term {
             Term::Ref(t, id) => (6, format!("{t}:{id}")),
             Term::Word(w) => (7, w.clone()),
             Term::Day(d) => (8, format!("{:08}", d + DAY_OFFSET)),
+        }
+    }
+
+    /// The kind [`Term::key`] gives, without the text.
+    pub fn kind(&self) -> u8 {
+        match self {
+            Term::Type(_) => 0,
+            Term::Action(_) => 1,
+            Term::Event(_) => 2,
+            Term::User(_) => 3,
+            Term::Department(_) => 4,
+            Term::Resource(_) => 5,
+            Term::Ref(..) => 6,
+            Term::Word(_) => 7,
+            Term::Day(_) => 8,
         }
     }
 
@@ -241,6 +257,9 @@ pub trait Source {
     ) -> Result<Arc<RoaringBitmap>> {
         Ok(Arc::new(make()))
     }
+    /// Every value of terms of `kind` ([`Term::key`]) held by some of `within`'s entries, with
+    /// how many of them hold it.
+    fn value_counts(&self, kind: u8, within: &RoaringBitmap) -> Result<BTreeMap<String, u64>>;
     /// The days in `lo..=hi` that hold entries, newest first.
     fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>>;
     /// The days in `lo..=hi` that hold entries with their sets, newest first.

@@ -33,6 +33,13 @@ pub trait SegmentReader {
     fn prefixed(&self, spans: &[Span], kind: u8, prefix: &str) -> Result<Vec<RoaringBitmap>>;
     /// The values of a segment's terms of `kind`, in order.
     fn values(&self, span: &Span, kind: u8) -> Result<Vec<String>>;
+    /// Calls `each` with every term of `kind` a segment holds: its value and its set.
+    fn each_set(
+        &self,
+        span: &Span,
+        kind: u8,
+        each: &mut dyn FnMut(&str, RoaringBitmap),
+    ) -> Result<()>;
     /// A segment's timestamps, in sequence order.
     fn times(&self, span: &Span) -> Result<Vec<i64>>;
 }
@@ -257,6 +264,30 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
             sealed,
             newer: self.newer(self.tail.prefixed(prefix)?),
         })
+    }
+
+    fn value_counts(&self, kind: u8, within: &RoaringBitmap) -> Result<BTreeMap<String, u64>> {
+        // The tail's share without what a segment holds too.
+        let mut newer = within.clone();
+        if let Some(last) = self.spans.last() {
+            newer.remove_range(..=u32::try_from(last.last).unwrap_or(u32::MAX));
+        }
+        let mut out = self.tail.value_counts(kind, &newer)?;
+        for s in &self.spans {
+            let range = u32::try_from(s.first).unwrap_or(u32::MAX)
+                ..=u32::try_from(s.last).unwrap_or(u32::MAX);
+            // A segment none of whose entries are wanted is not read.
+            if within.range_cardinality(range) == 0 {
+                continue;
+            }
+            self.reader.each_set(s, kind, &mut |value, set| {
+                let n = set.intersection_len(within);
+                if n > 0 {
+                    *out.entry(value.to_owned()).or_default() += n;
+                }
+            })?;
+        }
+        Ok(out)
     }
 
     fn days(&self, lo: i64, hi: i64) -> Result<Vec<i64>> {

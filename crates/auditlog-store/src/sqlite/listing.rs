@@ -16,7 +16,7 @@ use super::stored::Segments;
 use crate::body::Unpacker;
 use crate::postings::stored::{Caches, Stored as Postings};
 use crate::postings::{self, MemoryIndex};
-use crate::{Page, Result, StoreError};
+use crate::{FacetField, Page, Result, StoreError};
 
 /// What a listing of one organization reads besides its connection.
 pub(crate) struct Source {
@@ -64,6 +64,17 @@ pub(crate) fn in_sequence(
     let tx = c.unchecked_transaction()?;
     let seqs = postings::in_sequence(&stored(&tx, src)?, filter, after, limit as usize)?;
     by_sequence(&tx, src, &seqs)
+}
+
+/// A facet's counts ([`postings::facet`]).
+pub(crate) fn facet(
+    c: &Connection,
+    src: &Source,
+    filter: &Filter,
+    field: FacetField,
+) -> Result<Vec<(String, u64)>> {
+    let tx = c.unchecked_transaction()?;
+    postings::facet(&stored(&tx, src)?, filter, field)
 }
 
 /// Whether any entry matches `filter`.

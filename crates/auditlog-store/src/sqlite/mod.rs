@@ -28,8 +28,8 @@ use crate::keys::KeyCache;
 use crate::organizations::Organizations;
 
 use crate::{
-    ApiKey, Appended, NewApiKey, Organization, Page, RawEntry, Result, SignedCheckpoint, Store,
-    StoreError, TreeHead,
+    ApiKey, Appended, FacetField, NewApiKey, Organization, Page, RawEntry, Result,
+    SignedCheckpoint, Store, StoreError, TreeHead,
 };
 
 /// Idle reader connections kept open.
@@ -283,6 +283,20 @@ impl Store for SqliteStore {
         };
         let (filter, src) = (filter.clone(), self.source(ord));
         self.read(move |c| listing::list(c, &src, &filter, page))
+            .await
+    }
+
+    async fn facet(
+        &self,
+        org: &OrgId,
+        filter: &Filter,
+        field: FacetField,
+    ) -> Result<Vec<(String, u64)>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let (filter, src) = (filter.clone(), self.source(ord));
+        self.read(move |c| listing::facet(c, &src, &filter, field))
             .await
     }
 

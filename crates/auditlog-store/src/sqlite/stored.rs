@@ -78,6 +78,26 @@ impl SegmentReader for Segments<'_> {
         Ok(out)
     }
 
+    fn each_set(
+        &self,
+        span: &Span,
+        kind: u8,
+        each: &mut dyn FnMut(&str, RoaringBitmap),
+    ) -> Result<()> {
+        let mut stmt = self.c.prepare_cached(
+            "select terms from segment_blocks where org = ?1 and segment = ?2 and kind = ?3
+             order by first",
+        )?;
+        let mut rows = stmt.query(params![self.org, span.id, kind])?;
+        while let Some(r) = rows.next()? {
+            blocks::each(
+                r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?,
+                &mut *each,
+            )?;
+        }
+        Ok(())
+    }
+
     fn times(&self, span: &Span) -> Result<Vec<i64>> {
         let blob: Vec<u8> = self
             .c

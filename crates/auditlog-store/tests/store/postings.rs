@@ -1,8 +1,9 @@
 //! SQLite's listing from postings against a plain scan of the stored entries (read back in
 //! sequence order, filtered and sorted here): every page and total alike through segment
 //! flushes, merges, a restart that rebuilds the tail, a read-only store that reads its tail
-//! from the entries, and timestamps far out of order.
+//! from the entries, and timestamps far out of order; and every facet's counts alike.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rand::rngs::StdRng;
@@ -13,7 +14,7 @@ use auditlog_core::filter::Position;
 use auditlog_core::validate::validate_entry;
 use auditlog_core::{Entry, Filter, Limits, NewEntry, OrgId, PageRequest, Timestamp};
 use auditlog_store::testing::Backend;
-use auditlog_store::{Organization, Store};
+use auditlog_store::{FacetField, Organization, Store};
 
 const HOUR: i64 = 3_600_000_000;
 
@@ -123,12 +124,54 @@ async fn scan(store: &Arc<dyn Store>, org: &OrgId, f: &Filter) -> Vec<Entry> {
     all
 }
 
+/// A facet's counts over the scanned entries, most first, then by value.
+fn facet_of(entries: &[Entry], field: FacetField) -> Vec<(String, u64)> {
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    for e in entries {
+        let mut values: Vec<&str> = match field {
+            FacetField::ResourceType => vec![&e.resource_type],
+            FacetField::Action => vec![&e.action],
+            FacetField::Event => vec![&e.event],
+            FacetField::UserId => vec![&e.user_id],
+            FacetField::DepartmentId => e.department_id.as_deref().into_iter().collect(),
+            FacetField::ResourceId => vec![&e.resource_id],
+            FacetField::TargetId => std::iter::once(e.resource_id.as_str())
+                .chain(e.targets.iter().map(|t| t.id.as_str()))
+                .collect(),
+        };
+        values.sort_unstable();
+        values.dedup();
+        for v in values {
+            *counts.entry(v.to_owned()).or_default() += 1;
+        }
+    }
+    let mut out: Vec<(String, u64)> = counts.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+const FIELDS: [FacetField; 7] = [
+    FacetField::ResourceType,
+    FacetField::Action,
+    FacetField::Event,
+    FacetField::UserId,
+    FacetField::DepartmentId,
+    FacetField::ResourceId,
+    FacetField::TargetId,
+];
+
 async fn same_listings(stores: &[&Arc<dyn Store>], org: &OrgId, seed: u64) {
     let mut rng = StdRng::seed_from_u64(seed);
     let start = 1_600_000_000_000_000;
     for _ in 0..60 {
         let f = filter(&mut rng, start, 2000 * HOUR);
         let want = scan(stores[0], org, &f).await;
+        let field = FIELDS[rng.random_range(0..FIELDS.len())];
+        let counts = facet_of(&want, field);
+        for store in stores {
+            let got = store.facet(org, &f, field).await.unwrap();
+            assert_eq!(got, counts, "facet {field:?} of {f:?}");
+        }
         let offset = [0u64, 5, 120][rng.random_range(0..3)];
         let page = PageRequest::Offset { offset, limit: 25 };
         let expected: Vec<&Entry> = want.iter().skip(offset as usize).take(25).collect();
