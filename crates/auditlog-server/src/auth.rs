@@ -1,4 +1,5 @@
-//! Who is calling: the operator's admin token or an organization's API key.
+//! Who is calling: the operator's admin token, an organization's API key, or a viewer token
+//! one of them issued (`viewer`).
 //!
 //! Keys are looked up by the SHA-256 of the presented secret, so secrets are never stored. An
 //! organization key that names another organization gets exactly the answer a nonexistent
@@ -9,10 +10,11 @@ use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use sha2::{Digest, Sha256};
 
-use auditlog_core::OrgId;
+use auditlog_core::{Entry, Filter, OrgId, Timestamp};
 use auditlog_store::{ApiKey, NewApiKey, Organization};
 
 use crate::error::{ApiError, Result};
+use crate::viewer::{self, Pin};
 use crate::AppState;
 
 pub const SCOPE_READ: &str = "audit:read";
@@ -22,7 +24,16 @@ pub const SCOPES: &[&str] = &[SCOPE_READ, SCOPE_WRITE];
 #[derive(Debug, Clone)]
 pub enum Principal {
     Admin,
-    Key { org: OrgId, scopes: Vec<String> },
+    Key {
+        org: OrgId,
+        id: String,
+        scopes: Vec<String>,
+    },
+    /// A viewer token: reads one organization, within its pin.
+    Viewer {
+        org: OrgId,
+        pin: Pin,
+    },
 }
 
 /// A fresh API key for `org` and its secret (`alk_` + 32 random bytes, base64url).
@@ -94,6 +105,9 @@ impl FromRequestParts<AppState> for Principal {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
         let secret = presented_secret(&parts.headers)?;
+        if secret.starts_with(viewer::PREFIX) {
+            return viewer_principal(state, &secret).await;
+        }
         let hash = secret_hash(&secret);
         if hash == state.admin_hash {
             return Ok(Principal::Admin);
@@ -101,11 +115,29 @@ impl FromRequestParts<AppState> for Principal {
         match state.store.api_key_by_secret_hash(&hash).await? {
             Some(key) => Ok(Principal::Key {
                 org: key.organization_id,
+                id: key.id,
                 scopes: key.scopes,
             }),
             None => Err(ApiError::Unauthenticated("Invalid API key".into())),
         }
     }
+}
+
+/// A viewer token's principal, while the key that issued it stands.
+async fn viewer_principal(state: &AppState, token: &str) -> Result<Principal> {
+    let (org, claims) = state.token_key().open(token, Timestamp::now())?;
+    if let Some(key) = &claims.key {
+        let keys = state.store.api_keys(&org).await?;
+        if !keys.iter().any(|k| k.id == *key) {
+            return Err(ApiError::Unauthenticated(
+                "The key that issued this viewer token was revoked".into(),
+            ));
+        }
+    }
+    Ok(Principal::Viewer {
+        org,
+        pin: claims.pin,
+    })
 }
 
 impl Principal {
@@ -132,14 +164,27 @@ impl Principal {
         scope: Option<&str>,
     ) -> Result<Organization> {
         let id = OrgId::parse(raw_id).ok_or_else(ApiError::organization_not_found)?;
-        if let Principal::Key { org, scopes } = self {
-            if *org != id {
-                return Err(ApiError::organization_not_found());
+        match self {
+            Principal::Admin => {}
+            Principal::Key { org, scopes, .. } => {
+                if *org != id {
+                    return Err(ApiError::organization_not_found());
+                }
+                if let Some(scope) = scope {
+                    if !scopes.iter().any(|s| s == scope) {
+                        return Err(ApiError::Forbidden(format!(
+                            "This API key lacks the `{scope}` scope"
+                        )));
+                    }
+                }
             }
-            if let Some(scope) = scope {
-                if !scopes.iter().any(|s| s == scope) {
+            Principal::Viewer { org, .. } => {
+                if *org != id {
+                    return Err(ApiError::organization_not_found());
+                }
+                if let Some(scope) = scope.filter(|s| *s != SCOPE_READ) {
                     return Err(ApiError::Forbidden(format!(
-                        "This API key lacks the `{scope}` scope"
+                        "A viewer token only reads; this needs the `{scope}` scope"
                     )));
                 }
             }
@@ -151,6 +196,30 @@ impl Principal {
             .ok_or_else(ApiError::organization_not_found)
     }
 
+    /// Narrows a read's filter to what this caller may see (a viewer token's pin).
+    pub fn narrow(&self, filter: &mut Filter) -> Result<()> {
+        match self {
+            Principal::Viewer { pin, .. } => pin.narrow(filter),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether this caller may see one entry of its organization.
+    pub fn admits(&self, entry: &Entry) -> bool {
+        match self {
+            Principal::Viewer { pin, .. } => pin.admits(entry),
+            _ => true,
+        }
+    }
+
+    /// The pin of a viewer token, if this is one with a pin.
+    pub fn pin(&self) -> Option<&Pin> {
+        match self {
+            Principal::Viewer { pin, .. } if !pin.is_empty() => Some(pin),
+            _ => None,
+        }
+    }
+
     /// The caller key's own organization (`c`, history): the admin token must name one.
     pub async fn own_organization(
         &self,
@@ -160,7 +229,7 @@ impl Principal {
         scope: &str,
     ) -> Result<Organization> {
         match (self, admin_choice) {
-            (Principal::Key { org, .. }, None) => {
+            (Principal::Key { org, .. } | Principal::Viewer { org, .. }, None) => {
                 let org = org.to_string();
                 self.organization(state, &org, Some(scope)).await
             }

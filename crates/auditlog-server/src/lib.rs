@@ -14,6 +14,7 @@ pub mod listing;
 pub mod params;
 pub mod render;
 pub mod routes;
+pub mod viewer;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -31,7 +32,9 @@ use auditlog_store::Store;
 
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
-use routes::{camel_log, history, ingest, integrity, invent_log, organizations, search_log};
+use routes::{
+    camel_log, history, ingest, integrity, invent_log, organizations, search_log, viewer_tokens,
+};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -41,6 +44,13 @@ pub struct AppState {
     pub admin_hash: [u8; 32],
     /// Signs checkpoints; its name is the log name in every checkpoint origin.
     pub signer: Arc<NoteSigner>,
+}
+
+impl AppState {
+    /// The key viewer tokens are minted and checked with, derived from the signing key.
+    pub fn token_key(&self) -> viewer::TokenKey {
+        viewer::TokenKey::derive(&self.signer.private_key_text())
+    }
 }
 
 pub fn router(state: AppState) -> Router {
@@ -61,6 +71,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/organizations/{organization_id}/api-keys/{key_id}",
             delete(organizations::revoke_key),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/viewer-tokens",
+            post(viewer_tokens::create),
         )
         .route(
             "/v1/organizations/{organization_id}/audit-log",

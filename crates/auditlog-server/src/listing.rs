@@ -4,6 +4,7 @@
 use auditlog_core::{Filter, PageRequest};
 use auditlog_store::{Organization, Page};
 
+use crate::auth::Principal;
 use crate::cursor;
 use crate::error::{ApiError, Result};
 use crate::AppState;
@@ -30,12 +31,17 @@ pub struct Listing {
 /// Offsets beyond this are refused rather than silently clamped.
 pub const MAX_OFFSET: u64 = i64::MAX as u64;
 
+/// A page of the entries matching `filter` that `principal` may see.
 pub async fn run(
     state: &AppState,
+    principal: &Principal,
     org: &Organization,
     filter: &Filter,
     paging: Paging,
 ) -> Result<Listing> {
+    let mut narrowed = filter.clone();
+    principal.narrow(&mut narrowed)?;
+    let filter = &narrowed;
     let org_id = org.id.as_str();
     let request = match paging {
         Paging::Offset { offset, limit } => PageRequest::Offset { offset, limit },

@@ -38,7 +38,14 @@ pub async fn list(
     p.finish()?;
     check_range(&filter, "startDate")?;
 
-    let listing = listing::run(&state, &org, &filter, Paging::Offset { offset, limit }).await?;
+    let listing = listing::run(
+        &state,
+        &principal,
+        &org,
+        &filter,
+        Paging::Offset { offset, limit },
+    )
+    .await?;
     let logs: Vec<Value> = listing.page.entries.iter().map(render::camel).collect();
     Ok(Json(json!({
         "auditLogs": logs,

@@ -69,14 +69,40 @@ pub async fn list(
     check_range(&filter, "start_date")?;
 
     let recorded = is_valid_id(&resource_id, 128)
-        && state
-            .store
-            .resource_recorded(&org.id, resource_type, &resource_id)
-            .await?;
+        && match principal.pin() {
+            None => {
+                state
+                    .store
+                    .resource_recorded(&org.id, resource_type, &resource_id)
+                    .await?
+            }
+            // Within the pin only: a pinned token learns nothing of resources outside it.
+            Some(pin) => {
+                let mut within = Filter {
+                    resource_type: Some(resource_type.to_owned()),
+                    resource_id: Some(resource_id.clone()),
+                    ..Filter::default()
+                };
+                // A pin that contradicts the request finds nothing rather than refusing.
+                pin.narrow(&mut within).is_ok()
+                    && !state
+                        .store
+                        .entries_by_sequence(&org.id, &within, 0, 1)
+                        .await?
+                        .is_empty()
+            }
+        };
     if !recorded {
         return Err(ApiError::not_found(code, message));
     }
-    let listing = listing::run(&state, &org, &filter, Paging::Offset { offset, limit }).await?;
+    let listing = listing::run(
+        &state,
+        &principal,
+        &org,
+        &filter,
+        Paging::Offset { offset, limit },
+    )
+    .await?;
     Ok(Json(json!({
         "audit_logs": listing.page.entries,
         "pagination": {

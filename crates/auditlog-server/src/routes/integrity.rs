@@ -217,10 +217,12 @@ pub async fn receipt(
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
     Params::parse(query.as_deref())?.finish()?;
-    let entry =
-        state.store.entry(&org.id, &id).await?.ok_or_else(|| {
-            ApiError::not_found("audit_log_not_found", "Audit log entry not found")
-        })?;
+    let entry = state
+        .store
+        .entry(&org.id, &id)
+        .await?
+        .filter(|e| principal.admits(e))
+        .ok_or_else(|| ApiError::not_found("audit_log_not_found", "Audit log entry not found"))?;
     let signed = current_checkpoint(&state, &org).await?;
     let index = entry.sequence - 1;
     let size = signed.size;
@@ -248,13 +250,14 @@ pub async fn export(
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
     let mut p = Params::parse(query.as_deref())?;
-    let filter = seed002_filter(&mut p)?;
+    let mut filter = seed002_filter(&mut p)?;
     match p.take("format").as_deref() {
         None | Some("ndjson") => {}
         Some(_) => return Err(size_error("format", "`format` must be `ndjson`".into())),
     }
     p.finish()?;
     crate::params::check_range(&filter, "from_date")?;
+    principal.narrow(&mut filter)?;
 
     let stream = futures_util::stream::unfold(Some(0u64), move |after| {
         let (state, org, filter) = (state.clone(), org.id.clone(), filter.clone());

@@ -95,7 +95,7 @@ pub async fn list(
         }
         cursor => listing::paging(Some(offset), "page", cursor, "next", take)?,
     };
-    let listing = listing::run(&state, &org, &filter, paging).await?;
+    let listing = listing::run(&state, &principal, &org, &filter, paging).await?;
 
     let items: Vec<Value> = listing
         .page

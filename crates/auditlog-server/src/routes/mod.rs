@@ -9,3 +9,4 @@ pub mod integrity;
 pub mod invent_log;
 pub mod organizations;
 pub mod search_log;
+pub mod viewer_tokens;

@@ -23,7 +23,8 @@ fn key_json(key: &ApiKey) -> Value {
     json!({"id": key.id, "name": key.name, "scopes": key.scopes, "created_at": key.created_at})
 }
 
-fn object(body: &RawJson, allowed: &[&str]) -> Result<Map<String, Value>> {
+/// The body as an object holding only `allowed` fields.
+pub(crate) fn object(body: &RawJson, allowed: &[&str]) -> Result<Map<String, Value>> {
     let Value::Object(map) = body.parse()? else {
         return Err(ApiError::Invalid {
             code: "invalid_value",

@@ -35,7 +35,7 @@ pub async fn list(
     check_range(&filter, "from_date")?;
 
     let paging = listing::paging(skip, "skip", cursor, "cursor", limit)?;
-    let listing = listing::run(&state, &org, &filter, paging).await?;
+    let listing = listing::run(&state, &principal, &org, &filter, paging).await?;
     Ok(Json(AuditLogPage {
         items: listing.page.entries,
         total: listing.page.total,
@@ -72,10 +72,11 @@ pub async fn facets(
             format!("`field` must be one of {}", FACET_FIELDS.join(", ")),
         )
     })?;
-    let filter = seed002_filter(&mut p)?;
+    let mut filter = seed002_filter(&mut p)?;
     let limit = p.integer("limit", 1, 1000)?.unwrap_or(100) as usize;
     p.finish()?;
     check_range(&filter, "from_date")?;
+    principal.narrow(&mut filter)?;
     let mut values = state.store.facet(&org.id, &filter, field).await?;
     let has_more = values.len() > limit;
     values.truncate(limit);
@@ -184,9 +185,11 @@ pub async fn get(
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
     Params::parse(query.as_deref())?.finish()?;
-    let entry =
-        state.store.entry(&org.id, &id).await?.ok_or_else(|| {
-            ApiError::not_found("audit_log_not_found", "Audit log entry not found")
-        })?;
+    let entry = state
+        .store
+        .entry(&org.id, &id)
+        .await?
+        .filter(|e| principal.admits(e))
+        .ok_or_else(|| ApiError::not_found("audit_log_not_found", "Audit log entry not found"))?;
     Ok(Json(entry))
 }

@@ -11,3 +11,4 @@ mod invent;
 mod list_camel;
 mod list_search;
 mod persistence;
+mod viewer;
