@@ -16,6 +16,15 @@ pub enum ActorType {
 }
 
 impl ActorType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::User => "user",
+            Self::ApiKey => "api_key",
+            Self::Service => "service",
+            Self::System => "system",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "user" => Some(Self::User),

@@ -33,7 +33,8 @@ use auditlog_store::Store;
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
 use routes::{
-    camel_log, history, ingest, integrity, invent_log, organizations, search_log, viewer_tokens,
+    camel_log, export, history, ingest, integrity, invent_log, organizations, search_log,
+    viewer_tokens,
 };
 
 /// What every handler shares.
@@ -99,7 +100,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/v1/organizations/{organization_id}/audit-log/export",
-            get(integrity::export),
+            get(export::export),
         )
         .route(
             "/v1/organizations/{organization_id}/audit-log/proof/inclusion",

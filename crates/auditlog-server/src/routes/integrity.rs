@@ -1,5 +1,6 @@
 //! Tamper evidence over HTTP: the verifier key, signed checkpoints, inclusion and consistency
-//! proofs, self-contained receipts, and the NDJSON export a verifier recomputes the tree from.
+//! proofs and self-contained receipts (the export a verifier recomputes the tree from is in
+//! `export`).
 //!
 //! The server never signs two checkpoints inconsistent with each other: before signing a new
 //! tree head it proves the head consistent with the largest checkpoint it signed before (from
@@ -7,7 +8,6 @@
 
 use std::collections::HashMap;
 
-use axum::body::Body;
 use axum::extract::{RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -24,13 +24,9 @@ use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
 use crate::extract::PathParams;
 use crate::params::Params;
-use crate::routes::search_log::seed002_filter;
 use crate::AppState;
 
 const TEXT: &str = "text/plain; charset=utf-8";
-
-/// Entries per export page; memory stays constant whatever the log's size.
-const EXPORT_PAGE: u32 = 1000;
 
 pub async fn signing_key(State(state): State<AppState>) -> Response {
     (
@@ -236,65 +232,6 @@ pub async fn receipt(
         signed_checkpoint: signed.note,
     };
     Ok(([(header::CONTENT_TYPE, TEXT)], proof.to_text()).into_response())
-}
-
-/// `GET …/audit-log/export?format=ndjson` with the seed-002 filters: every matching entry in
-/// sequence order, streamed page by page.
-pub async fn export(
-    principal: Principal,
-    State(state): State<AppState>,
-    PathParams(org_id): PathParams<String>,
-    RawQuery(query): RawQuery,
-) -> Result<Response> {
-    let org = principal
-        .organization(&state, &org_id, Some(SCOPE_READ))
-        .await?;
-    let mut p = Params::parse(query.as_deref())?;
-    let mut filter = seed002_filter(&mut p)?;
-    match p.take("format").as_deref() {
-        None | Some("ndjson") => {}
-        Some(_) => return Err(size_error("format", "`format` must be `ndjson`".into())),
-    }
-    p.finish()?;
-    crate::params::check_range(&filter, "from_date")?;
-    principal.narrow(&mut filter)?;
-
-    let stream = futures_util::stream::unfold(Some(0u64), move |after| {
-        let (state, org, filter) = (state.clone(), org.id.clone(), filter.clone());
-        async move {
-            let after = after?;
-            match state
-                .store
-                .entries_by_sequence(&org, &filter, after, EXPORT_PAGE)
-                .await
-            {
-                Ok(entries) if entries.is_empty() => None,
-                Ok(entries) => {
-                    let next = entries.last().map(|e| e.sequence);
-                    let mut chunk = Vec::with_capacity(entries.len() * 512);
-                    for e in &entries {
-                        if serde_json::to_writer(&mut chunk, e).is_err() {
-                            return Some((Err(std::io::Error::other("serialize")), None));
-                        }
-                        chunk.push(b'\n');
-                    }
-                    let more = (entries.len() as u32 == EXPORT_PAGE)
-                        .then_some(next)
-                        .flatten();
-                    Some((Ok::<_, std::io::Error>(chunk), more))
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "export failed mid-stream");
-                    Some((Err(std::io::Error::other("storage failure")), None))
-                }
-            }
-        }
-    });
-    Ok((
-        [(header::CONTENT_TYPE, "application/x-ndjson")],
-        Body::from_stream(stream),
-    )
-        .into_response())
 }
 
 /// Base64 of a hash, as checkpoints write it (for tests and clients).

@@ -168,7 +168,7 @@ async fn bad_proof_parameters_are_400_and_other_organizations_404() {
         ("proof/consistency?from=4&to=3", "from"),
         ("proof/consistency?from=1&to=9", "to"),
         ("proof/consistency?to=3", "from"),
-        ("export?format=csv", "format"),
+        ("export?format=xml", "format"),
         ("export?entity_type=Bad", "entity_type"),
     ];
     for (query, param) in cases {
@@ -289,6 +289,83 @@ async fn the_export_streams_every_matching_entry_in_sequence_order() {
     app.stop().await;
 }
 
+async fn the_csv_export_quotes_as_rfc_4180_says_and_neutralizes_formulas() {
+    let app = TestApp::spawn().await;
+    let key = app.org_with_key("acme").await;
+    let empty = app.get(&format!("{BASE}/export?format=csv"), &key).await;
+    assert_eq!(empty.status(), 200);
+    let columns = auditlog_server::routes::export::CSV_COLUMNS.join(",");
+    assert_eq!(empty.text().await.unwrap(), format!("{columns}\r\n"));
+
+    let stored = app
+        .ingest(
+            "acme",
+            &key,
+            vec![
+                entry(json!({"resource_name": "=HYPERLINK(\"http://evil\")",
+                             "user_name": "Doe, \"Jo\"\nSecond line", "user_email": "@sum",
+                             "department_id": "-1+1",
+                             "metadata": {"ip_address": "10.0.0.1", "country": "DE", "n": 1},
+                             "targets": [{"type": "member", "id": "m1"}],
+                             "before": {"a": 1}, "after": {"a": 2}})),
+                entry(json!({"resource_type": "thread", "user_name": "Plain"})),
+            ],
+        )
+        .await;
+    let res = app.get(&format!("{BASE}/export?format=csv"), &key).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()["content-type"],
+        "text/csv; charset=utf-8; header=present"
+    );
+    assert_eq!(
+        res.headers()["content-disposition"],
+        "attachment; filename=\"audit-log-acme.csv\""
+    );
+    let body = res.text().await.unwrap();
+    assert!(body.ends_with("\r\n"));
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header.join(","), columns);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    let cell = |row: usize, name: &str| -> String {
+        let at = header.iter().position(|h| h == name).unwrap();
+        rows[row][at].to_owned()
+    };
+    assert_eq!(cell(0, "sequence"), "1");
+    assert_eq!(cell(0, "id"), stored[0]["id"]);
+    assert_eq!(cell(0, "resource_name"), "'=HYPERLINK(\"http://evil\")");
+    assert_eq!(cell(0, "user_name"), "Doe, \"Jo\"\nSecond line");
+    assert_eq!(cell(0, "user_email"), "'@sum");
+    assert_eq!(cell(0, "department_id"), "'-1+1");
+    assert_eq!(cell(0, "ip_address"), "10.0.0.1");
+    assert_eq!(cell(0, "country"), "DE");
+    assert_eq!(cell(0, "event"), "assistant.created");
+    assert_eq!(cell(0, "hash"), stored[0]["hash"]);
+    let targets: Value = serde_json::from_str(&cell(0, "targets")).unwrap();
+    assert_eq!(targets, stored[0]["targets"]);
+    let changes: Value = serde_json::from_str(&cell(0, "changes")).unwrap();
+    assert_eq!(changes, stored[0]["changes"]);
+    assert_eq!(cell(1, "resource_name"), "");
+    let threads = app
+        .get(
+            &format!("{BASE}/export?format=csv&entity_type=thread"),
+            &key,
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(threads.lines().count(), 2, "{threads}");
+    app.stop().await;
+}
+
 async fn the_verifier_key_is_in_note_format() {
     let app = TestApp::spawn().await;
     let res = app
@@ -316,5 +393,6 @@ auditlog_store::on_both_backends!(
     bad_proof_parameters_are_400_and_other_organizations_404,
     a_receipt_proves_its_entry_offline,
     the_export_streams_every_matching_entry_in_sequence_order,
+    the_csv_export_quotes_as_rfc_4180_says_and_neutralizes_formulas,
     the_verifier_key_is_in_note_format,
 );
