@@ -162,6 +162,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         store,
         admin_hash,
         signer: Arc::new(signer),
+        closing: Default::default(),
     };
     auditlog_server::serve(listener, state, shutdown)
         .await

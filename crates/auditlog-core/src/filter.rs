@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::entry::Entry;
 use crate::timestamp::Timestamp;
 
 /// All conditions are ANDed. Each dialect fills the fields it exposes.
@@ -39,6 +40,40 @@ impl Filter {
         let mut out = [0u8; 8];
         out.copy_from_slice(&digest[..8]);
         out
+    }
+
+    /// Whether one entry meets every condition, as the indexes answer it (docs/api.md §3).
+    pub fn matches(&self, e: &Entry) -> bool {
+        let eq = |want: &Option<String>, have: &str| want.as_deref().is_none_or(|w| w == have);
+        let refs = || {
+            std::iter::once((e.resource_type.as_str(), e.resource_id.as_str()))
+                .chain(e.targets.iter().map(|t| (t.kind.as_str(), t.id.as_str())))
+        };
+        eq(&self.resource_type, &e.resource_type)
+            && eq(&self.resource_id, &e.resource_id)
+            && eq(&self.action, &e.action)
+            && eq(&self.event, &e.event)
+            && eq(&self.user_id, &e.user_id)
+            && self
+                .department_id
+                .as_deref()
+                .is_none_or(|d| e.department_id.as_deref() == Some(d))
+            && self
+                .target_id
+                .as_deref()
+                .is_none_or(|id| refs().any(|(_, r)| r == id))
+            && self
+                .typed_targets
+                .iter()
+                .all(|(t, id)| refs().any(|r| r == (t.as_str(), id.as_str())))
+            && self.from.is_none_or(|f| e.timestamp >= f)
+            && self.to.is_none_or(|t| e.timestamp <= t)
+            && (self.search.is_empty() || {
+                let words = e.search_words();
+                self.search
+                    .iter()
+                    .all(|p| words.iter().any(|w| w.starts_with(p.as_str())))
+            })
     }
 
     /// Whether the date bounds can match anything.

@@ -33,7 +33,7 @@ use auditlog_store::Store;
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
 use routes::{
-    camel_log, export, history, ingest, integrity, invent_log, organizations, search_log,
+    camel_log, export, history, ingest, integrity, invent_log, organizations, search_log, stream,
     viewer_tokens,
 };
 
@@ -45,6 +45,25 @@ pub struct AppState {
     pub admin_hash: [u8; 32],
     /// Signs checkpoints; its name is the log name in every checkpoint origin.
     pub signer: Arc<NoteSigner>,
+    /// Set by [`serve`] when shutdown begins; `Closing::default()` elsewhere.
+    pub closing: Closing,
+}
+
+/// Says when the server begins to shut down, so that responses that never end on their own
+/// (the live tail) end then instead of holding the graceful shutdown open.
+#[derive(Clone, Default)]
+pub struct Closing(Option<tokio::sync::watch::Receiver<bool>>);
+
+impl Closing {
+    /// Resolves once shutdown has begun; never, for a state no server runs.
+    pub async fn wait(&mut self) {
+        match &mut self.0 {
+            Some(rx) => {
+                let _ = rx.wait_for(|closing| *closing).await;
+            }
+            None => std::future::pending().await,
+        }
+    }
 }
 
 impl AppState {
@@ -84,6 +103,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/organizations/{organization_id}/audit-log/batch",
             post(ingest::batch),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/audit-log/stream",
+            get(stream::stream),
         )
         .route(
             "/v1/organizations/{organization_id}/audit-log/facets",
@@ -132,9 +155,15 @@ pub fn router(state: AppState) -> Router {
 /// Serves until `shutdown` resolves, then finishes the requests in flight.
 pub async fn serve(
     listener: TcpListener,
-    state: AppState,
+    mut state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let (closing, closed) = tokio::sync::watch::channel(false);
+    state.closing = Closing(Some(closed));
+    let shutdown = async move {
+        shutdown.await;
+        let _ = closing.send(true);
+    };
     axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown)
         .await

@@ -82,20 +82,9 @@ impl Pin {
 
     /// Whether one entry is within the pin.
     pub fn admits(&self, e: &Entry) -> bool {
-        let eq = |pinned: &Option<String>, v: &str| pinned.as_deref().is_none_or(|p| p == v);
-        eq(&self.entity_type, &e.resource_type)
-            && eq(&self.action_type, &e.action)
-            && eq(&self.actor_id, &e.user_id)
-            && self
-                .department_id
-                .as_deref()
-                .is_none_or(|d| e.department_id.as_deref() == Some(d))
-            && self
-                .target_id
-                .as_deref()
-                .is_none_or(|t| e.resource_id == t || e.targets.iter().any(|target| target.id == t))
-            && self.from_date.is_none_or(|f| e.timestamp >= f)
-            && self.to_date.is_none_or(|t| e.timestamp <= t)
+        let mut within = Filter::default();
+        // An open filter takes every pinned value.
+        self.narrow(&mut within).is_ok() && within.matches(e)
     }
 }
 

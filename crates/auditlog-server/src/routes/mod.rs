@@ -10,4 +10,5 @@ pub mod integrity;
 pub mod invent_log;
 pub mod organizations;
 pub mod search_log;
+pub mod stream;
 pub mod viewer_tokens;

@@ -43,6 +43,7 @@ impl TestApp {
             store,
             admin_hash,
             signer,
+            closing: Default::default(),
         };
         let handle = tokio::spawn(async move {
             auditlog_server::serve(listener, state, async {

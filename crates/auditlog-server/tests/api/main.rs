@@ -11,4 +11,5 @@ mod invent;
 mod list_camel;
 mod list_search;
 mod persistence;
+mod stream;
 mod viewer;
