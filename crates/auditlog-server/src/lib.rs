@@ -76,9 +76,10 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/v1/me", get(organizations::me))
         .route(
             "/v1/organizations",
-            post(organizations::create_organization),
+            post(organizations::create_organization).get(organizations::list_organizations),
         )
         .route(
             "/v1/organizations/{organization_id}",

@@ -141,6 +141,8 @@ pub trait Store: Send + Sync + 'static {
     /// Fails with [`StoreError::Conflict`] when the id is taken.
     async fn create_organization(&self, org: &Organization) -> Result<()>;
     async fn organization(&self, id: &OrgId) -> Result<Option<Organization>>;
+    /// Every organization, by id (the admin's view; names no tenant data).
+    async fn organizations(&self) -> Result<Vec<Organization>>;
 
     async fn create_api_key(&self, key: &NewApiKey) -> Result<()>;
     /// Keys that are not revoked, oldest first.

@@ -103,6 +103,35 @@ pub async fn get_organization(
     Ok(Json(org_json(&org)))
 }
 
+/// `GET /v1/organizations`: every organization, for the admin (the console's picker).
+pub async fn list_organizations(
+    principal: Principal,
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>> {
+    principal.require_admin()?;
+    Params::parse(query.as_deref())?.finish()?;
+    let orgs = state.store.organizations().await?;
+    Ok(Json(
+        json!({"items": orgs.iter().map(org_json).collect::<Vec<_>>()}),
+    ))
+}
+
+/// `GET /v1/me`: what the presented credential is and may read, so that a client (the console)
+/// knows where it stands without being told the organization.
+pub async fn me(principal: Principal, RawQuery(query): RawQuery) -> Result<Json<Value>> {
+    Params::parse(query.as_deref())?.finish()?;
+    Ok(Json(match &principal {
+        Principal::Admin => json!({"principal": "admin", "organization_id": null,
+                                   "scopes": SCOPES, "filter": null}),
+        Principal::Key { org, id, scopes } => json!({"principal": "api_key", "key_id": id,
+            "organization_id": org.as_str(), "scopes": scopes, "filter": null}),
+        Principal::Viewer { org, pin } => json!({"principal": "viewer_token",
+            "organization_id": org.as_str(), "scopes": [crate::auth::SCOPE_READ],
+            "filter": (!pin.is_empty()).then_some(pin)}),
+    }))
+}
+
 pub async fn create_key(
     principal: Principal,
     State(state): State<AppState>,

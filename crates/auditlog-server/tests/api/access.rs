@@ -348,8 +348,41 @@ async fn a_cursor_from_one_organization_is_refused_by_another() {
     app.stop().await;
 }
 
+async fn me_says_what_a_credential_is_and_the_admin_lists_organizations() {
+    let app = TestApp::spawn().await;
+    let key = app.org_with_key("globex").await;
+    app.create_org("acme").await;
+    let (status, me) = app.get_json("/v1/me", &key).await;
+    assert_eq!(status, 200);
+    assert_eq!(me["principal"], "api_key");
+    assert_eq!(me["organization_id"], "globex");
+    assert_eq!(me["scopes"], json!(["audit:read", "audit:write"]));
+    assert!(me["key_id"].as_str().unwrap().starts_with("key_"));
+    let (_, me) = app.get_json("/v1/me", ADMIN).await;
+    assert_eq!(me["principal"], "admin");
+    assert_eq!(me["organization_id"], Value::Null);
+    let (status, _) = app.get_json("/v1/me", "nope").await;
+    assert_eq!(status, 401);
+
+    let (status, orgs) = app.get_json("/v1/organizations", ADMIN).await;
+    assert_eq!(status, 200);
+    let ids: Vec<&str> = orgs["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["acme", "globex"]);
+    assert_eq!(orgs["items"][0]["name"], "Org acme");
+    let (status, body) = app.get_json("/v1/organizations", &key).await;
+    assert_eq!(status, 403);
+    error_of(&body);
+    app.stop().await;
+}
+
 auditlog_store::on_both_backends!(
     a_missing_or_unknown_key_is_401_in_the_error_shape,
+    me_says_what_a_credential_is_and_the_admin_lists_organizations,
     x_api_key_works_and_must_agree_with_authorization,
     scopes_limit_what_a_key_may_do,
     only_the_admin_token_manages_organizations_and_keys,

@@ -121,6 +121,10 @@ async fn a_pinned_token_reads_only_within_its_filter_by_every_path() {
         stored[2]["id"].as_str().unwrap().to_owned(),
         stored[0]["id"].as_str().unwrap().to_owned(),
     ];
+    let (_, me) = app.get_json("/v1/me", &jane).await;
+    assert_eq!(me["principal"], "viewer_token");
+    assert_eq!(me["organization_id"], "acme");
+    assert_eq!(me["filter"], json!({"actor_id": "u_jane"}));
     let (status, page) = app.get_json(LIST, &jane).await;
     assert_eq!(status, 200);
     assert_eq!(ids(&page["items"]), jane_ids);

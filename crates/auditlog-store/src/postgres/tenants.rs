@@ -64,6 +64,27 @@ pub(super) async fn create_api_key(store: &PostgresStore, key: &NewApiKey) -> Re
     Ok(())
 }
 
+pub(super) async fn organizations(store: &PostgresStore) -> Result<Vec<Organization>> {
+    let client = store.pool.get().await?;
+    let rows = client
+        .query(
+            "select id, name, created_at from organizations order by id",
+            &[],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| {
+            // An id the store holds was checked when it was created.
+            Some(Organization {
+                id: OrgId::parse(r.get::<_, &str>(0))?,
+                name: r.get(1),
+                created_at: Timestamp::from_micros(r.get(2)),
+            })
+        })
+        .collect())
+}
+
 pub(super) async fn api_keys(store: &PostgresStore, org: &OrgId) -> Result<Vec<ApiKey>> {
     let Some(ord) = store.ordinal(org).await? else {
         return Ok(Vec::new());

@@ -209,6 +209,10 @@ impl Store for SqliteStore {
         Ok(self.lookup_org(id).await?.map(|(_, o)| o))
     }
 
+    async fn organizations(&self) -> Result<Vec<Organization>> {
+        tenants::organizations(self).await
+    }
+
     async fn create_api_key(&self, key: &NewApiKey) -> Result<()> {
         tenants::create_api_key(self, key).await
     }

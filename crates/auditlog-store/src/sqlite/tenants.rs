@@ -60,6 +60,31 @@ pub(super) async fn create_api_key(store: &SqliteStore, key: &NewApiKey) -> Resu
         .await
 }
 
+pub(super) async fn organizations(store: &SqliteStore) -> Result<Vec<Organization>> {
+    store
+        .read(|c| {
+            let mut stmt =
+                c.prepare_cached("select id, name, created_at from organizations order by id")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, i64>(2)?))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (id, name, created_at) = row?;
+                // An id the store holds was checked when it was created.
+                if let Some(id) = OrgId::parse(&id) {
+                    out.push(Organization {
+                        id,
+                        name,
+                        created_at: Timestamp::from_micros(created_at),
+                    });
+                }
+            }
+            Ok(out)
+        })
+        .await
+}
+
 pub(super) async fn api_keys(store: &SqliteStore, org: &OrgId) -> Result<Vec<ApiKey>> {
     let Some(ord) = store.ordinal(org).await? else {
         return Ok(Vec::new());
