@@ -26,6 +26,7 @@ const KNOWN_ENV: &[&str] = &[
     "AUDITLOG_LOG_NAME",
     "AUDITLOG_CA_CERT",
     "AUDITLOG_BENCH_POSTGRES_URL",
+    "AUDITLOG_CONSOLE_FRAME_ANCESTORS",
 ];
 
 pub fn run(args: ServeArgs) -> Result<(), String> {
@@ -122,6 +123,10 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
     if configured.as_deref().is_some_and(|t| t.len() < 16) {
         return Err("AUDITLOG_ADMIN_TOKEN must be at least 16 characters".into());
     }
+    let console = match std::env::var("AUDITLOG_CONSOLE_FRAME_ANCESTORS") {
+        Ok(sources) => auditlog_server::console::ConsoleOptions::with_frame_ancestors(&sources)?,
+        Err(_) => auditlog_server::console::ConsoleOptions::default(),
+    };
     let shutdown = shutdown_signal()?;
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
@@ -151,7 +156,8 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         let key = crate::demo::seed(store.as_ref()).await?;
         println!(
             "Demo organization org_demo is ready. Read key (shown once):\n  {key}\n\
-             Try: curl -H 'Authorization: Bearer {key}' 'http://{addr}/v1/organizations/org_demo/audit-log?limit=5'"
+             Try: curl -H 'Authorization: Bearer {key}' 'http://{addr}/v1/organizations/org_demo/audit-log?limit=5'\n\
+             Or open the console at http://{addr}/console/ and paste the key."
         );
     }
 
@@ -163,6 +169,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         admin_hash,
         signer: Arc::new(signer),
         closing: Default::default(),
+        console,
     };
     auditlog_server::serve(listener, state, shutdown)
         .await

@@ -7,6 +7,7 @@
 //! their parameters and how they render the result, which keeps them consistent by construction.
 
 pub mod auth;
+pub mod console;
 pub mod cursor;
 pub mod error;
 pub mod extract;
@@ -47,6 +48,8 @@ pub struct AppState {
     pub signer: Arc<NoteSigner>,
     /// Set by [`serve`] when shutdown begins; `Closing::default()` elsewhere.
     pub closing: Closing,
+    /// How the web console may be embedded.
+    pub console: console::ConsoleOptions,
 }
 
 /// Says when the server begins to shut down, so that responses that never end on their own
@@ -77,6 +80,9 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/v1/me", get(organizations::me))
+        .route("/console", get(console::redirect))
+        .route("/console/", get(console::index))
+        .route("/console/{file}", get(console::asset))
         .route(
             "/v1/organizations",
             post(organizations::create_organization).get(organizations::list_organizations),

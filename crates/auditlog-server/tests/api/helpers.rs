@@ -44,6 +44,7 @@ impl TestApp {
             admin_hash,
             signer,
             closing: Default::default(),
+            console: Default::default(),
         };
         let handle = tokio::spawn(async move {
             auditlog_server::serve(listener, state, async {

@@ -2,6 +2,7 @@
 //! and on PostgreSQL (see `on_both_backends!`).
 
 mod access;
+mod console;
 mod errors;
 mod helpers;
 mod history;
