@@ -3,6 +3,7 @@
 
 mod access;
 mod console;
+mod console_browser;
 mod errors;
 mod helpers;
 mod history;

@@ -1,0 +1,476 @@
+//! The console in a real browser: headless Chromium driven through WebDriver (Debian's
+//! `chromium` and `chromium-driver`). Without `chromedriver` these tests say so and pass, except
+//! in CI (`CI=true`), where a missing browser is a failure.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use auditlog_core::note::NoteSigner;
+use auditlog_core::Timestamp;
+use auditlog_server::viewer::{Claims, Pin, TokenKey};
+
+use crate::helpers::{entry, TestApp};
+
+/// A browser session and the chromedriver this test started (stopped by its process id).
+struct Browser {
+    client: Client,
+    driver: Child,
+}
+
+fn chromedriver() -> Option<String> {
+    let path =
+        std::env::var("AUDITLOG_TEST_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let found = Command::new(&path)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if found {
+        return Some(path);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "chromedriver is missing, and CI must run the browser tests"
+    );
+    eprintln!("\nSKIPPED: the console's browser tests (no chromedriver; install chromium-driver)");
+    None
+}
+
+impl Browser {
+    async fn start() -> Option<Browser> {
+        let path = chromedriver()?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new(path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_err()
+        {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut options = json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--window-size=1280,900"]});
+        if std::path::Path::new("/usr/bin/chromium").exists() {
+            options["binary"] = json!("/usr/bin/chromium");
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("goog:chromeOptions".into(), options);
+        // chromedriver speaks plain HTTP on the loopback: no TLS needed.
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a browser session");
+        Some(Browser { client, driver })
+    }
+
+    async fn stop(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+
+    /// Evaluates `script` (a function body) in the page.
+    async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.expect(script)
+    }
+
+    /// Waits until `script` returns something truthy, and returns it.
+    async fn until(&self, what: &str, script: &str) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let v = self.js(script).await;
+            let truthy =
+                !matches!(&v, Value::Null | Value::Bool(false)) && v != json!("") && v != json!(0);
+            if truthy {
+                return v;
+            }
+            if Instant::now() > deadline {
+                let status = self
+                    .js("return document.getElementById('status').textContent")
+                    .await;
+                panic!("timed out waiting for {what} (status: {status})");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn total(&self) -> String {
+        self.until(
+            "a total",
+            "const t = document.getElementById('total').textContent; \
+             return document.getElementById('status').textContent === '' && t",
+        )
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+    }
+
+    async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .expect(css)
+            .click()
+            .await
+            .expect(css);
+    }
+
+    async fn type_in(&self, css: &str, text: &str) {
+        let field = self.client.find(Locator::Css(css)).await.expect(css);
+        field.clear().await.expect(css);
+        field.send_keys(text).await.expect(css);
+    }
+
+    async fn url(&self) -> String {
+        self.client.current_url().await.unwrap().to_string()
+    }
+}
+
+const XSS: &str = "<img src=x onerror=\"document.title='owned'\">";
+
+/// Acme with entries of two actors and types, one with a diff and one named like markup.
+async fn acme(app: &TestApp) -> (String, Vec<Value>) {
+    let key = app.org_with_key("acme").await;
+    let stored = app
+        .ingest(
+            "acme",
+            &key,
+            vec![
+                entry(
+                    json!({"timestamp": "2025-01-01T10:00:00Z", "user_id": "u_jane",
+                             "user_name": "Jane", "resource_type": "thread",
+                             "metadata": {"source": "api", "country": "DE"}}),
+                ),
+                entry(
+                    json!({"timestamp": "2025-01-02T10:00:00Z", "user_id": "u_john",
+                             "resource_type": "assistant", "resource_name": XSS}),
+                ),
+                entry(
+                    json!({"timestamp": "2025-01-03T10:00:00Z", "user_id": "u_jane",
+                             "resource_type": "assistant", "action": "updated",
+                             "before": {"model": "small", "limits": {"tokens": 1000}},
+                             "after": {"model": "large", "limits": {"tokens": 4000}}}),
+                ),
+            ],
+        )
+        .await;
+    (key, stored)
+}
+
+#[tokio::test]
+async fn a_key_signs_in_and_the_log_shows_entries_as_text_with_a_diff_and_a_proof() {
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let (key, stored) = acme(&app).await;
+    b.client.goto(&app.url("/console/")).await.unwrap();
+    b.until(
+        "the sign-in form",
+        "return !document.getElementById('sign-in').hidden",
+    )
+    .await;
+    b.type_in("#credential", &key).await;
+    b.click("#sign-in-form button[type=submit]").await;
+    assert_eq!(b.total().await, "3 entries");
+    assert!(
+        !b.url().await.contains(&key),
+        "the key stays out of the URL"
+    );
+    let kept = b
+        .js("return sessionStorage.getItem('auditlog.credential')")
+        .await;
+    assert_eq!(kept, json!(key));
+    // The markup-like name is shown as text and never becomes an element.
+    let shown = b
+        .js("return [...document.querySelectorAll('#rows td')].map(t => t.textContent).join('|')")
+        .await;
+    assert!(shown.as_str().unwrap().contains(XSS), "{shown}");
+    assert_eq!(
+        b.js("return document.querySelectorAll('#rows img').length")
+            .await,
+        json!(0)
+    );
+    assert_ne!(b.js("return document.title").await, json!("owned"));
+
+    // The newest entry, with its diff and its proof checked in the browser.
+    let id = stored[2]["id"].as_str().unwrap();
+    b.click(&format!("#rows a[data-id='{id}']")).await;
+    let badge = b
+        .until(
+            "the proof",
+            "const p = document.querySelector('#detail .proof'); \
+             return p && p.className !== 'proof' && p.className + ': ' + p.textContent",
+        )
+        .await;
+    assert!(
+        badge
+            .as_str()
+            .unwrap()
+            .starts_with("proof ok: Verified in this browser"),
+        "{badge}"
+    );
+    assert!(b.url().await.contains(&format!("entry={id}")));
+    let diff = b
+        .js("return [...document.querySelectorAll('#detail .diff tbody tr')].map(r => r.textContent)")
+        .await;
+    let rows: Vec<&str> = diff
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("model") && r.contains("small") && r.contains("large")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("limits.tokens") && r.contains("1000") && r.contains("4000")),
+        "{rows:?}"
+    );
+    b.stop().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn filters_facets_links_and_history_reproduce_each_view() {
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let (key, stored) = acme(&app).await;
+    b.client.goto(&app.url("/console/")).await.unwrap();
+    b.js(&format!(
+        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
+        json!(key)
+    ))
+    .await;
+    assert_eq!(b.total().await, "3 entries");
+    // The type menu offers the organization's types with their counts.
+    let options = b
+        .until(
+            "the type facets",
+            "const o = [...document.querySelectorAll('select[name=entity_type] option')].map(o => o.textContent); \
+             return o.length > 1 && o",
+        )
+        .await;
+    assert_eq!(options, json!(["Any", "assistant (2)", "thread (1)"]));
+    b.js(
+        "const s = document.querySelector('select[name=entity_type]'); s.value = 'assistant'; \
+          s.dispatchEvent(new Event('change'))",
+    )
+    .await;
+    b.until(
+        "the filtered URL",
+        "return location.search.includes('entity_type=assistant')",
+    )
+    .await;
+    assert_eq!(b.total().await, "2 entries");
+    b.type_in("input[name=actor_id]", "u_jane").await;
+    b.click("#filters button[type=submit]").await;
+    b.until(
+        "the actor in the URL",
+        "return location.search.includes('actor_id=u_jane')",
+    )
+    .await;
+    assert_eq!(b.total().await, "1 entry");
+    let filtered = b.url().await;
+
+    // Back and forward move between the views.
+    b.client.back().await.unwrap();
+    b.until(
+        "the previous view",
+        "return !location.search.includes('actor_id')",
+    )
+    .await;
+    assert_eq!(b.total().await, "2 entries");
+    b.client.forward().await.unwrap();
+    b.until(
+        "the next view",
+        "return location.search.includes('actor_id=u_jane')",
+    )
+    .await;
+    assert_eq!(b.total().await, "1 entry");
+
+    // A link with the filters and an open entry reproduces the view after a reload.
+    let id = stored[2]["id"].as_str().unwrap();
+    b.client
+        .goto(&format!("{filtered}&entry={id}"))
+        .await
+        .unwrap();
+    assert_eq!(b.total().await, "1 entry");
+    let title = b
+        .until(
+            "the entry",
+            "const h = document.getElementById('detail-title'); return h && h.textContent",
+        )
+        .await;
+    assert_eq!(title, json!("assistant.updated"));
+    assert_eq!(
+        b.js("return document.querySelector('input[name=actor_id]').value")
+            .await,
+        json!("u_jane")
+    );
+    // Search narrows too.
+    b.client
+        .goto(&app.url("/console/?search_term=jane"))
+        .await
+        .unwrap();
+    assert_eq!(b.total().await, "1 entry");
+    b.stop().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_viewer_token_signs_in_from_the_fragment_and_cannot_widen_its_pin() {
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let (key, _) = acme(&app).await;
+    let (_, minted) = app
+        .post_json(
+            "/v1/organizations/acme/viewer-tokens",
+            &key,
+            &json!({"filter": {"actor_id": "u_jane"}}),
+        )
+        .await;
+    let url = minted["url"].as_str().unwrap();
+    b.client.goto(&app.url(url)).await.unwrap();
+    assert_eq!(b.total().await, "2 entries");
+    assert!(!b.url().await.contains("token"), "the token leaves the URL");
+    assert_eq!(
+        b.js("return document.querySelector('input[name=actor_id]').disabled")
+            .await,
+        json!(true)
+    );
+    let pinned = b
+        .js("return document.getElementById('pinned').textContent")
+        .await;
+    assert!(pinned.as_str().unwrap().contains("actor_id = u_jane"));
+    // Editing the URL to ask for someone else is refused by the server.
+    b.client
+        .goto(&app.url("/console/?actor_id=u_john"))
+        .await
+        .unwrap();
+    let status = b
+        .until(
+            "the refusal",
+            "const s = document.getElementById('status'); return s.classList.contains('bad') && s.textContent",
+        )
+        .await;
+    assert!(
+        status
+            .as_str()
+            .unwrap()
+            .contains("only reads entries with actor_id = u_jane"),
+        "{status}"
+    );
+
+    // An expired token signs the reader out with the reason.
+    let signer = NoteSigner::from_seed("auditlog.test", [7; 32]).unwrap();
+    let expired = TokenKey::derive(&signer.private_key_text()).mint(&Claims {
+        org: "acme".into(),
+        key: None,
+        exp: Timestamp::now().micros() / 1_000_000 - 5,
+        pin: Pin::default(),
+    });
+    b.client
+        .goto(&app.url(&format!("/console/#token={expired}")))
+        .await
+        .unwrap();
+    let reason = b
+        .until(
+            "the sign-in form with a reason",
+            "const e = document.getElementById('sign-in-error'); return !e.hidden && e.textContent",
+        )
+        .await;
+    assert!(reason.as_str().unwrap().contains("expired"), "{reason}");
+    b.stop().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_tampered_entry_fails_its_proof_and_the_live_tail_shows_new_entries() {
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let (key, stored) = acme(&app).await;
+    b.client.goto(&app.url("/console/")).await.unwrap();
+    b.js(&format!(
+        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
+        json!(key)
+    ))
+    .await;
+    assert_eq!(b.total().await, "3 entries");
+    // Whatever answers the entry's request changes one field on the way.
+    b.js("const real = window.fetch; window.fetch = async (url, opts) => { \
+            const res = await real(url, opts); \
+            if (!/audit-log\\/log_[^/?]+$/.test(String(url))) return res; \
+            const e = await res.json(); e.user_id = 'someone_else'; \
+            return new Response(JSON.stringify(e), {status: 200, headers: {'content-type': 'application/json'}}); }")
+        .await;
+    let id = stored[0]["id"].as_str().unwrap();
+    b.click(&format!("#rows a[data-id='{id}']")).await;
+    let badge = b
+        .until(
+            "the failed proof",
+            "const p = document.querySelector('#detail .proof'); \
+             return p && p.className !== 'proof' && p.className + ': ' + p.textContent",
+        )
+        .await;
+    assert_eq!(
+        badge,
+        json!("proof bad: Verification failed: the entry does not match its hash")
+    );
+
+    // Live: an entry written while the reader watches appears at the top.
+    b.click("#live").await;
+    b.until(
+        "the tail",
+        "return document.getElementById('status').textContent.startsWith('Live')",
+    )
+    .await;
+    let written = app
+        .ingest(
+            "acme",
+            &key,
+            vec![entry(json!({"resource_name": "Written live"}))],
+        )
+        .await;
+    let new_id = written[0]["id"].as_str().unwrap();
+    let top = b
+        .until(
+            "the new entry",
+            "const r = document.querySelector('#rows tr'); return r && r.classList.contains('fresh') && r.dataset.id",
+        )
+        .await;
+    assert_eq!(top, json!(new_id));
+    assert_eq!(
+        b.js("return document.getElementById('total').textContent")
+            .await,
+        json!("4 entries")
+    );
+    b.stop().await;
+    app.stop().await;
+}
