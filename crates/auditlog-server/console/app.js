@@ -469,6 +469,9 @@ async function startLive() {
           buffer = buffer.slice(at + 2);
           const id = /^id: (\d+)$/m.exec(block);
           const data = /^data: (.*)$/m.exec(block);
+          // Where the first connection began: a reconnect before any event resumes there.
+          const start = /^: tail after sequence (\d+)$/m.exec(block);
+          if (start && last === null) last = Number(start[1]);
           if (id && data) {
             last = Number(id[1]);
             prepend(JSON.parse(data[1]));

@@ -73,8 +73,13 @@ async function rootFrom(leaf, index, size, path) {
 
 /** `<name>+<hex id>+<base64(0x01 ‖ public key)>`. */
 export function parseVerifierKey(text) {
-  const [name, id, data] = text.trim().split("+");
-  const bytes = fromBase64(data || "");
+  // The base64 part may itself hold '+': only the first two separate fields.
+  const t = text.trim();
+  const a = t.indexOf("+");
+  const b = t.indexOf("+", a + 1);
+  if (a < 0 || b < 0) throw new Error("the verifier key is malformed");
+  const [name, id, data] = [t.slice(0, a), t.slice(a + 1, b), t.slice(b + 1)];
+  const bytes = fromBase64(data);
   if (!name || !/^[0-9a-f]{8}$/.test(id || "") || bytes.length !== 33 || bytes[0] !== 1) {
     throw new Error("the verifier key is malformed");
   }

@@ -247,6 +247,18 @@ async fn a_key_signs_in_and_the_log_shows_entries_as_text_with_a_diff_and_a_proo
             .any(|r| r.contains("limits.tokens") && r.contains("1000") && r.contains("4000")),
         "{rows:?}"
     );
+    // A verifier key whose base64 holds '+' (as about half of them do) still parses.
+    use base64::Engine;
+    let data =
+        base64::engine::general_purpose::STANDARD.encode([[1u8].as_slice(), &[0xfb; 32]].concat());
+    assert!(data.contains('+'));
+    let parsed = b
+        .js(&format!(
+            "return import('/console/proof.js').then(m => m.parseVerifierKey({}).id)",
+            json!(format!("log+0123abcd+{data}"))
+        ))
+        .await;
+    assert_eq!(parsed, json!("0123abcd"));
     b.stop().await;
     app.stop().await;
 }
