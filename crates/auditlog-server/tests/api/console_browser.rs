@@ -42,6 +42,11 @@ fn chromedriver() -> Option<String> {
 
 impl Browser {
     async fn start() -> Option<Browser> {
+        Self::start_with(None).await
+    }
+
+    /// A browser that saves downloads in `downloads`, when given.
+    async fn start_with(downloads: Option<&std::path::Path>) -> Option<Browser> {
         let path = chromedriver()?;
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
@@ -66,6 +71,10 @@ impl Browser {
             "--disable-dev-shm-usage", "--window-size=1280,900"]});
         if std::path::Path::new("/usr/bin/chromium").exists() {
             options["binary"] = json!("/usr/bin/chromium");
+        }
+        if let Some(dir) = downloads {
+            options["prefs"] = json!({"download.default_directory": dir,
+                                      "download.prompt_for_download": false});
         }
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), options);
@@ -187,8 +196,12 @@ async fn a_key_signs_in_and_the_log_shows_entries_as_text_with_a_diff_and_a_proo
         "return !document.getElementById('sign-in').hidden",
     )
     .await;
-    b.type_in("#credential", &key).await;
-    b.click("#sign-in-form button[type=submit]").await;
+    // By keyboard: the key field has the focus, and Enter signs in.
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        json!("credential")
+    );
+    b.type_in("#credential", &format!("{key}\u{E007}")).await;
     assert_eq!(b.total().await, "3 entries");
     assert!(
         !b.url().await.contains(&key),
@@ -482,6 +495,208 @@ async fn a_tampered_entry_fails_its_proof_and_the_live_tail_shows_new_entries() 
         b.js("return document.getElementById('total').textContent")
             .await,
         json!("4 entries")
+    );
+    b.stop().await;
+    app.stop().await;
+}
+
+/// Waits for a finished download named `name` in `dir` and returns its text.
+async fn downloaded(dir: &std::path::Path, name: &str) -> String {
+    let path = dir.join(name);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        assert!(Instant::now() < deadline, "no download {name}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn every_filter_pages_through_all_entries_and_both_downloads_hold_them() {
+    let downloads = tempfile::tempdir().unwrap();
+    let Some(b) = Browser::start_with(Some(downloads.path())).await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let key = app.org_with_key("acme").await;
+    let items: Vec<Value> = (0..120)
+        .map(|i| {
+            let kind = ["thread", "assistant", "rule"][i % 3];
+            let mut e = entry(json!({
+                "timestamp": format!("2025-03-{:02}T12:00:00Z", 1 + i % 28),
+                "resource_type": kind,
+                "resource_id": format!("r{}", i % 7),
+                "user_id": format!("u{}", i % 5),
+            }));
+            if i % 4 == 0 {
+                e["department_id"] = json!("dept_a");
+            }
+            if i % 6 == 0 {
+                e["targets"] = json!([{"type": "member", "id": "m1"}]);
+            }
+            e
+        })
+        .collect();
+    app.ingest("acme", &key, items).await;
+    b.client.goto(&app.url("/console/")).await.unwrap();
+    b.js(&format!(
+        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
+        json!(key)
+    ))
+    .await;
+    assert_eq!(b.total().await, "120 entries");
+
+    // Each filter the console offers, against the API's own total.
+    let api_total = |query: &'static str| {
+        let (app, key) = (&app, &key);
+        async move {
+            let (_, page) = app
+                .get_json(&format!("/v1/organizations/acme/audit-log?{query}"), key)
+                .await;
+            let n = page["total"].as_u64().unwrap();
+            format!("{n} {}", if n == 1 { "entry" } else { "entries" })
+        }
+    };
+    for (field, value, query) in [
+        ("target_id", "m1", "target_id=m1"),
+        ("department_id", "dept_a", "department_id=dept_a"),
+        ("actor_id", "u3", "actor_id=u3"),
+    ] {
+        b.click("#clear").await;
+        b.until("the cleared view", "return location.search === ''")
+            .await;
+        b.type_in(&format!("input[name={field}]"), value).await;
+        b.click("#filters button[type=submit]").await;
+        b.until(
+            "the filter in the URL",
+            &format!("return location.search.includes('{query}')"),
+        )
+        .await;
+        assert_eq!(b.total().await, api_total(query).await, "{field}");
+    }
+    b.click("#clear").await;
+    b.until("the cleared view", "return location.search === ''")
+        .await;
+    b.js("const f = document.getElementById('filters'); f.elements.range.value = 'custom'; \
+          f.elements.range.dispatchEvent(new Event('change')); \
+          f.elements.from.value = '2025-03-03T00:00:00'; f.elements.to.value = '2025-03-05T23:59:59'; \
+          f.requestSubmit()")
+        .await;
+    b.until(
+        "the custom range",
+        "return location.search.includes('range=custom')",
+    )
+    .await;
+    let local = b
+        .js("return [new Date('2025-03-03T00:00:00').toISOString(), new Date('2025-03-05T23:59:59').toISOString()]")
+        .await;
+    let (from, to) = (local[0].as_str().unwrap(), local[1].as_str().unwrap());
+    let (_, page) = app
+        .get_json(
+            &format!("/v1/organizations/acme/audit-log?from_date={from}&to_date={to}"),
+            &key,
+        )
+        .await;
+    let n = page["total"].as_u64().unwrap();
+    assert!(n > 0);
+    assert_eq!(b.total().await, format!("{n} entries"));
+
+    // Paging: all 120, each once, 50 at a time.
+    b.click("#clear").await;
+    b.until("the cleared view", "return location.search === ''")
+        .await;
+    assert_eq!(b.total().await, "120 entries");
+    assert_eq!(
+        b.js("return document.querySelectorAll('#rows tr').length")
+            .await,
+        json!(50)
+    );
+    for want in [100, 120] {
+        b.js("document.getElementById('more').click()").await;
+        b.until(
+            "the next page",
+            &format!("return document.querySelectorAll('#rows tr').length === {want}"),
+        )
+        .await;
+    }
+    let distinct = b
+        .js("return new Set([...document.querySelectorAll('#rows tr')].map(r => r.dataset.id)).size")
+        .await;
+    assert_eq!(distinct, json!(120));
+    assert_eq!(
+        b.js("return document.getElementById('more').hidden").await,
+        json!(true)
+    );
+
+    // Both exports of the current (unfiltered) view.
+    b.click("#export-csv").await;
+    let csv = downloaded(downloads.path(), "audit-log-acme.csv").await;
+    assert!(csv.starts_with("sequence,id,timestamp"));
+    assert_eq!(csv.lines().count(), 121);
+    b.click("#export-ndjson").await;
+    let ndjson = downloaded(downloads.path(), "audit-log-acme.ndjson").await;
+    assert_eq!(ndjson.lines().count(), 120);
+    b.stop().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_live_tail_resumes_after_the_server_restarts_with_no_entry_lost_or_repeated() {
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let addr = app.base.trim_start_matches("http://").to_owned();
+    let key = app.org_with_key("acme").await;
+    app.ingest("acme", &key, vec![entry(json!({}))]).await;
+    b.client.goto(&app.url("/console/")).await.unwrap();
+    b.js(&format!(
+        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
+        json!(key)
+    ))
+    .await;
+    assert_eq!(b.total().await, "1 entry");
+    b.click("#live").await;
+    b.until(
+        "the tail",
+        "return document.getElementById('status').textContent.startsWith('Live')",
+    )
+    .await;
+    let first = app.ingest("acme", &key, vec![entry(json!({}))]).await;
+    b.until(
+        "the first live entry",
+        &format!(
+            "return document.querySelector('#rows tr').dataset.id === {}",
+            first[0]["id"]
+        ),
+    )
+    .await;
+
+    // The server stops (the stream ends) and comes back on the same address; entries written
+    // before the console reconnects reach it once each.
+    let backend = app.stop().await;
+    let app = TestApp::spawn_at(backend, &addr).await;
+    let more = app
+        .ingest("acme", &key, vec![entry(json!({})), entry(json!({}))])
+        .await;
+    let ids = b
+        .until(
+            "the entries written while the tail was away",
+            "const r = [...document.querySelectorAll('#rows tr')].map(r => r.dataset.id); \
+             return r.length >= 4 && r",
+        )
+        .await;
+    let want = json!([more[1]["id"], more[0]["id"], first[0]["id"]]);
+    assert_eq!(json!(ids.as_array().unwrap()[..3]), want);
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(
+        b.js("return document.querySelectorAll('#rows tr').length")
+            .await,
+        json!(4)
     );
     b.stop().await;
     app.stop().await;

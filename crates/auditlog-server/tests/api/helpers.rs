@@ -31,11 +31,16 @@ impl TestApp {
 
     /// Starts the app over `backend` (which may hold data from an earlier run).
     pub async fn spawn_on(backend: Backend) -> Self {
+        Self::spawn_at(backend, "127.0.0.1:0").await
+    }
+
+    /// Starts the app over `backend` on `addr` (a restart on the address of a stopped app).
+    pub async fn spawn_at(backend: Backend, addr: &str) -> Self {
         let store = backend.open().await;
         let (admin_hash, _) = auditlog_server::admin_token(store.as_ref(), Some(ADMIN))
             .await
             .expect("admin token");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
         let signer = Arc::new(NoteSigner::from_seed("auditlog.test", [7; 32]).unwrap());
