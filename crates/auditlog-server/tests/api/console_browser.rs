@@ -701,3 +701,79 @@ async fn the_live_tail_resumes_after_the_server_restarts_with_no_entry_lost_or_r
     b.stop().await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_admin_picks_an_organization_and_a_narrow_screen_needs_no_sideways_scrolling() {
+    let Some(b) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    acme(&app).await;
+    let globex = app.org_with_key("globex").await;
+    app.ingest("globex", &globex, vec![entry(json!({"action": "deleted"}))])
+        .await;
+    b.client.goto(&app.url("/console/")).await.unwrap();
+    b.js(&format!(
+        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
+        json!(crate::helpers::ADMIN)
+    ))
+    .await;
+    // The first organization by id, then the other from the picker.
+    assert_eq!(b.total().await, "3 entries");
+    let orgs = b
+        .js("return [...document.querySelectorAll('#org option')].map(o => o.value)")
+        .await;
+    assert_eq!(orgs, json!(["acme", "globex"]));
+    b.js("const s = document.getElementById('org'); s.value = 'globex'; s.dispatchEvent(new Event('change'))")
+        .await;
+    b.until(
+        "globex in the URL",
+        "return location.search.includes('org=globex')",
+    )
+    .await;
+    assert_eq!(b.total().await, "1 entry");
+    // The action menu, from the organization's own actions.
+    b.client.goto(&app.url("/console/?org=acme")).await.unwrap();
+    assert_eq!(b.total().await, "3 entries");
+    let actions = b
+        .until(
+            "the action facets",
+            "const o = [...document.querySelectorAll('select[name=action_type] option')].map(o => o.textContent); \
+             return o.length > 1 && o",
+        )
+        .await;
+    assert_eq!(actions, json!(["Any", "created (2)", "updated (1)"]));
+    b.js(
+        "const s = document.querySelector('select[name=action_type]'); s.value = 'updated'; \
+          s.dispatchEvent(new Event('change'))",
+    )
+    .await;
+    b.until(
+        "the action in the URL",
+        "return location.search.includes('action_type=updated')",
+    )
+    .await;
+    assert_eq!(b.total().await, "1 entry");
+    // An organization that does not exist says so.
+    b.client
+        .goto(&app.url("/console/?org=nobody"))
+        .await
+        .unwrap();
+    let status = b
+        .until(
+            "the error",
+            "const s = document.getElementById('status'); return s.classList.contains('bad') && s.textContent",
+        )
+        .await;
+    assert_eq!(status, json!("Organization not found"));
+    // 375 px wide: the page fits without scrolling sideways.
+    b.client.set_window_size(375, 800).await.unwrap();
+    b.client.goto(&app.url("/console/?org=acme")).await.unwrap();
+    assert_eq!(b.total().await, "3 entries");
+    let widths = b
+        .js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        .await;
+    assert!(widths[0].as_u64() <= widths[1].as_u64(), "{widths}");
+    b.stop().await;
+    app.stop().await;
+}
