@@ -20,6 +20,8 @@ use crate::AppState;
 pub const SCOPE_READ: &str = "audit:read";
 pub const SCOPE_WRITE: &str = "audit:write";
 pub const SCOPES: &[&str] = &[SCOPE_READ, SCOPE_WRITE];
+/// The `compatibility` a key may ask for: the official Aitronos Python SDK's wire types.
+pub const SDK: &str = "aitronos-sdk";
 
 #[derive(Debug, Clone)]
 pub enum Principal {
@@ -28,6 +30,8 @@ pub enum Principal {
         org: OrgId,
         id: String,
         scopes: Vec<String>,
+        /// The client whose wire types this key's reads get (`aitronos-sdk`), if any.
+        compatibility: Option<String>,
     },
     /// A viewer token: reads one organization, within its pin.
     Viewer {
@@ -52,6 +56,7 @@ pub fn generate_key(org: OrgId, name: String, scopes: Vec<String>) -> (NewApiKey
         name,
         scopes,
         created_at: auditlog_core::Timestamp::now(),
+        compatibility: None,
     };
     let hash = secret_hash(&secret);
     (
@@ -117,6 +122,7 @@ impl FromRequestParts<AppState> for Principal {
                 org: key.organization_id,
                 id: key.id,
                 scopes: key.scopes,
+                compatibility: key.compatibility,
             }),
             None => Err(ApiError::Unauthenticated("Invalid API key".into())),
         }
@@ -210,6 +216,11 @@ impl Principal {
             Principal::Viewer { pin, .. } => pin.admits(entry),
             _ => true,
         }
+    }
+
+    /// Whether this caller's reads use the official Aitronos SDK's wire types.
+    pub fn wants_sdk_types(&self) -> bool {
+        matches!(self, Principal::Key { compatibility: Some(c), .. } if c == SDK)
     }
 
     /// The pin of a viewer token, if this is one with a pin.

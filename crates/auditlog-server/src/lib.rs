@@ -34,8 +34,8 @@ use auditlog_store::Store;
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
 use routes::{
-    camel_log, export, history, ingest, integrity, invent_log, organizations, search_log, stream,
-    viewer_tokens,
+    camel_log, change_logs, export, history, ingest, integrity, invent_log, organizations,
+    search_log, stream, viewer_tokens,
 };
 
 /// What every handler shares.
@@ -98,6 +98,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/organizations/{organization_id}/api-keys/{key_id}",
             delete(organizations::revoke_key),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/dashboard/change-logs",
+            post(change_logs::organization),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/users/{user_id}/change-logs",
+            post(change_logs::member),
         )
         .route(
             "/v1/organizations/{organization_id}/viewer-tokens",

@@ -89,3 +89,48 @@ pub fn invent(entry: &Entry, org: &Organization) -> Value {
         "metadata": metadata,
     })
 }
+
+/// Seed 001 for a key made for the official Aitronos SDK: its response model wants `timestamp`
+/// as Unix seconds and `resource_name`, `user_name`, `user_email` as strings, never null.
+pub fn sdk_history(entry: &Entry) -> Value {
+    let Ok(Value::Object(mut out)) = serde_json::to_value(entry) else {
+        return Value::Null;
+    };
+    out.insert(
+        "timestamp".into(),
+        json!(entry.timestamp.micros().div_euclid(1_000_000)),
+    );
+    for field in ["resource_name", "user_name", "user_email"] {
+        if out.get(field).is_none_or(Value::is_null) {
+            out.insert(field.into(), json!(""));
+        }
+    }
+    Value::Object(out)
+}
+
+/// The SDK's change-log entry (`ChangeLogResponse`): every text field a string, never null, and
+/// a change's values as text — a string as itself, anything else but null as its JSON.
+pub fn change_log(entry: &Entry) -> Value {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let value_text = |v: &Value| match v {
+        Value::Null => Value::Null,
+        Value::String(s) => Value::String(s.clone()),
+        other => Value::String(other.to_string()),
+    };
+    json!({
+        "id": entry.id,
+        "user_id": entry.user_id,
+        "user_name": text(&entry.user_name),
+        "user_email": text(&entry.user_email),
+        "action": entry.action,
+        "timestamp": entry.timestamp,
+        "resource_type": entry.resource_type,
+        "resource_id": entry.resource_id,
+        "resource_name": text(&entry.resource_name),
+        "changes": entry.changes.iter().map(|c| json!({
+            "field": c.field,
+            "old_value": value_text(&c.old_value),
+            "new_value": value_text(&c.new_value),
+        })).collect::<Vec<_>>(),
+    })
+}

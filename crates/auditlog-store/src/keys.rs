@@ -81,6 +81,7 @@ mod tests {
             name: "k".into(),
             scopes: vec![],
             created_at: Timestamp::from_micros(0),
+            compatibility: None,
         }
     }
 

@@ -82,6 +82,8 @@ pub struct ApiKey {
     pub name: String,
     pub scopes: Vec<String>,
     pub created_at: Timestamp,
+    /// The client whose wire types this key's reads get (`aitronos-sdk`), if any.
+    pub compatibility: Option<String>,
 }
 
 /// A key to store; only the SHA-256 of its secret is kept.

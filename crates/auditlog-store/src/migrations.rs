@@ -57,6 +57,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0014_packed_bodies",
     "0015_tree_from_level_4",
     "0016_term_blocks",
+    "0017_key_options",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -73,6 +74,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0011_packed_bodies",
     "0012_tree_from_level_4",
     "0013_term_blocks",
+    "0014_key_options",
 );
 
 /// A migration a store recorded as applied.

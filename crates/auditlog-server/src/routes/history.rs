@@ -12,6 +12,7 @@ use crate::error::{ApiError, Result};
 use crate::extract::PathParams;
 use crate::listing::{self, Paging, MAX_OFFSET};
 use crate::params::{check_range, Params};
+use crate::render;
 use crate::AppState;
 
 /// `(path collection, resource_type, 404 code, 404 message)`.
@@ -103,8 +104,23 @@ pub async fn list(
         Paging::Offset { offset, limit },
     )
     .await?;
+    let entries: Vec<Value> = if principal.wants_sdk_types() {
+        listing
+            .page
+            .entries
+            .iter()
+            .map(render::sdk_history)
+            .collect()
+    } else {
+        listing
+            .page
+            .entries
+            .iter()
+            .map(|e| serde_json::to_value(e).unwrap_or(Value::Null))
+            .collect()
+    };
     Ok(Json(json!({
-        "audit_logs": listing.page.entries,
+        "audit_logs": entries,
         "pagination": {
             "total": listing.page.total,
             "limit": limit,

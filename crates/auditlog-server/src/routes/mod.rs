@@ -3,6 +3,7 @@
 //! canonical filter and render the canonical page in their own shape.
 
 pub mod camel_log;
+pub mod change_logs;
 pub mod export;
 pub mod history;
 pub mod ingest;

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use auditlog_core::{OrgId, Timestamp};
 use auditlog_store::{ApiKey, Organization, StoreError};
 
-use crate::auth::{generate_key, Principal, SCOPES};
+use crate::auth::{generate_key, Principal, SCOPES, SDK};
 use crate::error::{ApiError, Result};
 use crate::extract::{PathParams, RawJson};
 use crate::params::Params;
@@ -20,7 +20,12 @@ fn org_json(org: &Organization) -> Value {
 }
 
 fn key_json(key: &ApiKey) -> Value {
-    json!({"id": key.id, "name": key.name, "scopes": key.scopes, "created_at": key.created_at})
+    let mut out =
+        json!({"id": key.id, "name": key.name, "scopes": key.scopes, "created_at": key.created_at});
+    if let Some(c) = &key.compatibility {
+        out["compatibility"] = json!(c);
+    }
+    out
 }
 
 /// The body as an object holding only `allowed` fields.
@@ -124,7 +129,9 @@ pub async fn me(principal: Principal, RawQuery(query): RawQuery) -> Result<Json<
     Ok(Json(match &principal {
         Principal::Admin => json!({"principal": "admin", "organization_id": null,
                                    "scopes": SCOPES, "filter": null}),
-        Principal::Key { org, id, scopes } => json!({"principal": "api_key", "key_id": id,
+        Principal::Key {
+            org, id, scopes, ..
+        } => json!({"principal": "api_key", "key_id": id,
             "organization_id": org.as_str(), "scopes": scopes, "filter": null}),
         Principal::Viewer { org, pin } => json!({"principal": "viewer_token",
             "organization_id": org.as_str(), "scopes": [crate::auth::SCOPE_READ],
@@ -140,11 +147,23 @@ pub async fn create_key(
 ) -> Result<(StatusCode, Json<Value>)> {
     let org = principal.organization(&state, &org_id, None).await?;
     principal.require_admin()?;
-    let map = object(&body, &["name", "scopes"])?;
+    let map = object(&body, &["name", "scopes", "compatibility"])?;
     let name = name_field(&map)?;
     let scopes = scopes_field(&map)?;
+    let compatibility = match map.get("compatibility") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(c)) if c == SDK => Some(c.clone()),
+        Some(_) => {
+            return Err(ApiError::invalid(
+                "invalid_value",
+                "compatibility",
+                format!("`compatibility` must be \"{SDK}\" or null"),
+            ))
+        }
+    };
 
-    let (key, secret) = generate_key(org.id, name, scopes);
+    let (mut key, secret) = generate_key(org.id, name, scopes);
+    key.key.compatibility = compatibility;
     state.store.create_api_key(&key).await?;
     let mut body = key_json(&key.key);
     body["key"] = secret.into();

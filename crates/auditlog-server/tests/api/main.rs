@@ -13,5 +13,6 @@ mod invent;
 mod list_camel;
 mod list_search;
 mod persistence;
+mod sdk;
 mod stream;
 mod viewer;

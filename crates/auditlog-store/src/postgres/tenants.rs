@@ -15,6 +15,7 @@ fn key_from_row(r: &Row, org: OrgId) -> ApiKey {
         name: r.get(1),
         scopes: scopes.split_whitespace().map(str::to_owned).collect(),
         created_at: Timestamp::from_micros(r.get(3)),
+        compatibility: r.get("compatibility"),
     }
 }
 
@@ -49,8 +50,12 @@ pub(super) async fn create_api_key(store: &PostgresStore, key: &NewApiKey) -> Re
     let client = store.pool.get().await?;
     client
         .execute(
-            "insert into api_keys (id, org, name, scopes, secret_hash, created_at)
-             values ($1, $2, $3, $4, $5, $6)",
+            // The key and its options in one statement: both or neither.
+            "with k as (
+                 insert into api_keys (id, org, name, scopes, secret_hash, created_at)
+                 values ($1, $2, $3, $4, $5, $6) returning org, id)
+             insert into api_key_options (org, key_id, compatibility)
+             select org, id, $7 from k where $7::text is not null",
             &[
                 &key.key.id,
                 &ord,
@@ -58,6 +63,7 @@ pub(super) async fn create_api_key(store: &PostgresStore, key: &NewApiKey) -> Re
                 &key.key.scopes.join(" "),
                 &key.secret_hash.as_slice(),
                 &key.key.created_at.micros(),
+                &key.key.compatibility,
             ],
         )
         .await?;
@@ -92,8 +98,9 @@ pub(super) async fn api_keys(store: &PostgresStore, org: &OrgId) -> Result<Vec<A
     let client = store.pool.get().await?;
     let rows = client
         .query(
-            "select id, name, scopes, created_at from api_keys
-             where org = $1 and revoked_at is null order by created_at, id",
+            "select k.id, k.name, k.scopes, k.created_at, x.compatibility from api_keys k
+             left join api_key_options x on x.org = k.org and x.key_id = k.id
+             where k.org = $1 and k.revoked_at is null order by k.created_at, k.id",
             &[&ord],
         )
         .await?;
@@ -136,8 +143,9 @@ pub(super) async fn api_key_by_secret_hash(
     let client = store.pool.get().await?;
     let stmt = client
         .prepare_cached(
-            "select k.id, k.name, k.scopes, k.created_at, o.id from api_keys k
+            "select k.id, k.name, k.scopes, k.created_at, o.id, x.compatibility from api_keys k
              join organizations o on o.ord = k.org
+             left join api_key_options x on x.org = k.org and x.key_id = k.id
              where k.secret_hash = $1 and k.revoked_at is null",
         )
         .await?;

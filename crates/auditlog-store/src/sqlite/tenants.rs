@@ -15,6 +15,7 @@ fn key_from_row(r: &rusqlite::Row, org: &OrgId) -> rusqlite::Result<ApiKey> {
         name: r.get(1)?,
         scopes: scopes.split_whitespace().map(str::to_owned).collect(),
         created_at: Timestamp::from_micros(r.get(3)?),
+        compatibility: r.get("compatibility")?,
     })
 }
 
@@ -55,6 +56,12 @@ pub(super) async fn create_api_key(store: &SqliteStore, key: &NewApiKey) -> Resu
                     key.key.created_at.micros()
                 ],
             )?;
+            if let Some(compatibility) = &key.key.compatibility {
+                tx.execute(
+                    "insert into api_key_options (org, key_id, compatibility) values (?1, ?2, ?3)",
+                    params![ord, key.key.id, compatibility],
+                )?;
+            }
             Ok(())
         })
         .await
@@ -93,8 +100,9 @@ pub(super) async fn api_keys(store: &SqliteStore, org: &OrgId) -> Result<Vec<Api
     store
         .read(move |c| {
             let mut stmt = c.prepare_cached(
-                "select id, name, scopes, created_at from api_keys
-             where org = ?1 and revoked_at is null order by created_at, id",
+                "select k.id, k.name, k.scopes, k.created_at, x.compatibility from api_keys k
+             left join api_key_options x on x.org = k.org and x.key_id = k.id
+             where k.org = ?1 and k.revoked_at is null order by k.created_at, k.id",
             )?;
             let rows = stmt.query_map([ord], |r| key_from_row(r, &org))?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -135,8 +143,9 @@ pub(super) async fn api_key_by_secret_hash(
     let found = store
         .read(move |c| {
             let mut stmt = c.prepare_cached(
-                "select k.id, k.name, k.scopes, k.created_at, o.id from api_keys k
+                "select k.id, k.name, k.scopes, k.created_at, o.id, x.compatibility from api_keys k
                  join organizations o on o.ord = k.org
+                 left join api_key_options x on x.org = k.org and x.key_id = k.id
                  where k.secret_hash = ?1 and k.revoked_at is null",
             )?;
             let found = stmt

@@ -74,6 +74,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "b830c0b3dc310bd8080558e3af71355eda59da77542a0d162a196b82fcac4a3c",
     ),
     (
+        "sqlite/0017_key_options",
+        "5d49aab9ff108c07fae34ba38a38404c343ff738ab3b9edfff2c33d77eec3e1e",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -124,6 +128,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0013_term_blocks",
         "170d123869c0bc4e413bc0687a0b2ca4e8510e3cb9ad828a3306aab76c18ffbe",
+    ),
+    (
+        "postgres/0014_key_options",
+        "662bbb485830287120d1a173f31927a2414ab4d15866f84656a5cf5d60ca1844",
     ),
 ];
 

@@ -245,6 +245,7 @@ async fn a_failing_write_does_not_fail_the_appends_written_with_it() {
             name: "k".into(),
             scopes: vec!["audit:write".into()],
             created_at: Timestamp::now(),
+            compatibility: None,
         },
         secret_hash: [secret; 32],
     };
