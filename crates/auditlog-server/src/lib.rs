@@ -6,12 +6,16 @@
 //! canonical filter, one query path and one canonical page. They differ only in how they name
 //! their parameters and how they render the result, which keeps them consistent by construction.
 
+// The OpenAPI document is written with nested `json!` literals, deeper than the default allows.
+#![recursion_limit = "512"]
+
 pub mod auth;
 pub mod console;
 pub mod cursor;
 pub mod error;
 pub mod extract;
 pub mod listing;
+pub mod openapi;
 pub mod params;
 pub mod render;
 pub mod routes;
@@ -79,6 +83,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/openapi.json", get(openapi::document))
         .route("/v1/me", get(organizations::me))
         .route("/console", get(console::redirect))
         .route("/console/", get(console::index))

@@ -12,6 +12,7 @@ mod integrity;
 mod invent;
 mod list_camel;
 mod list_search;
+mod openapi;
 mod persistence;
 mod sdk;
 mod stream;

@@ -1,0 +1,323 @@
+//! `GET /openapi.json`: the service described as OpenAPI 3.1 — every route of the router, its
+//! parameters, bodies, answers and the one error shape. `tests/api/openapi.rs` fails when a
+//! route of the router is missing here or this names one the router does not have.
+
+mod schemas;
+
+use axum::Json;
+use serde_json::{json, Map, Value};
+
+pub async fn document() -> Json<Value> {
+    Json(spec())
+}
+
+fn r(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+fn path(name: &str) -> Value {
+    json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}})
+}
+
+fn query(name: &str, schema: Value, description: &str) -> Value {
+    json!({"name": name, "in": "query", "required": false, "schema": schema,
+           "description": description})
+}
+
+fn text() -> Value {
+    json!({"type": "string"})
+}
+
+fn dotted() -> Value {
+    json!({"type": "string", "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$", "maxLength": 64})
+}
+
+fn id() -> Value {
+    json!({"type": "string", "minLength": 1, "maxLength": 128})
+}
+
+fn date() -> Value {
+    json!({"type": "string", "description": "YYYY-MM-DD or RFC 3339"})
+}
+
+fn count(min: u64, max: u64) -> Value {
+    json!({"type": "integer", "minimum": min, "maximum": max})
+}
+
+/// Seed 002's filters, shared by its listing, facets, export and the live tail.
+fn seed002() -> Vec<Value> {
+    vec![
+        query("entity_type", dotted(), "resource_type"),
+        query("action_type", dotted(), "action (the verb)"),
+        query("actor_id", id(), "user_id"),
+        query("target_id", id(), "the primary resource or any target"),
+        query("department_id", id(), "department_id"),
+        query("from_date", date(), "timestamp at or after"),
+        query(
+            "to_date",
+            date(),
+            "timestamp at or before (a date means its end)",
+        ),
+        query(
+            "search_term",
+            json!({"type": "string", "maxLength": 256}),
+            "word prefixes",
+        ),
+    ]
+}
+
+fn json_body(schema: Value) -> Value {
+    json!({"required": true, "content": {"application/json": {"schema": schema}}})
+}
+
+fn answer(description: &str, media: &str, schema: Value) -> Value {
+    json!({"description": description, "content": {media: {"schema": schema}}})
+}
+
+/// An operation: its answers are `ok` plus the errors it may give, all in the one shape.
+fn op(
+    summary: &str,
+    params: Vec<Value>,
+    body: Option<Value>,
+    ok: (&str, Value),
+    errors: &[u16],
+) -> Value {
+    let mut responses = Map::new();
+    responses.insert(ok.0.into(), ok.1);
+    for status in errors {
+        responses.insert(
+            status.to_string(),
+            json!({"$ref": format!("#/components/responses/E{status}")}),
+        );
+    }
+    let mut out = json!({"summary": summary, "parameters": params, "responses": responses});
+    if let Some(body) = body {
+        out["requestBody"] = body;
+    }
+    out
+}
+
+const READ: &[u16] = &[400, 401, 403, 404, 500];
+const WRITE: &[u16] = &[400, 401, 403, 404, 409, 413, 415, 500];
+
+fn with(mut params: Vec<Value>, more: Vec<Value>) -> Vec<Value> {
+    params.extend(more);
+    params
+}
+
+fn org() -> Value {
+    path("organization_id")
+}
+
+fn spec() -> Value {
+    let entry_ok = ("200", answer("The entry", "application/json", r("Entry")));
+    let text_ok = |d: &str| ("200", answer(d, "text/plain", text()));
+    let listing = op(
+        "Seed 002: the organization's entries, newest first, with filters and search",
+        with(
+            vec![org()],
+            with(
+                seed002(),
+                vec![
+                    query("skip", count(0, i64::MAX as u64), "entries to skip"),
+                    query("limit", count(1, 100), "page size (50)"),
+                    query("cursor", text(), "a next_cursor of this listing"),
+                ],
+            ),
+        ),
+        None,
+        ("200", answer("A page", "application/json", r("SearchPage"))),
+        READ,
+    );
+    let append = op(
+        "Writes one entry (201; 200 replaying an idempotency key)",
+        vec![
+            org(),
+            json!({"name": "Idempotency-Key", "in": "header", "required": false,
+            "schema": {"type": "string", "maxLength": 200}}),
+        ],
+        Some(json_body(r("NewEntry"))),
+        (
+            "201",
+            answer("The stored entry", "application/json", r("Entry")),
+        ),
+        WRITE,
+    );
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "auditlog", "version": env!("CARGO_PKG_VERSION"),
+            "description": "A multi-tenant, tamper-evident audit log. docs/api.md is the prose."},
+        "security": [{"bearer": []}, {"apiKey": []}],
+        "paths": {
+            "/healthz": {"get": {"summary": "Liveness", "security": [],
+                "responses": {"200": answer("ok", "application/json", json!({"type": "object"}))}}},
+            "/openapi.json": {"get": {"summary": "This document", "security": [],
+                "responses": {"200": answer("OpenAPI 3.1", "application/json", json!({"type": "object"}))}}},
+            "/console": {"get": {"summary": "Redirects to /console/", "security": [],
+                "responses": {"308": {"description": "To /console/"}}}},
+            "/console/": {"get": {"summary": "The web console", "security": [],
+                "responses": {"200": answer("The console's page", "text/html", text())}}},
+            "/console/{file}": {"get": {"summary": "One of the console's files", "security": [],
+                "parameters": [path("file")],
+                "responses": {"200": {"description": "The file"},
+                    "404": {"$ref": "#/components/responses/E404"}}}},
+            "/v1/me": {"get": op("What the presented credential is and reads", vec![], None,
+                ("200", answer("The principal", "application/json", r("Me"))), &[400, 401])},
+            "/v1/signing-key": {"get": {"summary": "The checkpoints' verifier key", "security": [],
+                "responses": {"200": answer("<name>+<id>+<base64 key>", "text/plain", text())}}},
+            "/v1/organizations": {
+                "post": op("Creates an organization (admin)", vec![],
+                    Some(json_body(json!({"type": "object", "required": ["name"],
+                        "additionalProperties": false, "properties": {
+                        "id": {"type": ["string", "null"]}, "name": text()}}))),
+                    ("201", answer("The organization", "application/json", r("Organization"))), WRITE),
+                "get": op("Every organization (admin)", vec![], None,
+                    ("200", answer("Organizations", "application/json", json!({"type": "object",
+                        "properties": {"items": {"type": "array", "items": r("Organization")}}}))),
+                    &[400, 401, 403, 500]),
+            },
+            "/v1/organizations/{organization_id}": {"get": op("One organization", vec![org()], None,
+                ("200", answer("The organization", "application/json", r("Organization"))), READ)},
+            "/v1/organizations/{organization_id}/api-keys": {
+                "post": op("Creates an API key (admin); its secret is shown once", vec![org()],
+                    Some(json_body(json!({"type": "object", "required": ["name", "scopes"],
+                        "additionalProperties": false, "properties": {"name": text(),
+                        "scopes": {"type": "array", "items": {"enum": ["audit:read", "audit:write"]}},
+                        "compatibility": {"enum": ["aitronos-sdk", null]}}}))),
+                    ("201", answer("The key and its secret", "application/json", r("ApiKey"))), WRITE),
+                "get": op("The organization's keys (admin)", vec![org()], None,
+                    ("200", answer("Keys, without secrets", "application/json", json!({"type": "object",
+                        "properties": {"items": {"type": "array", "items": r("ApiKey")}}}))), READ),
+            },
+            "/v1/organizations/{organization_id}/api-keys/{key_id}": {"delete": op(
+                "Revokes a key (admin)", vec![org(), path("key_id")], None,
+                ("204", json!({"description": "Revoked"})), READ)},
+            "/v1/organizations/{organization_id}/viewer-tokens": {"post": op(
+                "Issues a read-only viewer token, optionally pinned to a filter", vec![org()],
+                Some(json_body(json!({"type": "object", "additionalProperties": false, "properties": {
+                    "ttl_seconds": {"type": ["integer", "null"], "minimum": 60, "maximum": 86400},
+                    "filter": {"type": ["object", "null"], "additionalProperties": false,
+                        "properties": {"entity_type": dotted(), "action_type": dotted(),
+                        "actor_id": id(), "target_id": id(), "department_id": id(),
+                        "from_date": date(), "to_date": date()}}}}))),
+                ("201", answer("The token", "application/json", r("ViewerToken"))), WRITE)},
+            "/v1/organizations/{organization_id}/dashboard/change-logs": {"post": op(
+                "The SDK's change logs of the organization", vec![org()],
+                Some(json_body(change_logs_body())),
+                ("200", answer("Change logs", "application/json", r("ChangeLogs"))), WRITE)},
+            "/v1/organizations/{organization_id}/users/{user_id}/change-logs": {"post": op(
+                "The SDK's change logs of one actor", vec![org(), path("user_id")],
+                Some(json_body(change_logs_body())),
+                ("200", answer("Change logs", "application/json", r("ChangeLogs"))), WRITE)},
+            "/v1/organizations/{organization_id}/audit-log": {"get": listing, "post": append},
+            "/v1/organizations/{organization_id}/audit-log/batch": {"post": op(
+                "Writes 1–1000 entries atomically", vec![org(), json!({"name": "Idempotency-Key",
+                    "in": "header", "required": false, "schema": {"type": "string", "maxLength": 200}})],
+                Some(json_body(json!({"type": "object", "required": ["items"],
+                    "additionalProperties": false, "properties": {"items": {"type": "array",
+                    "minItems": 1, "maxItems": 1000, "items": r("NewEntry")}}}))),
+                ("201", answer("The stored entries", "application/json", r("Items"))), WRITE)},
+            "/v1/organizations/{organization_id}/audit-log/facets": {"get": op(
+                "A field's values under the other filters, with exact counts",
+                with(vec![org(), json!({"name": "field", "in": "query", "required": true,
+                    "schema": {"enum": ["resource_type", "entity_type", "action", "action_type",
+                        "event", "user_id", "actor_id", "department_id", "resource_id", "target_id"]}})],
+                    with(seed002(), vec![query("limit", count(1, 1000), "most values (100)")])),
+                None, ("200", answer("Values", "application/json", r("Facets"))), READ)},
+            "/v1/organizations/{organization_id}/audit-log/stream": {"get": op(
+                "The live tail as Server-Sent Events; resumable with Last-Event-ID",
+                with(vec![org(), json!({"name": "Last-Event-ID", "in": "header", "required": false,
+                    "schema": {"type": "string", "pattern": "^[0-9]+$"}})],
+                    with(seed002(), vec![query("after", count(0, i64::MAX as u64), "a sequence"),
+                        query("heartbeat_seconds", count(1, 300), "15")])),
+                None, ("200", answer("Events: id = sequence, data = the entry", "text/event-stream", text())),
+                READ)},
+            "/v1/organizations/{organization_id}/audit-log/export": {"get": op(
+                "Every matching entry in sequence order, streamed",
+                with(vec![org()], with(seed002(),
+                    vec![query("format", json!({"enum": ["ndjson", "csv"]}), "ndjson")])),
+                None, ("200", json!({"description": "The export", "content": {
+                    "application/x-ndjson": {"schema": text()}, "text/csv": {"schema": text()}}})),
+                READ)},
+            "/v1/organizations/{organization_id}/audit-log/checkpoint": {"get": op(
+                "The latest signed checkpoint (C2SP signed note)", vec![org()], None,
+                text_ok("A signed tlog-checkpoint"), READ)},
+            "/v1/organizations/{organization_id}/audit-log/proof/inclusion": {"get": op(
+                "An inclusion proof", vec![org(),
+                    json!({"name": "sequence", "in": "query", "required": true, "schema": count(1, i64::MAX as u64)}),
+                    query("tree_size", count(1, i64::MAX as u64), "the tree's size")],
+                None, ("200", answer("The proof", "application/json", json!({"type": "object"}))), READ)},
+            "/v1/organizations/{organization_id}/audit-log/proof/consistency": {"get": op(
+                "A consistency proof", vec![org(),
+                    json!({"name": "from", "in": "query", "required": true, "schema": count(1, i64::MAX as u64)}),
+                    query("to", count(1, i64::MAX as u64), "the tree's size")],
+                None, ("200", answer("The proof", "application/json", json!({"type": "object"}))), READ)},
+            "/v1/organizations/{organization_id}/audit-log/{id}": {"get": op(
+                "One entry by id", vec![org(), path("id")], None, entry_ok, READ)},
+            "/v1/organizations/{organization_id}/audit-log/{id}/receipt": {"get": op(
+                "A receipt: the entry's inclusion in the latest checkpoint (C2SP tlog-proof)",
+                vec![org(), path("id")], None, text_ok("A tlog-proof"), READ)},
+            "/v1/{organization_id}/audit-logs": {"get": op("Seed 000: camelCase listing",
+                vec![org(), query("resourceType", dotted(), ""), query("resourceId", id(), ""),
+                    query("action", dotted(), ""), query("userId", id(), ""),
+                    query("startDate", date(), ""), query("endDate", date(), ""),
+                    query("limit", count(1, 100), "50"), query("offset", count(0, i64::MAX as u64), "0")],
+                None, ("200", answer("A page", "application/json", r("CamelPage"))), READ)},
+            "/v1/{collection}/{resource_id}/history": {"get": op("Seed 001: one resource's history",
+                vec![json!({"name": "collection", "in": "path", "required": true, "schema": {"enum":
+                    ["assistants", "threads", "vector-stores", "rules", "mcp-configurations"]}}),
+                    path("resource_id"), query("organization_id", text(), "required with the admin token"),
+                    query("action", dotted(), ""), query("user_id", id(), ""),
+                    query("start_date", date(), ""), query("end_date", date(), ""),
+                    query("limit", count(1, 100), "50"), query("offset", count(0, i64::MAX as u64), "0")],
+                None, ("200", answer("A page", "application/json", r("HistoryPage"))), READ)},
+            "/orgs/{org_id}/audit-logs": {"get": op("Seed 003: Invent-style listing",
+                vec![path("org_id"), query("action", text(), "ALL or a dotted event"),
+                    query("user_id", id(), ""), query("assistant_id", id(), ""),
+                    query("workflow_id", id(), ""), query("connection_id", id(), ""),
+                    query("from", date(), ""), query("to", date(), ""),
+                    query("page", count(1, i64::MAX as u64), "1"), query("take", count(1, 100), "100"),
+                    query("next", text(), "a cursor from the Link header")],
+                None, ("200", answer("Entries; X-Total-Count and Link headers", "application/json",
+                    json!({"type": "array", "items": r("InventEntry")}))), READ)},
+        },
+        "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer",
+                    "description": "An API key (alk_…), the admin token, or a viewer token (alv_…)"},
+                "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+            },
+            "schemas": schemas::schemas(),
+            "responses": errors(),
+        },
+    })
+}
+
+fn change_logs_body() -> Value {
+    json!({"type": "object", "additionalProperties": false, "properties": {
+        "skip": {"type": ["integer", "null"], "minimum": 0},
+        "take": {"type": ["integer", "null"], "minimum": 1, "maximum": 100},
+        "start_date": {"type": ["string", "null"]}, "end_date": {"type": ["string", "null"]},
+        "resource_type": {"type": ["string", "null"]}, "action": {"type": ["string", "null"]}}})
+}
+
+fn errors() -> Value {
+    let mut out = Map::new();
+    for (status, what) in [
+        (400, "Invalid request (a parameter, a body field, JSON)"),
+        (401, "No, an unknown, expired or revoked credential"),
+        (403, "The credential may not do this"),
+        (404, "No such organization, entry or route"),
+        (405, "Another method is allowed here"),
+        (409, "Already exists"),
+        (413, "The body is too large"),
+        (415, "The body is not JSON"),
+        (500, "The server failed; it has been logged"),
+    ] {
+        out.insert(
+            format!("E{status}"),
+            answer(what, "application/json", r("Error")),
+        );
+    }
+    Value::Object(out)
+}
