@@ -77,3 +77,15 @@ where
             .map_err(|_| ApiError::not_found("not_found", "No such resource"))
     }
 }
+
+/// A JSON number that is a whole non-negative number, as JSON Schema's `integer` means it:
+/// `60` and `60.0` alike.
+pub fn whole_number(v: &Value) -> Option<u64> {
+    v.as_u64().or_else(|| {
+        v.as_f64()
+            .filter(|f| {
+                f.fract() == 0.0 && *f >= 0.0 && *f <= auditlog_core::json::MAX_SAFE_INTEGER as f64
+            })
+            .map(|f| f as u64)
+    })
+}

@@ -28,16 +28,25 @@ fn text() -> Value {
     json!({"type": "string"})
 }
 
-fn dotted() -> Value {
+pub(super) fn dotted() -> Value {
     json!({"type": "string", "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$", "maxLength": 64})
 }
 
-fn id() -> Value {
-    json!({"type": "string", "minLength": 1, "maxLength": 128})
+/// 1–128 characters, none of them a control character (Unicode Cc).
+pub(super) fn id() -> Value {
+    json!({"type": "string", "minLength": 1, "maxLength": 128,
+           "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]+$"})
 }
 
-fn date() -> Value {
-    json!({"type": "string", "description": "YYYY-MM-DD or RFC 3339"})
+/// A date or an RFC 3339 date-time (a date as an upper bound means the end of that day).
+pub(super) fn date() -> Value {
+    json!({"type": "string", "anyOf": [{"format": "date"}, {"format": "date-time"}],
+           "description": "YYYY-MM-DD or RFC 3339"})
+}
+
+/// 1–256 characters, not only whitespace.
+fn name() -> Value {
+    json!({"type": "string", "minLength": 1, "maxLength": 256, "pattern": "\\S"})
 }
 
 fn count(min: u64, max: u64) -> Value {
@@ -143,6 +152,33 @@ fn spec() -> Value {
         ),
         WRITE,
     );
+    let mut append = append;
+    append["responses"]["200"] = answer(
+        "The original entry: its idempotency key was seen before",
+        "application/json",
+        r("Entry"),
+    );
+    let mut batch = op(
+        "Writes 1–1000 entries atomically",
+        vec![
+            org(),
+            json!({"name": "Idempotency-Key", "in": "header", "required": false,
+            "schema": {"type": "string", "maxLength": 200}}),
+        ],
+        Some(json_body(json!({"type": "object", "required": ["items"],
+            "additionalProperties": false, "properties": {"items": {"type": "array",
+            "minItems": 1, "maxItems": 1000, "items": r("NewEntry")}}}))),
+        (
+            "201",
+            answer("The stored entries", "application/json", r("Items")),
+        ),
+        WRITE,
+    );
+    batch["responses"]["200"] = answer(
+        "Every item replayed an idempotency key seen before",
+        "application/json",
+        r("Items"),
+    );
     json!({
         "openapi": "3.1.0",
         "info": {"title": "auditlog", "version": env!("CARGO_PKG_VERSION"),
@@ -169,7 +205,8 @@ fn spec() -> Value {
                 "post": op("Creates an organization (admin)", vec![],
                     Some(json_body(json!({"type": "object", "required": ["name"],
                         "additionalProperties": false, "properties": {
-                        "id": {"type": ["string", "null"]}, "name": text()}}))),
+                        "id": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},
+                        "name": name()}}))),
                     ("201", answer("The organization", "application/json", r("Organization"))), WRITE),
                 "get": op("Every organization (admin)", vec![], None,
                     ("200", answer("Organizations", "application/json", json!({"type": "object",
@@ -181,8 +218,9 @@ fn spec() -> Value {
             "/v1/organizations/{organization_id}/api-keys": {
                 "post": op("Creates an API key (admin); its secret is shown once", vec![org()],
                     Some(json_body(json!({"type": "object", "required": ["name", "scopes"],
-                        "additionalProperties": false, "properties": {"name": text(),
-                        "scopes": {"type": "array", "items": {"enum": ["audit:read", "audit:write"]}},
+                        "additionalProperties": false, "properties": {"name": name(),
+                        "scopes": {"type": "array", "minItems": 1,
+                            "items": {"enum": ["audit:read", "audit:write"]}},
                         "compatibility": {"enum": ["aitronos-sdk", null]}}}))),
                     ("201", answer("The key and its secret", "application/json", r("ApiKey"))), WRITE),
                 "get": op("The organization's keys (admin)", vec![org()], None,
@@ -210,13 +248,7 @@ fn spec() -> Value {
                 Some(json_body(change_logs_body())),
                 ("200", answer("Change logs", "application/json", r("ChangeLogs"))), WRITE)},
             "/v1/organizations/{organization_id}/audit-log": {"get": listing, "post": append},
-            "/v1/organizations/{organization_id}/audit-log/batch": {"post": op(
-                "Writes 1–1000 entries atomically", vec![org(), json!({"name": "Idempotency-Key",
-                    "in": "header", "required": false, "schema": {"type": "string", "maxLength": 200}})],
-                Some(json_body(json!({"type": "object", "required": ["items"],
-                    "additionalProperties": false, "properties": {"items": {"type": "array",
-                    "minItems": 1, "maxItems": 1000, "items": r("NewEntry")}}}))),
-                ("201", answer("The stored entries", "application/json", r("Items"))), WRITE)},
+            "/v1/organizations/{organization_id}/audit-log/batch": {"post": batch},
             "/v1/organizations/{organization_id}/audit-log/facets": {"get": op(
                 "A field's values under the other filters, with exact counts",
                 with(vec![org(), json!({"name": "field", "in": "query", "required": true,
@@ -272,7 +304,8 @@ fn spec() -> Value {
                     query("limit", count(1, 100), "50"), query("offset", count(0, i64::MAX as u64), "0")],
                 None, ("200", answer("A page", "application/json", r("HistoryPage"))), READ)},
             "/orgs/{org_id}/audit-logs": {"get": op("Seed 003: Invent-style listing",
-                vec![path("org_id"), query("action", text(), "ALL or a dotted event"),
+                vec![path("org_id"), query("action", json!({"anyOf": [{"const": "ALL"}, dotted()]}),
+                    "ALL or a dotted event"),
                     query("user_id", id(), ""), query("assistant_id", id(), ""),
                     query("workflow_id", id(), ""), query("connection_id", id(), ""),
                     query("from", date(), ""), query("to", date(), ""),
@@ -297,8 +330,10 @@ fn change_logs_body() -> Value {
     json!({"type": "object", "additionalProperties": false, "properties": {
         "skip": {"type": ["integer", "null"], "minimum": 0},
         "take": {"type": ["integer", "null"], "minimum": 1, "maximum": 100},
-        "start_date": {"type": ["string", "null"]}, "end_date": {"type": ["string", "null"]},
-        "resource_type": {"type": ["string", "null"]}, "action": {"type": ["string", "null"]}}})
+        "start_date": {"anyOf": [{"type": "null"}, date()]},
+        "end_date": {"anyOf": [{"type": "null"}, date()]},
+        "resource_type": {"anyOf": [{"type": "null"}, dotted()]},
+        "action": {"anyOf": [{"type": "null"}, dotted()]}}})
 }
 
 fn errors() -> Value {

@@ -2,6 +2,8 @@
 
 use serde_json::{json, Value};
 
+use super::{dotted, id};
+
 fn string() -> Value {
     json!({"type": "string"})
 }
@@ -16,6 +18,11 @@ fn date_time() -> Value {
 
 fn integer() -> Value {
     json!({"type": "integer", "minimum": 0})
+}
+
+/// A string of at most `max` characters, or null.
+fn short(max: u64) -> Value {
+    json!({"type": ["string", "null"], "maxLength": max})
 }
 
 fn any() -> Value {
@@ -53,14 +60,15 @@ pub fn schemas() -> Value {
         "required": ["action", "resource_type", "resource_id", "user_id"],
         "additionalProperties": false,
         "properties": {
-            "timestamp": date_time(), "action": string(), "resource_type": string(),
-            "resource_id": string(), "resource_name": nullable_string(), "user_id": string(),
-            "user_name": nullable_string(), "user_email": nullable_string(),
+            "timestamp": {"anyOf": [{"type": "null"}, date_time()]}, "action": dotted(),
+            "resource_type": dotted(), "resource_id": id(),
+            "resource_name": short(256), "user_id": id(),
+            "user_name": short(256), "user_email": short(320),
             "actor_type": {"enum": ["user", "api_key", "service", "system", null]},
-            "department_id": nullable_string(),
-            "targets": {"type": ["array", "null"], "items": {"type": "object",
+            "department_id": {"anyOf": [{"type": "null"}, id()]},
+            "targets": {"type": ["array", "null"], "maxItems": 32, "items": {"type": "object",
                 "required": ["type", "id"], "additionalProperties": false,
-                "properties": {"type": string(), "id": string(), "name": nullable_string()}}},
+                "properties": {"type": dotted(), "id": id(), "name": short(256)}}},
             "changes": {"type": ["array", "null"], "items": {"type": "object",
                 "required": ["field"], "additionalProperties": false,
                 "properties": {"field": string(), "old_value": any(), "new_value": any()}}},

@@ -13,7 +13,7 @@ use auditlog_core::{Filter, Timestamp};
 
 use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
-use crate::extract::{PathParams, RawJson};
+use crate::extract::{whole_number, PathParams, RawJson};
 use crate::listing::{self, Paging, MAX_OFFSET};
 use crate::params::check_range;
 use crate::render;
@@ -101,8 +101,7 @@ fn given<'a>(body: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
 fn integer(body: &Map<String, Value>, name: &str, min: u64, max: u64) -> Result<Option<u64>> {
     match given(body, name) {
         None => Ok(None),
-        Some(v) => v
-            .as_u64()
+        Some(v) => whole_number(v)
             .filter(|n| (min..=max).contains(n))
             .map(Some)
             .ok_or_else(|| {

@@ -11,7 +11,7 @@ use auditlog_core::Timestamp;
 
 use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
-use crate::extract::{PathParams, RawJson};
+use crate::extract::{whole_number, PathParams, RawJson};
 use crate::routes::organizations::object;
 use crate::viewer::{Claims, Pin, DEFAULT_TTL, MAX_TTL, MIN_TTL};
 use crate::AppState;
@@ -37,8 +37,7 @@ pub async fn create(
     let mut body = object(&body, &["ttl_seconds", "filter"])?;
     let ttl = match body.remove("ttl_seconds") {
         None | Some(Value::Null) => DEFAULT_TTL,
-        Some(v) => v
-            .as_u64()
+        Some(v) => whole_number(&v)
             .filter(|t| (MIN_TTL..=MAX_TTL).contains(t))
             .ok_or_else(|| {
                 invalid(
