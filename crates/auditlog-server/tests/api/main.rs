@@ -5,6 +5,7 @@ mod access;
 mod console;
 mod console_browser;
 mod errors;
+mod generated_client;
 mod helpers;
 mod history;
 mod ingest;

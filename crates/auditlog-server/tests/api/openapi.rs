@@ -71,6 +71,14 @@ async fn the_document_names_every_route_of_the_router_and_no_other() {
         invented.is_empty(),
         "documented routes the router lacks: {invented:?}"
     );
+    // Every operation has its own id (what a generated client names it).
+    let mut ids = BTreeSet::new();
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let id = op["operationId"].as_str().expect("an operationId");
+            assert!(ids.insert(id.to_owned()), "{id} twice");
+        }
+    }
     // Every reference resolves.
     let text = doc.to_string();
     for reference in text.split("\"$ref\":\"").skip(1) {
