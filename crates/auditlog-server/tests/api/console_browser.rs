@@ -150,6 +150,26 @@ impl Browser {
     async fn url(&self) -> String {
         self.client.current_url().await.unwrap().to_string()
     }
+
+    /// Opens the console signed in with `credential`, kept as a pasted key is.
+    async fn signed_in(&self, app: &TestApp, credential: &str) {
+        self.client.goto(&app.url("/console/")).await.unwrap();
+        self.js(&format!(
+            "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
+            json!(credential)
+        ))
+        .await;
+    }
+
+    /// The open entry's proof badge once it has settled, as `class: text`.
+    async fn proof(&self) -> Value {
+        self.until(
+            "the proof",
+            "const p = document.querySelector('#detail .proof'); \
+             return p && p.className !== 'proof' && p.className + ': ' + p.textContent",
+        )
+        .await
+    }
 }
 
 const XSS: &str = "<img src=x onerror=\"document.title='owned'\">";
@@ -226,13 +246,7 @@ async fn a_key_signs_in_and_the_log_shows_entries_as_text_with_a_diff_and_a_proo
     // The newest entry, with its diff and its proof checked in the browser.
     let id = stored[2]["id"].as_str().unwrap();
     b.click(&format!("#rows a[data-id='{id}']")).await;
-    let badge = b
-        .until(
-            "the proof",
-            "const p = document.querySelector('#detail .proof'); \
-             return p && p.className !== 'proof' && p.className + ': ' + p.textContent",
-        )
-        .await;
+    let badge = b.proof().await;
     assert!(
         badge
             .as_str()
@@ -283,12 +297,7 @@ async fn filters_facets_links_and_history_reproduce_each_view() {
     };
     let app = TestApp::spawn().await;
     let (key, stored) = acme(&app).await;
-    b.client.goto(&app.url("/console/")).await.unwrap();
-    b.js(&format!(
-        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
-        json!(key)
-    ))
-    .await;
+    b.signed_in(&app, &key).await;
     assert_eq!(b.total().await, "3 entries");
     // The type menu offers the organization's types with their counts.
     let options = b
@@ -441,12 +450,7 @@ async fn a_tampered_entry_fails_its_proof_and_the_live_tail_shows_new_entries() 
     };
     let app = TestApp::spawn().await;
     let (key, stored) = acme(&app).await;
-    b.client.goto(&app.url("/console/")).await.unwrap();
-    b.js(&format!(
-        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
-        json!(key)
-    ))
-    .await;
+    b.signed_in(&app, &key).await;
     assert_eq!(b.total().await, "3 entries");
     // Whatever answers the entry's request changes one field on the way.
     b.js("const real = window.fetch; window.fetch = async (url, opts) => { \
@@ -457,13 +461,7 @@ async fn a_tampered_entry_fails_its_proof_and_the_live_tail_shows_new_entries() 
         .await;
     let id = stored[0]["id"].as_str().unwrap();
     b.click(&format!("#rows a[data-id='{id}']")).await;
-    let badge = b
-        .until(
-            "the failed proof",
-            "const p = document.querySelector('#detail .proof'); \
-             return p && p.className !== 'proof' && p.className + ': ' + p.textContent",
-        )
-        .await;
+    let badge = b.proof().await;
     assert_eq!(
         badge,
         json!("proof bad: Verification failed: the entry does not match its hash")
@@ -542,12 +540,7 @@ async fn every_filter_pages_through_all_entries_and_both_downloads_hold_them() {
         })
         .collect();
     app.ingest("acme", &key, items).await;
-    b.client.goto(&app.url("/console/")).await.unwrap();
-    b.js(&format!(
-        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
-        json!(key)
-    ))
-    .await;
+    b.signed_in(&app, &key).await;
     assert_eq!(b.total().await, "120 entries");
 
     // Each filter the console offers, against the API's own total.
@@ -653,12 +646,7 @@ async fn the_live_tail_resumes_after_the_server_restarts_with_no_entry_lost_or_r
     let addr = app.base.trim_start_matches("http://").to_owned();
     let key = app.org_with_key("acme").await;
     app.ingest("acme", &key, vec![entry(json!({}))]).await;
-    b.client.goto(&app.url("/console/")).await.unwrap();
-    b.js(&format!(
-        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
-        json!(key)
-    ))
-    .await;
+    b.signed_in(&app, &key).await;
     assert_eq!(b.total().await, "1 entry");
     b.click("#live").await;
     b.until(
@@ -712,12 +700,7 @@ async fn the_admin_picks_an_organization_and_a_narrow_screen_needs_no_sideways_s
     let globex = app.org_with_key("globex").await;
     app.ingest("globex", &globex, vec![entry(json!({"action": "deleted"}))])
         .await;
-    b.client.goto(&app.url("/console/")).await.unwrap();
-    b.js(&format!(
-        "sessionStorage.setItem('auditlog.credential', {}); location.reload()",
-        json!(crate::helpers::ADMIN)
-    ))
-    .await;
+    b.signed_in(&app, crate::helpers::ADMIN).await;
     // The first organization by id, then the other from the picker.
     assert_eq!(b.total().await, "3 entries");
     let orgs = b

@@ -6,27 +6,14 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-use crate::helpers::{entry, TestApp};
+use crate::helpers::{entry, python_with, TestApp};
 
 fn client_python() -> Option<String> {
-    let python = std::env::var("AUDITLOG_TEST_CLIENT_PYTHON")
-        .ok()
-        .filter(|p| !p.is_empty());
-    let usable = python.as_ref().is_some_and(|p| {
-        Command::new(p)
-            .args(["-c", "import auditlog_client"])
-            .status()
-            .is_ok_and(|s| s.success())
-    });
-    if usable {
-        return python;
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "the generated client is missing (AUDITLOG_TEST_CLIENT_PYTHON), and CI must run its test"
-    );
-    eprintln!("\nSKIPPED: the generated client's test (scripts/test generates it)");
-    None
+    python_with(
+        "AUDITLOG_TEST_CLIENT_PYTHON",
+        "auditlog_client",
+        "the generated client's test",
+    )
 }
 
 #[tokio::test]

@@ -196,3 +196,25 @@ pub fn ids(items: &Value) -> Vec<String> {
         .map(|e| e["id"].as_str().unwrap().to_owned())
         .collect()
 }
+
+/// The Python named by the environment variable `var` when it can import `module` (a tool
+/// `scripts/test` installs); otherwise `None` after saying that `what` is skipped — except in CI,
+/// where a missing tool fails the test.
+pub fn python_with(var: &str, module: &str, what: &str) -> Option<String> {
+    let python = std::env::var(var).ok().filter(|p| !p.is_empty());
+    let usable = python.as_ref().is_some_and(|p| {
+        std::process::Command::new(p)
+            .args(["-c", &format!("import {module}")])
+            .status()
+            .is_ok_and(|s| s.success())
+    });
+    if usable {
+        return python;
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{what}: {var} names no Python with {module}, and CI must run it"
+    );
+    eprintln!("\nSKIPPED: {what} (set {var}; scripts/test does)");
+    None
+}

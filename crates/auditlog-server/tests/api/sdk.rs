@@ -7,29 +7,14 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-use crate::helpers::{entry, error_of, TestApp, ADMIN};
+use crate::helpers::{entry, error_of, python_with, TestApp, ADMIN};
 
 fn sdk_python() -> Option<String> {
-    let python = std::env::var("AUDITLOG_TEST_SDK_PYTHON")
-        .ok()
-        .filter(|p| !p.is_empty());
-    let usable = python.as_ref().is_some_and(|p| {
-        Command::new(p)
-            .args(["-c", "import aitronos"])
-            .status()
-            .is_ok_and(|s| s.success())
-    });
-    if usable {
-        return python;
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "the official SDK is missing (AUDITLOG_TEST_SDK_PYTHON), and CI must run its tests"
-    );
-    eprintln!(
-        "\nSKIPPED: the official SDK's tests (set AUDITLOG_TEST_SDK_PYTHON; scripts/test does)"
-    );
-    None
+    python_with(
+        "AUDITLOG_TEST_SDK_PYTHON",
+        "aitronos",
+        "the official SDK's tests",
+    )
 }
 
 /// Acme's entries: an assistant's history (one with changes of every kind), two members.
