@@ -14,10 +14,21 @@ use auditlog_server::viewer::{Claims, Pin, TokenKey};
 
 use crate::helpers::{entry, TestApp};
 
-/// A browser session and the chromedriver this test started (stopped by its process id).
+/// A browser session and the chromedriver this test started.
 struct Browser {
     client: Client,
-    driver: Child,
+    driver: Driver,
+}
+
+/// The chromedriver process, stopped by its process id when dropped — also when a test fails
+/// before it closes the session.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 fn chromedriver() -> Option<String> {
@@ -53,12 +64,14 @@ impl Browser {
             .local_addr()
             .unwrap()
             .port();
-        let driver = Command::new(path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
+        let driver = Driver(
+            Command::new(path)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start chromedriver"),
+        );
         let deadline = Instant::now() + Duration::from_secs(20);
         while tokio::net::TcpStream::connect(("127.0.0.1", port))
             .await
@@ -88,10 +101,9 @@ impl Browser {
         Some(Browser { client, driver })
     }
 
-    async fn stop(mut self) {
+    async fn stop(self) {
         let _ = self.client.close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        drop(self.driver);
     }
 
     /// Evaluates `script` (a function body) in the page.
