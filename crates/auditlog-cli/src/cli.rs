@@ -72,21 +72,18 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    /// The filters given, as query parameters.
-    pub fn params(&self) -> Vec<(&'static str, String)> {
-        [
-            ("entity_type", &self.entity_type),
-            ("action_type", &self.action_type),
-            ("actor_id", &self.actor_id),
-            ("target_id", &self.target_id),
-            ("department_id", &self.department_id),
-            ("from_date", &self.from_date),
-            ("to_date", &self.to_date),
-            ("search_term", &self.search_term),
-        ]
-        .into_iter()
-        .filter_map(|(k, v)| v.clone().map(|v| (k, v)))
-        .collect()
+    /// The filters given, for the client.
+    pub fn to_filters(&self) -> auditlog_client::Filters {
+        auditlog_client::Filters {
+            entity_type: self.entity_type.clone(),
+            action_type: self.action_type.clone(),
+            actor_id: self.actor_id.clone(),
+            target_id: self.target_id.clone(),
+            department_id: self.department_id.clone(),
+            from_date: self.from_date.clone(),
+            to_date: self.to_date.clone(),
+            search_term: self.search_term.clone(),
+        }
     }
 }
 

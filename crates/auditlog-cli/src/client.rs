@@ -1,122 +1,60 @@
-//! A small blocking HTTP client for the CLI commands, with the server's error shape decoded.
+//! The CLI's connection to a server: the `auditlog-client` crate driven from a one-thread
+//! runtime, since each command is a sequence of requests with nothing else to do meanwhile.
 //! `https://` URLs are checked against Mozilla's roots and the platform's (which honour
-//! `SSL_CERT_FILE`), plus any authority given with `--ca-cert`, by rustls: nothing to install.
+//! `SSL_CERT_FILE`), plus any authority given with `--ca-cert`.
 
+use std::future::Future;
 use std::path::Path;
 
-use reqwest::blocking::{Client, RequestBuilder, Response};
-use serde_json::Value;
+use auditlog_client::{Client, Log};
+use tokio::runtime::Runtime;
 
 use crate::cli::ClientArgs;
 
-/// The HTTP client of every command, trusting the authorities in `ca_cert` (PEM) as well.
-pub fn http_client(ca_cert: Option<&Path>) -> Result<Client, String> {
-    let mut builder = Client::builder()
-        .use_rustls_tls()
-        .timeout(std::time::Duration::from_secs(120));
+/// A client of `url` with `token`, trusting the authorities in `ca_cert` (PEM) as well.
+pub fn client(url: &str, token: &str, ca_cert: Option<&Path>) -> Result<Client, String> {
+    if !(url.starts_with("http://") || url.starts_with("https://")) {
+        return Err(
+            "--url must start with http:// or https:// (e.g. http://127.0.0.1:8080)".into(),
+        );
+    }
+    let mut builder = Client::builder(url, token);
     if let Some(file) = ca_cert {
         let pem = std::fs::read(file).map_err(|e| format!("--ca-cert {}: {e}", file.display()))?;
-        let certs = reqwest::Certificate::from_pem_bundle(&pem)
-            .map_err(|e| format!("--ca-cert {}: {}", file.display(), causes(&e)))?;
-        if certs.is_empty() {
-            return Err(format!(
-                "--ca-cert {}: no certificate in it",
-                file.display()
-            ));
-        }
-        for cert in certs {
-            builder = builder.add_root_certificate(cert);
-        }
+        builder = builder
+            .ca_cert_pem(&pem)
+            .map_err(|e| format!("--ca-cert {}: {e}", file.display()))?;
     }
-    builder.build().map_err(|e| causes(&e))
+    builder.build().map_err(|e| e.to_string())
 }
 
-/// Refuses a server URL that is not `http://` or `https://`, before any request.
-pub fn check_url(url: &str) -> Result<(), String> {
-    if url.starts_with("http://") || url.starts_with("https://") {
-        Ok(())
-    } else {
-        Err("--url must start with http:// or https:// (e.g. http://127.0.0.1:8080)".into())
-    }
+pub fn runtime() -> Result<Runtime, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the client runtime: {e}"))
 }
 
-/// Why a request failed, with a hint where the cause is a common mistake.
-pub fn request_failed(e: &reqwest::Error) -> String {
-    let why = causes(e);
-    if why.contains("InvalidContentType") || why.contains("corrupt message") {
-        format!("request failed: {why} (is the server speaking plain HTTP? then use http://)")
-    } else {
-        format!("request failed: {why}")
-    }
-}
-
-/// An error with its causes: reqwest's own message for a refused certificate says only that
-/// sending failed; its sources say why.
-pub fn causes(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(cause) = source {
-        let text = cause.to_string();
-        if !out.contains(&text) {
-            out.push_str(": ");
-            out.push_str(&text);
-        }
-        source = cause.source();
-    }
-    out
-}
-
+/// An organization's log on the server the flags name, and the runtime that drives requests.
 pub struct Api {
-    http: Client,
-    args: ClientArgs,
+    runtime: Runtime,
+    pub log: Log,
 }
 
 impl Api {
     pub fn new(args: &ClientArgs) -> Result<Self, String> {
-        check_url(&args.url)?;
-        let http = http_client(args.ca_cert.as_deref())?;
+        let client = client(&args.url, &args.token, args.ca_cert.as_deref())?;
         Ok(Self {
-            http,
-            args: args.clone(),
+            runtime: runtime()?,
+            log: client.organization(&args.organization),
         })
     }
 
-    /// `{url}/v1/organizations/{org}/{path}`.
-    pub fn org_url(&self, path: &str) -> String {
-        format!(
-            "{}/v1/organizations/{}/{path}",
-            self.args.url.trim_end_matches('/'),
-            self.args.organization
-        )
+    /// Runs one request (or a few) to completion.
+    pub fn wait<T>(
+        &self,
+        request: impl Future<Output = auditlog_client::Result<T>>,
+    ) -> Result<T, String> {
+        self.runtime.block_on(request).map_err(|e| e.to_string())
     }
-
-    pub fn get(&self, url: &str) -> RequestBuilder {
-        self.http.get(url).bearer_auth(&self.args.token)
-    }
-
-    pub fn post(&self, url: &str) -> RequestBuilder {
-        self.http.post(url).bearer_auth(&self.args.token)
-    }
-}
-
-/// The JSON body of a 2xx response, or the server's error message.
-pub fn json_or_error(res: Result<Response, reqwest::Error>) -> Result<(u16, Value), String> {
-    let res = res.map_err(|e| request_failed(&e))?;
-    let status = res.status().as_u16();
-    let body: Value = res
-        .json()
-        .map_err(|e| format!("HTTP {status}: unreadable response: {e}"))?;
-    if (200..300).contains(&status) {
-        return Ok((status, body));
-    }
-    let err = &body["error"];
-    let mut msg = format!(
-        "HTTP {status} {}: {}",
-        err["code"].as_str().unwrap_or("error"),
-        err["message"].as_str().unwrap_or("unknown error")
-    );
-    if let Some(param) = err["param"].as_str() {
-        msg.push_str(&format!(" (param: {param})"));
-    }
-    Err(msg)
 }

@@ -7,10 +7,10 @@ use std::io::{BufRead, BufReader, Read};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::cli::IngestArgs;
-use crate::client::{json_or_error, Api};
+use crate::client::Api;
 
 #[derive(Default)]
 struct Tally {
@@ -33,7 +33,6 @@ pub fn run(args: IngestArgs) -> Result<(), String> {
     let mut tally = Tally::default();
     let mut batch: Vec<Value> = Vec::new();
     let mut lines: Vec<usize> = Vec::new();
-    let url = api.org_url("audit-log/batch");
 
     for (index, line) in BufReader::new(input).lines().enumerate() {
         let line_no = index + 1;
@@ -47,12 +46,12 @@ pub fn run(args: IngestArgs) -> Result<(), String> {
         batch.push(item);
         lines.push(line_no);
         if batch.len() == args.batch_size as usize {
-            send(&api, &url, &mut batch, &mut lines, &mut tally)?;
+            send(&api, &mut batch, &mut lines, &mut tally)?;
             bar.set_message(format!("{} stored", tally.stored));
         }
     }
     if !batch.is_empty() {
-        send(&api, &url, &mut batch, &mut lines, &mut tally)?;
+        send(&api, &mut batch, &mut lines, &mut tally)?;
     }
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
@@ -67,44 +66,41 @@ pub fn run(args: IngestArgs) -> Result<(), String> {
 
 fn send(
     api: &Api,
-    url: &str,
     batch: &mut Vec<Value>,
     lines: &mut Vec<usize>,
     tally: &mut Tally,
 ) -> Result<(), String> {
-    let body = json!({ "items": std::mem::take(batch) });
-    let result = json_or_error(api.post(url).json(&body).send()).map_err(|e| {
-        // Point `items[i]` at the input line it came from.
-        match e
-            .split("items[")
-            .nth(1)
-            .and_then(|rest| rest.split(']').next())
-        {
-            Some(i) => match i.parse::<usize>().ok().and_then(|i| lines.get(i)) {
-                Some(line) => format!("line {line}: {e}"),
-                None => e,
-            },
-            None => e,
-        }
-    });
-    let (status, response) = match result {
-        Ok(ok) => ok,
-        Err(e) => {
-            let stored = tally.stored + tally.replayed;
-            return Err(format!(
-                "{e}\nstopped: {stored} entries before this batch were committed; this batch stored nothing"
-            ));
-        }
-    };
+    let items = std::mem::take(batch);
+    let stored = api.wait(api.log.record_batch(&items)).map_err(|e| {
+        let stored = tally.stored + tally.replayed;
+        format!(
+            "{}\nstopped: {stored} entries before this batch were committed; this batch stored nothing",
+            at_line(e, lines)
+        )
+    })?;
     lines.clear();
-    let n = response["items"].as_array().map_or(0, Vec::len) as u64;
-    // 201: something new was stored; 200: every item replayed an earlier idempotency key.
-    if status == 201 {
+    let n = stored.value.len() as u64;
+    // Created: something new was stored; otherwise every item replayed an idempotency key.
+    if stored.created {
         tally.stored += n;
     } else {
         tally.replayed += n;
     }
     Ok(())
+}
+
+/// Points the `items[i]` an error names at the input line it came from.
+fn at_line(error: String, lines: &[usize]) -> String {
+    let line = error
+        .split("items[")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|i| i.parse::<usize>().ok())
+        .and_then(|i| lines.get(i));
+    match line {
+        Some(line) => format!("line {line}: {error}"),
+        None => error,
+    }
 }
 
 fn progress(size: Option<u64>, quiet: bool) -> ProgressBar {

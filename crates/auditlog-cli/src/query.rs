@@ -1,40 +1,34 @@
 //! `auditlog query`: the seed-002 listing, as a table or as JSON.
 
-use serde_json::Value;
+use auditlog_client::{Entry, Paging};
 
 use crate::cli::QueryArgs;
-use crate::client::{json_or_error, Api};
+use crate::client::Api;
 
 pub fn run(args: QueryArgs) -> Result<(), String> {
     let api = Api::new(&args.client)?;
-    let mut params = args.filters.params();
+    let filters = args.filters.to_filters();
+    let mut paging = Paging::first(args.limit).skip(args.skip.unwrap_or(0));
     if let Some(cursor) = &args.cursor {
-        params.push(("cursor", cursor.clone()));
+        paging = paging.cursor(cursor);
     }
-    params.push(("limit", args.limit.to_string()));
-    if let Some(skip) = args.skip {
-        params.push(("skip", skip.to_string()));
-    }
-    let url = api.org_url("audit-log");
     let mut printed = 0u64;
     loop {
-        let (_, page) = json_or_error(api.get(&url).query(&params).send())?;
-        let items = page["items"].as_array().cloned().unwrap_or_default();
+        let page = api.wait(api.log.list(&filters, &paging))?;
         if args.json {
-            println!("{page}");
+            println!(
+                "{}",
+                serde_json::to_string(&page).map_err(|e| e.to_string())?
+            );
         } else {
-            print_table(&items, printed == 0);
+            print_table(&page.items, printed == 0);
         }
-        printed += items.len() as u64;
-        let next = page["next_cursor"].as_str().map(str::to_owned);
-        match next {
-            Some(cursor) if args.all => {
-                params.retain(|(k, _)| *k != "cursor" && *k != "skip");
-                params.push(("cursor", cursor));
-            }
+        printed += page.items.len() as u64;
+        match page.next_cursor {
+            Some(cursor) if args.all => paging = Paging::first(args.limit).cursor(cursor),
             next => {
                 if !args.json {
-                    eprintln!("{printed} of {} entries", page["total"]);
+                    eprintln!("{printed} of {} entries", page.total);
                     if let Some(cursor) = next {
                         eprintln!("more: --cursor {cursor}");
                     }
@@ -45,8 +39,7 @@ pub fn run(args: QueryArgs) -> Result<(), String> {
     }
 }
 
-fn print_table(items: &[Value], header: bool) {
-    let s = |v: &Value| v.as_str().unwrap_or("-").to_owned();
+fn print_table(items: &[Entry], header: bool) {
     if header {
         println!(
             "{:<27} {:<28} {:<28} {:<36} ID",
@@ -54,19 +47,15 @@ fn print_table(items: &[Value], header: bool) {
         );
     }
     for e in items {
-        let actor = e["user_name"]
-            .as_str()
-            .map_or_else(|| s(&e["user_id"]), str::to_owned);
-        let resource = e["resource_name"]
-            .as_str()
-            .map_or_else(|| s(&e["resource_id"]), str::to_owned);
+        let actor = e.user_name.as_deref().unwrap_or(&e.user_id);
+        let resource = e.resource_name.as_deref().unwrap_or(&e.resource_id);
         println!(
             "{:<27} {:<28} {:<28} {:<36} {}",
-            s(&e["timestamp"]),
-            clip(&s(&e["event"]), 28),
-            clip(&actor, 28),
-            clip(&resource, 36),
-            s(&e["id"])
+            e.timestamp.to_string(),
+            clip(&e.event, 28),
+            clip(actor, 28),
+            clip(resource, 36),
+            e.id
         );
     }
 }

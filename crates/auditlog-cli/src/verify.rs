@@ -111,20 +111,15 @@ pub fn open_checkpoint(
     note: &str,
     org: Option<&str>,
 ) -> Result<Checkpoint, Failure> {
-    let text = v
-        .open(note)
-        .map_err(|e| Failure::general(format!("bad signature on checkpoint: {e}")))?;
-    let cp = Checkpoint::parse(text).map_err(|e| Failure::general(e.to_string()))?;
-    if let Some(org) = org {
-        let want = format!("{}/{org}", v.name());
-        if cp.origin != want {
-            return Err(Failure::general(format!(
-                "checkpoint is for log {:?}, not {want:?}",
-                cp.origin
-            )));
-        }
+    auditlog_client::open_checkpoint(v, note, org).map_err(failure)
+}
+
+/// A client error as a failure without a position.
+fn failure(e: auditlog_client::Error) -> Failure {
+    match e {
+        auditlog_client::Error::Verification(problem) => Failure::general(problem),
+        e => Failure::general(e.to_string()),
     }
-    Ok(cp)
 }
 
 fn b64(h: &Hash) -> String {
@@ -174,43 +169,19 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
     let (Some(url), Some(org), Some(token)) = (&args.url, &args.organization, &args.token) else {
         usage("--url needs --organization and --token");
     };
-    let base = url.trim_end_matches('/');
-    crate::client::check_url(url).map_err(Failure::general)?;
-    let http = crate::client::http_client(args.ca_cert.as_deref()).map_err(Failure::general)?;
-    let get = |path: &str| -> Result<reqwest::blocking::Response, Failure> {
-        let res = http
-            .get(format!("{base}{path}"))
-            .bearer_auth(token)
-            .send()
-            .map_err(|e| Failure::general(crate::client::request_failed(&e)))?;
-        if res.status().is_success() {
-            Ok(res)
-        } else {
-            let status = res.status();
-            Err(Failure::general(format!(
-                "{path}: HTTP {status}: {}",
-                res.text().unwrap_or_default()
-            )))
-        }
-    };
-    let text = |path: &str| {
-        get(path)?
-            .text()
-            .map_err(|e| Failure::general(e.to_string()))
-    };
+    let client =
+        crate::client::client(url, token, args.ca_cert.as_deref()).map_err(Failure::general)?;
+    let runtime = crate::client::runtime().map_err(Failure::general)?;
+    let log = client.organization(org.as_str());
     let v = match &args.key {
         Some(k) => verifier(k)?,
         None => {
-            let served = text("/v1/signing-key")?;
-            eprintln!(
-                "note: trusting the server's own key {}; pin it with --key",
-                served.trim()
-            );
+            let served = runtime.block_on(client.signing_key()).map_err(failure)?;
+            eprintln!("note: trusting the server's own key {served}; pin it with --key");
             verifier(&served)?
         }
     };
-    let cp_path = format!("/v1/organizations/{org}/audit-log/checkpoint");
-    let first_note = text(&cp_path)?;
+    let first_note = runtime.block_on(log.checkpoint_note()).map_err(failure)?;
     let first = open_checkpoint(&v, &first_note, Some(org))?;
 
     let mut wanted = vec![first.size];
@@ -220,20 +191,28 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
         }
     }
     let mut walk = Walk::new(&wanted, true);
-    let export = get(&format!(
-        "/v1/organizations/{org}/audit-log/export?format=ndjson"
-    ))?;
-    for line in BufReader::new(export).lines() {
-        let line = line.map_err(|e| Failure::general(format!("export interrupted: {e}")))?;
+    let mut export = runtime
+        .block_on(log.export(&auditlog_client::Filters::new()))
+        .map_err(failure)?;
+    while let Some(line) = runtime
+        .block_on(export.next_line())
+        .map_err(|e| Failure::general(format!("export interrupted: {e}")))?
+    {
         walk.push_json(&line)?;
     }
     walk.finish()?;
     let count = walk.count();
+    let consistency = |from, to| {
+        runtime
+            .block_on(log.consistency_proof(from, Some(to)))
+            .map(|p| p.proof)
+            .map_err(failure)
+    };
 
     // The export may hold entries newer than the first checkpoint; a second checkpoint must
     // cover them, or they were never put in the tree.
     let (cp, note) = if count > first.size {
-        let note = text(&cp_path)?;
+        let note = runtime.block_on(log.checkpoint_note()).map_err(failure)?;
         let second = open_checkpoint(&v, &note, Some(org))?;
         if second.size < count {
             return Err(Failure::at(
@@ -246,9 +225,7 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
         }
         if second.size == count {
             if walk.root_at(first.size) != Some(first.root) {
-                return Err(locate(&walk, &first, |from, to| {
-                    consistency(&get, org, from, to)
-                }));
+                return Err(locate(&walk, &first, consistency));
             }
             (second, note)
         } else {
@@ -267,9 +244,7 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
         ));
     }
     if walk.root_at(cp.size) != Some(cp.root) {
-        return Err(locate(&walk, &cp, |from, to| {
-            consistency(&get, org, from, to)
-        }));
+        return Err(locate(&walk, &cp, consistency));
     }
     check_since(args, &v, Some(org), &walk, &cp)?;
     save(args, &note)?;
@@ -279,31 +254,6 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
         b64(&cp.root),
         v.name()
     ))
-}
-
-fn consistency(
-    get: &dyn Fn(&str) -> Result<reqwest::blocking::Response, Failure>,
-    org: &str,
-    from: u64,
-    to: u64,
-) -> Result<Vec<Hash>, Failure> {
-    let body: Value = get(&format!(
-        "/v1/organizations/{org}/audit-log/proof/consistency?from={from}&to={to}"
-    ))?
-    .json()
-    .map_err(|e| Failure::general(e.to_string()))?;
-    body["proof"]
-        .as_array()
-        .ok_or_else(|| Failure::general("malformed consistency proof"))?
-        .iter()
-        .map(|h| {
-            let mut out = [0u8; 32];
-            h.as_str()
-                .and_then(|s| hex::decode_to_slice(s, &mut out).ok())
-                .map(|()| out)
-                .ok_or_else(|| Failure::general("malformed consistency proof"))
-        })
-        .collect()
 }
 
 /// The recomputed root differs from the signed one: find the first entry that departs from the
