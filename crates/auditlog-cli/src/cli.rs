@@ -147,6 +147,29 @@ pub struct ServeArgs {
     /// signed before stay verifiable with the old key only: use it when that key is lost.
     #[arg(long)]
     pub replace_signing_key: bool,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// The HTTP layer's bounds (docs/operations.md).
+#[derive(Args)]
+pub struct LimitArgs {
+    /// Open connections at most; at the cap a new one closes the quietest. Default: what the
+    /// open-file limit leaves room for, at most 10,000.
+    #[arg(long, env = "AUDITLOG_MAX_CONNECTIONS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: Option<u32>,
+    /// Seconds a client has to send a request's headers; also how long an idle connection stays.
+    #[arg(long, env = "AUDITLOG_HEADER_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Seconds a client has to send a request's whole body.
+    #[arg(long, env = "AUDITLOG_BODY_TIMEOUT", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub body_timeout: u64,
+    /// MiB of request bodies buffered at once across all requests (at least 16).
+    #[arg(long, env = "AUDITLOG_BODY_BUFFER_MIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(16..=65536))]
+    pub body_buffer_mib: u64,
+    /// Seconds shutdown waits for requests in flight before closing their connections.
+    #[arg(long, env = "AUDITLOG_SHUTDOWN_GRACE", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub shutdown_grace: u64,
 }
 
 #[derive(Args, Clone)]

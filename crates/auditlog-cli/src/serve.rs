@@ -4,8 +4,10 @@
 use std::io::IsTerminal;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
-use auditlog_server::AppState;
+use auditlog_server::extract::BodyLimits;
+use auditlog_server::{AppState, ConnectionLimits};
 use auditlog_store::{Location, OpenOptions, Store};
 
 use crate::cli::ServeArgs;
@@ -170,8 +172,20 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         signer: Arc::new(signer),
         closing: Default::default(),
         console,
+        bodies: BodyLimits::new(
+            Duration::from_secs(args.limits.body_timeout),
+            args.limits.body_buffer_mib as usize * 1024 * 1024,
+        ),
     };
-    auditlog_server::serve(listener, state, shutdown)
+    let mut limits = ConnectionLimits {
+        header_timeout: Duration::from_secs(args.limits.header_timeout),
+        shutdown_grace: Duration::from_secs(args.limits.shutdown_grace),
+        ..ConnectionLimits::default()
+    };
+    if let Some(max) = args.limits.max_connections {
+        limits.max_connections = max as usize;
+    }
+    auditlog_server::serve_with(listener, state, limits, shutdown)
         .await
         .map_err(|e| e.to_string())?;
     tracing::info!("auditlog stopped");

@@ -3,18 +3,53 @@
 //! parsing, since a map cannot remember them) and no integer beyond ±(2^53 − 1) (checked by
 //! [`check_numbers`] while validating, so the error can name the field).
 
+mod items;
+
+use std::cell::Cell;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
+pub use items::{parse_items, ItemsError};
+
 /// The largest integer every I-JSON reader represents exactly.
 pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 
+/// Most JSON values (objects, arrays, strings, numbers, literals) one entry may hold: more than
+/// an entry of the largest accepted size can, so the limit only stops a body that would build
+/// a huge tree in memory before the size check could refuse it.
+pub const MAX_VALUES: usize = 1 << 16;
+
 /// Parses a whole document, rejecting duplicate keys and trailing data.
 pub fn parse_strict(bytes: &[u8]) -> Result<Value, serde_json::Error> {
+    let budget = Cell::new(usize::MAX);
+    parse_with(bytes, &budget)
+}
+
+/// Why [`parse_bounded`] refused a document.
+#[derive(Debug)]
+pub enum BoundedError {
+    Json(serde_json::Error),
+    /// It holds more values than allowed.
+    TooManyValues,
+}
+
+/// [`parse_strict`], stopping at the first value past `max_values`.
+pub fn parse_bounded(bytes: &[u8], max_values: usize) -> Result<Value, BoundedError> {
+    let budget = Cell::new(max_values);
+    parse_with(bytes, &budget).map_err(|e| {
+        if budget.get() == 0 {
+            BoundedError::TooManyValues
+        } else {
+            BoundedError::Json(e)
+        }
+    })
+}
+
+fn parse_with(bytes: &[u8], budget: &Cell<usize>) -> Result<Value, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = StrictValue.deserialize(&mut de)?;
+    let value = StrictValue { budget }.deserialize(&mut de)?;
     de.end()?;
     Ok(value)
 }
@@ -61,16 +96,24 @@ fn is_safe_number(n: &Number) -> bool {
     }
 }
 
-struct StrictValue;
+/// Builds a [`Value`], refusing duplicate keys and counting values against a budget.
+#[derive(Clone, Copy)]
+pub(crate) struct StrictValue<'a> {
+    pub budget: &'a Cell<usize>,
+}
 
-impl<'de> DeserializeSeed<'de> for StrictValue {
+impl<'de> DeserializeSeed<'de> for StrictValue<'_> {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        match self.budget.get().checked_sub(1) {
+            Some(left) => self.budget.set(left),
+            None => return Err(D::Error::custom("too many JSON values")),
+        }
         d.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for StrictValue {
+impl<'de> Visitor<'de> for StrictValue<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -104,7 +147,7 @@ impl<'de> Visitor<'de> for StrictValue {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
-        while let Some(v) = seq.next_element_seed(StrictValue)? {
+        while let Some(v) = seq.next_element_seed(self)? {
             items.push(v);
         }
         Ok(Value::Array(items))
@@ -115,7 +158,7 @@ impl<'de> Visitor<'de> for StrictValue {
             if map.contains_key(&key) {
                 return Err(A::Error::custom(format!("duplicate key {key:?}")));
             }
-            let v = access.next_value_seed(StrictValue)?;
+            let v = access.next_value_seed(self)?;
             map.insert(key, v);
         }
         Ok(Value::Object(map))
@@ -125,6 +168,18 @@ impl<'de> Visitor<'de> for StrictValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_with_more_values_than_allowed_stops_there() {
+        assert!(parse_bounded(b"[0,0,0]", 4).is_ok());
+        let too_many = |r| matches!(r, Err(BoundedError::TooManyValues));
+        assert!(too_many(parse_bounded(b"[0,0,0,0]", 4)));
+        assert!(too_many(parse_bounded(br#"{"a":{"b":1}}"#, 2)));
+        assert!(matches!(
+            parse_bounded(b"[0,", 4),
+            Err(BoundedError::Json(_))
+        ));
+    }
 
     #[test]
     fn duplicate_keys_are_rejected_at_any_depth() {

@@ -29,6 +29,10 @@ pub enum ApiError {
     },
     PayloadTooLarge,
     UnsupportedMediaType,
+    /// 408: the body did not arrive within the time allowed.
+    BodyTimeout(u64),
+    /// 503: too many large bodies are being received at once; retry after a moment.
+    Busy,
     /// 500: the cause is logged, never sent.
     Internal(String),
     /// 500: storage disagrees with a checkpoint already signed; nothing new is signed.
@@ -150,6 +154,20 @@ impl IntoResponse for ApiError {
                 "The request body must be JSON, sent with Content-Type: application/json".into(),
                 None,
             ),
+            Self::BodyTimeout(secs) => (
+                StatusCode::REQUEST_TIMEOUT,
+                "invalid_request_error",
+                "request_timeout",
+                format!("The request body did not arrive within {secs} seconds"),
+                None,
+            ),
+            Self::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "api_error",
+                "server_busy",
+                "The server is receiving too many large request bodies; retry shortly".into(),
+                None,
+            ),
             Self::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 (
@@ -175,9 +193,19 @@ impl IntoResponse for ApiError {
             error["param"] = param.into();
         }
         let mut res = (status, axum::Json(json!({ "error": error }))).into_response();
-        if status == StatusCode::UNAUTHORIZED {
-            res.headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        let headers = res.headers_mut();
+        match status {
+            StatusCode::UNAUTHORIZED => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            StatusCode::SERVICE_UNAVAILABLE => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            }
+            // The rest of the body is not read: the connection cannot carry another request.
+            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT => {
+                headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
+            }
+            _ => {}
         }
         res
     }

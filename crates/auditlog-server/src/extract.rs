@@ -3,23 +3,61 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
 use crate::error::{ApiError, Result};
+use crate::AppState;
 
 /// Largest accepted request body.
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
-/// A JSON request body, checked for content type and size but not yet parsed, so that the
-/// handler can authorize the organization before it says anything about the body.
-pub struct RawJson(Bytes);
+/// How request bodies are bounded in time and in memory.
+#[derive(Clone, Debug)]
+pub struct BodyLimits {
+    /// Longest time to receive a whole body, waiting for room to buffer it included.
+    pub timeout: Duration,
+    /// Room to buffer bodies in, shared by every request, in KiB: a body takes its declared
+    /// length (or the largest allowed, when it does not declare one) before it is read.
+    room: Arc<Semaphore>,
+}
 
-impl<S: Send + Sync> FromRequest<S> for RawJson {
+impl BodyLimits {
+    /// `buffer_bytes` is raised to the largest body, so that one always fits.
+    pub fn new(timeout: Duration, buffer_bytes: usize) -> Self {
+        let kib = buffer_bytes.max(MAX_BODY_BYTES) / 1024;
+        Self {
+            timeout,
+            room: Arc::new(Semaphore::new(kib)),
+        }
+    }
+}
+
+impl Default for BodyLimits {
+    fn default() -> Self {
+        Self::new(Duration::from_secs(60), 4 * MAX_BODY_BYTES)
+    }
+}
+
+/// A JSON request body, checked for content type and size but not yet parsed, so that the
+/// handler can authorize the organization before it says anything about the body. It holds
+/// its share of the buffer room until dropped.
+pub struct RawJson {
+    bytes: Bytes,
+    _room: OwnedSemaphorePermit,
+}
+
+impl FromRequest<AppState> for RawJson {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self> {
+    async fn from_request(req: Request, state: &AppState) -> Result<Self> {
         let is_json = req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -34,7 +72,18 @@ impl<S: Send + Sync> FromRequest<S> for RawJson {
         if !is_json {
             return Err(ApiError::UnsupportedMediaType);
         }
-        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+        let declared = declared_length(req.headers())?;
+        let limits = &state.bodies;
+        let deadline = tokio::time::Instant::now() + limits.timeout;
+        let kib = declared.unwrap_or(MAX_BODY_BYTES).div_ceil(1024).max(1) as u32;
+        let permit = tokio::time::timeout_at(deadline, limits.room.clone().acquire_many_owned(kib))
+            .await
+            .map_err(|_| ApiError::Busy)?
+            .map_err(|_| ApiError::Internal("the body buffer room is closed".into()))?;
+        let read = tokio::time::timeout_at(deadline, Bytes::from_request(req, state))
+            .await
+            .map_err(|_| ApiError::BodyTimeout(limits.timeout.as_secs()))?;
+        let bytes = read.map_err(|e| {
             if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 ApiError::PayloadTooLarge
             } else {
@@ -45,18 +94,72 @@ impl<S: Send + Sync> FromRequest<S> for RawJson {
                 }
             }
         })?;
-        Ok(RawJson(bytes))
+        Ok(RawJson {
+            bytes,
+            _room: permit,
+        })
+    }
+}
+
+/// The body length the request declares; over the limit is 413 before a byte of it is read.
+pub fn declared_length(headers: &HeaderMap) -> Result<Option<usize>> {
+    let Some(value) = headers.get(header::CONTENT_LENGTH) else {
+        return Ok(None);
+    };
+    let length = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .ok_or_else(|| {
+            ApiError::invalid(
+                "invalid_header",
+                "Content-Length",
+                "Content-Length is not a number",
+            )
+        })?;
+    if length > MAX_BODY_BYTES as u64 {
+        return Err(ApiError::PayloadTooLarge);
+    }
+    Ok(Some(length as usize))
+}
+
+/// Refuses a declared body over the limit on any route, before the handler runs.
+pub async fn refuse_oversized(
+    req: Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    match declared_length(req.headers()) {
+        Err(e) => e.into_response(),
+        Ok(_) => next.run(req).await,
     }
 }
 
 impl RawJson {
     /// Parses strictly (no duplicate keys) into a JSON value.
     pub fn parse(&self) -> Result<Value> {
-        auditlog_core::json::parse_strict(&self.0).map_err(|e| ApiError::Invalid {
+        auditlog_core::json::parse_strict(&self.bytes).map_err(|e| Self::invalid_json(&e))
+    }
+
+    /// [`RawJson::parse`], refusing a body of more than `max_values` JSON values while it is
+    /// read (`Err(None)`), before it builds a tree far larger than the body.
+    pub fn parse_bounded(&self, max_values: usize) -> Result<Value, Option<ApiError>> {
+        use auditlog_core::json::{parse_bounded, BoundedError};
+        parse_bounded(&self.bytes, max_values).map_err(|e| match e {
+            BoundedError::Json(e) => Some(Self::invalid_json(&e)),
+            BoundedError::TooManyValues => None,
+        })
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn invalid_json(e: &serde_json::Error) -> ApiError {
+        ApiError::Invalid {
             code: "invalid_json",
             message: format!("The request body is not valid JSON: {e}"),
             param: None,
-        })
+        }
     }
 }
 

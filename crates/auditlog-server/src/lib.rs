@@ -14,6 +14,7 @@ pub mod console;
 pub mod cursor;
 pub mod error;
 pub mod extract;
+pub mod listen;
 pub mod listing;
 pub mod openapi;
 pub mod params;
@@ -35,6 +36,8 @@ use tower_http::trace::TraceLayer;
 
 use auditlog_store::Store;
 
+pub use listen::ConnectionLimits;
+
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
 use routes::{
@@ -54,6 +57,8 @@ pub struct AppState {
     pub closing: Closing,
     /// How the web console may be embedded.
     pub console: console::ConsoleOptions,
+    /// How request bodies are bounded in time and memory.
+    pub bodies: extract::BodyLimits,
 }
 
 /// Says when the server begins to shut down, so that responses that never end on their own
@@ -163,6 +168,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(unknown_route)
         .layer(middleware::map_response(method_not_allowed_in_our_shape))
         .layer(DefaultBodyLimit::max(extract::MAX_BODY_BYTES))
+        .layer(middleware::from_fn(extract::refuse_oversized))
         .layer(CatchPanicLayer::custom(
             |_: Box<dyn std::any::Any + Send>| {
                 ApiError::Internal("handler panicked".into()).into_response()
@@ -172,21 +178,26 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves until `shutdown` resolves, then finishes the requests in flight.
+/// Serves until `shutdown` resolves, then finishes the requests in flight (within the default
+/// grace period).
 pub async fn serve(
     listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    serve_with(listener, state, ConnectionLimits::default(), shutdown).await
+}
+
+/// [`serve`] with the connection limits given.
+pub async fn serve_with(
+    listener: TcpListener,
     mut state: AppState,
+    limits: ConnectionLimits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (closing, closed) = tokio::sync::watch::channel(false);
     state.closing = Closing(Some(closed));
-    let shutdown = async move {
-        shutdown.await;
-        let _ = closing.send(true);
-    };
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    listen::run(listener, router(state), limits, shutdown, closing).await
 }
 
 async fn healthz() -> Json<serde_json::Value> {

@@ -42,6 +42,7 @@ impl App {
             signer: signer.clone(),
             closing: Default::default(),
             console: Default::default(),
+            bodies: Default::default(),
         };
         let (shutdown, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(async move {

@@ -4,11 +4,11 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use serde::Serialize;
-use serde_json::Value;
 
 use auditlog_core::ids::is_valid_id;
-use auditlog_core::validate::validate_entry;
-use auditlog_core::{Entry, Limits, NewEntry};
+use auditlog_core::json::{parse_items, ItemsError, MAX_VALUES};
+use auditlog_core::validate::{validate_entry, MAX_ENTRY_BYTES};
+use auditlog_core::{Entry, FieldError, Limits, NewEntry};
 use auditlog_store::Appended;
 
 use crate::auth::{Principal, SCOPE_WRITE};
@@ -31,7 +31,11 @@ pub async fn one(
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
     let header_key = idempotency_header(&headers)?;
-    let mut entry = validate_entry(body.parse()?, "", &Limits::now())?;
+    let value = body.parse_bounded(MAX_VALUES).map_err(|e| match e {
+        Some(e) => e,
+        None => too_large(""),
+    })?;
+    let mut entry = validate_entry(value, "", &Limits::now())?;
     if let Some(key) = header_key {
         match &entry.idempotency_key {
             Some(own) if *own != key => {
@@ -70,57 +74,53 @@ pub async fn batch(
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
     let header_key = idempotency_header(&headers)?;
-    let Value::Object(mut body) = body.parse()? else {
-        return Err(ApiError::invalid(
-            "invalid_value",
-            "items",
-            "The body must be an object: {\"items\": [...]}",
-        ));
-    };
-    let items = match body.remove("items") {
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            return Err(ApiError::invalid(
-                "invalid_value",
-                "items",
-                "`items` must be an array",
-            ))
-        }
-        None => {
-            return Err(ApiError::invalid(
-                "invalid_value",
-                "items",
-                "`items` is required",
-            ))
-        }
-    };
-    if let Some(unknown) = body.keys().next() {
-        return Err(ApiError::invalid(
-            "invalid_value",
-            unknown.clone(),
-            format!("unknown field `{unknown}`"),
-        ));
-    }
-    if items.is_empty() || items.len() > MAX_BATCH {
-        return Err(ApiError::invalid(
-            "invalid_value",
-            "items",
-            format!("`items` must hold 1 to {MAX_BATCH} entries"),
-        ));
-    }
     let limits = Limits::now();
-    let mut entries: Vec<NewEntry> = Vec::with_capacity(items.len());
-    for (i, item) in items.into_iter().enumerate() {
+    let mut entries: Vec<NewEntry> = Vec::new();
+    let read = parse_items(body.bytes(), MAX_BATCH, MAX_VALUES, |i, item| {
         let mut entry = validate_entry(item, &format!("items[{i}]."), &limits)?;
         if let (None, Some(key)) = (&entry.idempotency_key, &header_key) {
             entry.idempotency_key = Some(format!("{key}/{i}"));
         }
         entries.push(entry);
+        Ok::<(), FieldError>(())
+    });
+    let items = |message: &str| ApiError::invalid("invalid_value", "items", message);
+    match read {
+        Ok(_) => {}
+        Err(ItemsError::Json(e)) => return Err(RawJson::invalid_json(&e)),
+        Err(ItemsError::NotObject) => {
+            return Err(items("The body must be an object: {\"items\": [...]}"))
+        }
+        Err(ItemsError::Missing) => return Err(items("`items` is required")),
+        Err(ItemsError::NotArray) => return Err(items("`items` must be an array")),
+        Err(ItemsError::UnknownField(unknown)) => {
+            return Err(ApiError::invalid(
+                "invalid_value",
+                unknown.clone(),
+                format!("unknown field `{unknown}`"),
+            ))
+        }
+        Err(ItemsError::Count) => {
+            return Err(items(&format!(
+                "`items` must hold 1 to {MAX_BATCH} entries"
+            )))
+        }
+        Err(ItemsError::TooLarge(i)) => return Err(too_large(&format!("items[{i}]"))),
+        Err(ItemsError::Item(_, e)) => return Err(e.into()),
     }
     let stored = state.store.append(&org.id, entries).await?;
     let created = stored.iter().any(|a| a.created);
     let items = stored.into_iter().map(|a| a.entry).collect();
     Ok((status(created), Json(Items { items })))
+}
+
+/// An entry whose JSON holds more values than one of the largest accepted size could.
+fn too_large(param: &str) -> ApiError {
+    ApiError::Invalid {
+        code: "invalid_value",
+        message: format!("an entry may be at most {MAX_ENTRY_BYTES} bytes of JSON"),
+        param: (!param.is_empty()).then(|| param.to_owned()),
+    }
 }
 
 fn status(created: bool) -> StatusCode {

@@ -10,7 +10,8 @@ use tokio::task::JoinHandle;
 use std::sync::Arc;
 
 use auditlog_core::note::NoteSigner;
-use auditlog_server::AppState;
+use auditlog_server::extract::BodyLimits;
+use auditlog_server::{AppState, ConnectionLimits};
 
 pub use auditlog_store::testing::Backend;
 
@@ -36,6 +37,16 @@ impl TestApp {
 
     /// Starts the app over `backend` on `addr` (a restart on the address of a stopped app).
     pub async fn spawn_at(backend: Backend, addr: &str) -> Self {
+        Self::spawn_limited(backend, addr, Default::default(), Default::default()).await
+    }
+
+    /// Starts the app with the connection and body limits given.
+    pub async fn spawn_limited(
+        backend: Backend,
+        addr: &str,
+        limits: ConnectionLimits,
+        bodies: BodyLimits,
+    ) -> Self {
         let store = backend.open().await;
         let (admin_hash, _) = auditlog_server::admin_token(store.as_ref(), Some(ADMIN))
             .await
@@ -50,9 +61,10 @@ impl TestApp {
             signer,
             closing: Default::default(),
             console: Default::default(),
+            bodies,
         };
         let handle = tokio::spawn(async move {
-            auditlog_server::serve(listener, state, async {
+            auditlog_server::serve_with(listener, state, limits, async {
                 let _ = rx.await;
             })
             .await

@@ -11,6 +11,7 @@ mod history;
 mod ingest;
 mod integrity;
 mod invent;
+mod limits;
 mod list_camel;
 mod list_search;
 mod openapi;

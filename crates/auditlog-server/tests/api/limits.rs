@@ -1,0 +1,219 @@
+//! The HTTP layer's bounds: sizes refused before they are read, timeouts, the connection cap
+//! and a shutdown that ends whatever clients hold. Raw sockets, since a well-behaved client
+//! cannot send what these tests send.
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+use auditlog_server::extract::BodyLimits;
+use auditlog_server::ConnectionLimits;
+
+use crate::helpers::{error_of, Backend, TestApp};
+
+async fn app_with(limits: ConnectionLimits, bodies: BodyLimits) -> TestApp {
+    TestApp::spawn_limited(Backend::fresh().await, "127.0.0.1:0", limits, bodies).await
+}
+
+async fn connect(app: &TestApp) -> TcpStream {
+    TcpStream::connect(app.base.trim_start_matches("http://"))
+        .await
+        .expect("connect")
+}
+
+/// Everything the server sends until it closes the connection (or `within` passes).
+async fn read_all(stream: &mut TcpStream, within: Duration) -> String {
+    let mut out = Vec::new();
+    let _ = tokio::time::timeout(within, stream.read_to_end(&mut out)).await;
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The status and JSON body of a raw HTTP/1.1 response.
+fn parse(response: &str) -> (u16, Value) {
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response.split("\r\n\r\n").nth(1).unwrap_or("");
+    (status, serde_json::from_str(body).unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn a_declared_body_over_the_limit_is_refused_before_it_is_sent() {
+    let app = TestApp::spawn().await;
+    let key = app.org_with_key("org_huge").await;
+    let mut stream = connect(&app).await;
+    let head = format!(
+        "POST /v1/organizations/org_huge/audit-log/batch HTTP/1.1\r\nHost: x\r\n\
+         Authorization: Bearer {key}\r\nContent-Type: application/json\r\n\
+         Content-Length: 100000000000\r\n\r\n{{\"items\": ["
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let started = Instant::now();
+    let (status, body) = parse(&read_all(&mut stream, Duration::from_secs(5)).await);
+    assert_eq!(status, 413);
+    assert_eq!(error_of(&body).0, "payload_too_large");
+    assert!(started.elapsed() < Duration::from_secs(2));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_batch_of_tiny_items_stops_at_the_first_item_past_a_thousand() {
+    let app = TestApp::spawn().await;
+    let key = app.org_with_key("org_zeros").await;
+    let body = format!("{{\"items\": [{}0]}}", "0,".repeat(2_000_000));
+    let res = app
+        .client
+        .post(app.url("/v1/organizations/org_zeros/audit-log/batch"))
+        .bearer_auth(&key)
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(
+        error_of(&body),
+        ("invalid_value".into(), Some("items".into()))
+    );
+
+    // One item of a million values is refused as too large, by its index.
+    let huge = format!(
+        "{{\"items\": [{{\"action\": \"created\", \"metadata\": {{\"n\": [{}0]}}}}]}}",
+        "0,".repeat(1_000_000)
+    );
+    let res = app
+        .client
+        .post(app.url("/v1/organizations/org_zeros/audit-log/batch"))
+        .bearer_auth(&key)
+        .header("content-type", "application/json")
+        .body(huge.clone())
+        .send()
+        .await
+        .unwrap();
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(error_of(&body).1.as_deref(), Some("items[0]"));
+    let res = app
+        .client
+        .post(app.url("/v1/organizations/org_zeros/audit-log"))
+        .bearer_auth(&key)
+        .header("content-type", "application/json")
+        .body(huge[11..huge.len() - 2].to_owned())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_connection_that_sends_no_request_is_closed_after_the_header_timeout() {
+    let limits = ConnectionLimits {
+        header_timeout: Duration::from_secs(1),
+        ..ConnectionLimits::default()
+    };
+    let app = app_with(limits, BodyLimits::default()).await;
+    let mut silent = connect(&app).await;
+    let mut half = connect(&app).await;
+    half.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let started = Instant::now();
+    read_all(&mut silent, Duration::from_secs(10)).await;
+    read_all(&mut half, Duration::from_secs(10)).await;
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(900), "{waited:?}");
+    assert!(waited < Duration::from_secs(5), "{waited:?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_body_that_stalls_is_answered_408_after_the_body_timeout() {
+    let app = app_with(
+        ConnectionLimits::default(),
+        BodyLimits::new(Duration::from_secs(1), 0),
+    )
+    .await;
+    let key = app.org_with_key("org_slow").await;
+    let mut stream = connect(&app).await;
+    let head = format!(
+        "POST /v1/organizations/org_slow/audit-log HTTP/1.1\r\nHost: x\r\n\
+         Authorization: Bearer {key}\r\nContent-Type: application/json\r\n\
+         Content-Length: 100\r\n\r\n{{\"action\""
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let (status, body) = parse(&read_all(&mut stream, Duration::from_secs(5)).await);
+    assert_eq!(status, 408);
+    assert_eq!(error_of(&body).0, "request_timeout");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn at_the_connection_cap_a_new_client_is_served_by_closing_the_quietest() {
+    let limits = ConnectionLimits {
+        max_connections: 8,
+        ..ConnectionLimits::default()
+    };
+    let app = app_with(limits, BodyLimits::default()).await;
+    let mut idle = Vec::new();
+    for _ in 0..40 {
+        idle.push(connect(&app).await);
+    }
+    let started = Instant::now();
+    let res = tokio::time::timeout(
+        Duration::from_secs(5),
+        app.client.get(app.url("/healthz")).send(),
+    )
+    .await
+    .expect("answered while idle connections fill the cap")
+    .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(started.elapsed() < Duration::from_secs(1));
+    // Most of the idle ones were closed to make room.
+    let mut closed = 0;
+    for stream in &mut idle {
+        let mut byte = [0u8; 1];
+        if let Ok(Ok(0)) =
+            tokio::time::timeout(Duration::from_millis(50), stream.read(&mut byte)).await
+        {
+            closed += 1;
+        }
+    }
+    assert!(closed >= 32, "{closed} closed");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn shutdown_ends_within_its_grace_period_whatever_clients_hold() {
+    let limits = ConnectionLimits {
+        shutdown_grace: Duration::from_secs(1),
+        ..ConnectionLimits::default()
+    };
+    let app = app_with(limits, BodyLimits::default()).await;
+    let key = app.org_with_key("org_held").await;
+    let mut held = Vec::new();
+    for i in 0..5 {
+        let mut stream = connect(&app).await;
+        let partial = if i % 2 == 0 {
+            "GET /healthz HTTP/1.1\r\nHost: x\r\n".to_owned()
+        } else {
+            format!(
+                "POST /v1/organizations/org_held/audit-log HTTP/1.1\r\nHost: x\r\n\
+                 Authorization: Bearer {key}\r\nContent-Type: application/json\r\n\
+                 Content-Length: 1000\r\n\r\n{{"
+            )
+        };
+        stream.write_all(partial.as_bytes()).await.unwrap();
+        held.push(stream);
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = Instant::now();
+    tokio::time::timeout(Duration::from_secs(10), app.stop())
+        .await
+        .expect("shutdown finished");
+    assert!(started.elapsed() < Duration::from_secs(4));
+}
