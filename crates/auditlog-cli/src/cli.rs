@@ -164,9 +164,10 @@ pub struct LimitArgs {
     /// Seconds a client has to send a request's whole body.
     #[arg(long, env = "AUDITLOG_BODY_TIMEOUT", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub body_timeout: u64,
-    /// MiB of request bodies buffered at once across all requests (at least 16).
-    #[arg(long, env = "AUDITLOG_BODY_BUFFER_MIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(16..=65536))]
-    pub body_buffer_mib: u64,
+    /// MiB of memory for handling request bodies at once, each charged 4 times its size (at
+    /// least 64: one body of the largest size).
+    #[arg(long, env = "AUDITLOG_BODY_MEMORY_MIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(64..=65536))]
+    pub body_memory_mib: u64,
     /// Seconds shutdown waits for requests in flight before closing their connections.
     #[arg(long, env = "AUDITLOG_SHUTDOWN_GRACE", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
     pub shutdown_grace: u64,

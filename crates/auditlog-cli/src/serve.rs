@@ -29,6 +29,11 @@ const KNOWN_ENV: &[&str] = &[
     "AUDITLOG_CA_CERT",
     "AUDITLOG_BENCH_POSTGRES_URL",
     "AUDITLOG_CONSOLE_FRAME_ANCESTORS",
+    "AUDITLOG_MAX_CONNECTIONS",
+    "AUDITLOG_HEADER_TIMEOUT",
+    "AUDITLOG_BODY_TIMEOUT",
+    "AUDITLOG_BODY_MEMORY_MIB",
+    "AUDITLOG_SHUTDOWN_GRACE",
 ];
 
 pub fn run(args: ServeArgs) -> Result<(), String> {
@@ -167,14 +172,14 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
     tracing::info!(%addr, database = %described, "auditlog listening");
     println!("auditlog listening on http://{addr} (database {described})");
     let state = AppState {
-        store,
+        store: store.clone(),
         admin_hash,
         signer: Arc::new(signer),
         closing: Default::default(),
         console,
         bodies: BodyLimits::new(
             Duration::from_secs(args.limits.body_timeout),
-            args.limits.body_buffer_mib as usize * 1024 * 1024,
+            args.limits.body_memory_mib as usize * 1024 * 1024,
         ),
     };
     let mut limits = ConnectionLimits {
@@ -188,6 +193,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
     auditlog_server::serve_with(listener, state, limits, shutdown)
         .await
         .map_err(|e| e.to_string())?;
+    store.close().await;
     tracing::info!("auditlog stopped");
     Ok(())
 }

@@ -42,6 +42,19 @@ const MAX_NAME: usize = 256;
 const MAX_EMAIL: usize = 320;
 const MAX_FIELD_PATH: usize = 512;
 
+fn valid_field_path(path: &str) -> bool {
+    !path.is_empty()
+        && path.chars().count() <= MAX_FIELD_PATH
+        && !path.chars().any(char::is_control)
+}
+
+fn field_path_message(path: &str) -> String {
+    let shown: String = path.chars().take(40).collect();
+    format!(
+        "the change path {shown:?} is not 1–{MAX_FIELD_PATH} characters without control characters"
+    )
+}
+
 const SERVER_ASSIGNED: &[&str] = &[
     "id",
     "organization_id",
@@ -405,10 +418,22 @@ impl Reader<'_> {
             return Ok(Vec::new());
         }
         let empty = Map::new();
-        Ok(diff(
+        let (before, after) = (
             before.as_ref().unwrap_or(&empty),
             after.as_ref().unwrap_or(&empty),
-        ))
+        );
+        let changes = diff(before, after);
+        // A derived change obeys the rules of a change sent as such.
+        if let Some(bad) = changes.iter().find(|c| !valid_field_path(&c.field)) {
+            let top = bad.field.split('.').next().unwrap_or_default();
+            let side = if before.contains_key(top) {
+                "before"
+            } else {
+                "after"
+            };
+            return Err(self.error(side, field_path_message(&bad.field)));
+        }
+        Ok(changes)
     }
 
     fn explicit_changes(&mut self) -> Result<Vec<Change>, FieldError> {
@@ -434,14 +459,8 @@ impl Reader<'_> {
                     return Err(r.error(k, format!("unknown field `{k}`")));
                 }
                 let path = r.required_str("field")?;
-                let valid_path = !path.is_empty()
-                    && path.chars().count() <= MAX_FIELD_PATH
-                    && !path.chars().any(char::is_control);
-                if !valid_path {
-                    return Err(r.error(
-                        "field",
-                        format!("`field` must be 1–{MAX_FIELD_PATH} characters without control characters"),
-                    ));
+                if !valid_field_path(&path) {
+                    return Err(r.error("field", field_path_message(&path)));
                 }
                 let mut old_value = r.map.remove("old_value").unwrap_or(Value::Null);
                 let mut new_value = r.map.remove("new_value").unwrap_or(Value::Null);
@@ -612,6 +631,22 @@ mod tests {
             .map(|i| json!({"type": "member", "id": format!("m{i}")}))
             .collect();
         assert_eq!(param_of(with(json!({"targets": many}))), "items[3].targets");
+    }
+
+    #[test]
+    fn derived_changes_obey_the_rules_of_explicit_ones() {
+        let long = "k".repeat(600);
+        for (body, side) in [
+            (
+                json!({"before": {"a\nb": 1}, "after": {"a\nb": 2}}),
+                "before",
+            ),
+            (json!({"after": {"": 1}}), "after"),
+            (json!({"after": {"x": {"\u{0}": 1}}}), "after"),
+            (json!({"before": {}, "after": {long.clone(): 1}}), "after"),
+        ] {
+            assert_eq!(param_of(with(body)), format!("items[3].{side}"));
+        }
     }
 
     #[test]

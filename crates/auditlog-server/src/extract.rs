@@ -22,36 +22,41 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 /// How request bodies are bounded in time and in memory.
 #[derive(Clone, Debug)]
 pub struct BodyLimits {
-    /// Longest time to receive a whole body, waiting for room to buffer it included.
+    /// Longest time to receive a whole body, waiting for memory to handle it included.
     pub timeout: Duration,
-    /// Room to buffer bodies in, shared by every request, in KiB: a body takes its declared
-    /// length (or the largest allowed, when it does not declare one) before it is read.
-    room: Arc<Semaphore>,
+    /// Memory for handling bodies, shared by every request, in KiB: a body is charged
+    /// [`BODY_MEMORY_FACTOR`] times its declared length (or the largest allowed, when it does
+    /// not declare one) before it is read, and holds it until its answer is made.
+    memory: Arc<Semaphore>,
 }
 
+/// What handling a body takes in memory, as a multiple of its size: the body, the validated
+/// entries, their canonical bytes and the answer that repeats them.
+pub const BODY_MEMORY_FACTOR: usize = 4;
+
 impl BodyLimits {
-    /// `buffer_bytes` is raised to the largest body, so that one always fits.
-    pub fn new(timeout: Duration, buffer_bytes: usize) -> Self {
-        let kib = buffer_bytes.max(MAX_BODY_BYTES) / 1024;
+    /// `memory_bytes` is raised to what the largest body takes, so that one always fits.
+    pub fn new(timeout: Duration, memory_bytes: usize) -> Self {
+        let kib = memory_bytes.max(BODY_MEMORY_FACTOR * MAX_BODY_BYTES) / 1024;
         Self {
             timeout,
-            room: Arc::new(Semaphore::new(kib)),
+            memory: Arc::new(Semaphore::new(kib)),
         }
     }
 }
 
 impl Default for BodyLimits {
     fn default() -> Self {
-        Self::new(Duration::from_secs(60), 4 * MAX_BODY_BYTES)
+        Self::new(Duration::from_secs(60), BODY_MEMORY_FACTOR * MAX_BODY_BYTES)
     }
 }
 
 /// A JSON request body, checked for content type and size but not yet parsed, so that the
 /// handler can authorize the organization before it says anything about the body. It holds
-/// its share of the buffer room until dropped.
+/// its charge of the body memory until dropped.
 pub struct RawJson {
     bytes: Bytes,
-    _room: OwnedSemaphorePermit,
+    _memory: OwnedSemaphorePermit,
 }
 
 impl FromRequest<AppState> for RawJson {
@@ -75,11 +80,13 @@ impl FromRequest<AppState> for RawJson {
         let declared = declared_length(req.headers())?;
         let limits = &state.bodies;
         let deadline = tokio::time::Instant::now() + limits.timeout;
-        let kib = declared.unwrap_or(MAX_BODY_BYTES).div_ceil(1024).max(1) as u32;
-        let permit = tokio::time::timeout_at(deadline, limits.room.clone().acquire_many_owned(kib))
-            .await
-            .map_err(|_| ApiError::Busy)?
-            .map_err(|_| ApiError::Internal("the body buffer room is closed".into()))?;
+        let charge = BODY_MEMORY_FACTOR * declared.unwrap_or(MAX_BODY_BYTES);
+        let kib = charge.div_ceil(1024).max(1) as u32;
+        let permit =
+            tokio::time::timeout_at(deadline, limits.memory.clone().acquire_many_owned(kib))
+                .await
+                .map_err(|_| ApiError::Busy)?
+                .map_err(|_| ApiError::Internal("the body memory semaphore is closed".into()))?;
         let read = tokio::time::timeout_at(deadline, Bytes::from_request(req, state))
             .await
             .map_err(|_| ApiError::BodyTimeout(limits.timeout.as_secs()))?;
@@ -96,7 +103,7 @@ impl FromRequest<AppState> for RawJson {
         })?;
         Ok(RawJson {
             bytes,
-            _room: permit,
+            _memory: permit,
         })
     }
 }

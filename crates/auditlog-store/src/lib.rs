@@ -140,6 +140,10 @@ pub struct RawEntry {
 /// settings name none.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
+    /// Finishes the writes queued so far and lets go of the storage (on SQLite: copies the WAL
+    /// into the database file and releases the file's lock). Writes after it fail.
+    async fn close(&self) {}
+
     /// Fails with [`StoreError::Conflict`] when the id is taken.
     async fn create_organization(&self, org: &Organization) -> Result<()>;
     async fn organization(&self, id: &OrgId) -> Result<Option<Organization>>;

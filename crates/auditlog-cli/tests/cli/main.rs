@@ -5,6 +5,7 @@ mod crash;
 mod https;
 mod multi_server;
 mod signing_key;
+mod storage_guard;
 mod tamper;
 mod upgrade;
 
@@ -41,7 +42,7 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    fn start(db: &Path, admin: Option<&str>, extra: &[&str]) -> Server {
+    pub(crate) fn start(db: &Path, admin: Option<&str>, extra: &[&str]) -> Server {
         Self::start_url(&format!("sqlite://{}", db.display()), admin, extra)
     }
 

@@ -12,7 +12,7 @@ fn mode(path: &Path) -> u32 {
 }
 
 /// Runs a `serve` that is expected to refuse to start; its exit status and standard error.
-fn refused(mut cmd: Command) -> (bool, String) {
+pub(crate) fn refused(mut cmd: Command) -> (bool, String) {
     let mut child = cmd
         .args(["--listen", "127.0.0.1:0"])
         .env("AUDITLOG_ADMIN_TOKEN", ADMIN)

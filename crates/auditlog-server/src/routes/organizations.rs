@@ -49,11 +49,17 @@ pub(crate) fn object(body: &RawJson, allowed: &[&str]) -> Result<Map<String, Val
 
 fn name_field(map: &Map<String, Value>) -> Result<String> {
     match map.get("name") {
-        Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= 256 => Ok(s.clone()),
+        Some(Value::String(s))
+            if !s.trim().is_empty()
+                && s.chars().count() <= 256
+                && !s.chars().any(char::is_control) =>
+        {
+            Ok(s.clone())
+        }
         _ => Err(ApiError::invalid(
             "invalid_value",
             "name",
-            "`name` is required: a string of 1–256 characters",
+            "`name` is required: a string of 1–256 characters, without control characters",
         )),
     }
 }

@@ -254,6 +254,10 @@ impl Store for PostgresStore {
     }
 
     async fn revoke_api_key(&self, org: &OrgId, key_id: &str) -> Result<bool> {
+        // PostgreSQL text cannot hold NUL, so no key has such an id.
+        if key_id.contains('\0') {
+            return Ok(false);
+        }
         tenants::revoke_api_key(self, org, key_id).await
     }
 
@@ -296,6 +300,10 @@ impl Store for PostgresStore {
     }
 
     async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>> {
+        // PostgreSQL text cannot hold NUL, so no entry has such an id.
+        if id.contains('\0') {
+            return Ok(None);
+        }
         let Some(ord) = self.ordinal(org).await? else {
             return Ok(None);
         };

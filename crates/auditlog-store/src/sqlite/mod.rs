@@ -4,6 +4,7 @@
 //! (`segments`); the entries table holds each entry once, with its hash and the Merkle tree.
 
 mod bodies;
+mod guard;
 mod listing;
 mod schema;
 mod segments;
@@ -39,6 +40,8 @@ pub struct SqliteStore {
     path: PathBuf,
     /// `None` when opened read-only.
     writer: Option<mpsc::Sender<writer::Work>>,
+    /// Says when the writer thread has ended, after [`Store::close`].
+    finished: Option<Arc<writer::Finished>>,
     readers: Arc<Mutex<Vec<Connection>>>,
     /// Organizations never change or disappear, so their ordinals can be cached forever.
     orgs: Organizations,
@@ -71,15 +74,19 @@ impl SqliteStore {
 
     fn open_with(path: impl AsRef<Path>, tails: segments::Tails) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
+        guard::refuse_empty(&path)?;
+        let lock = guard::lock(&path)?;
         let mut conn = Connection::open(&path)?;
+        guard::refuse_foreign(&conn, &path)?;
         schema::configure(&conn)?;
         schema::migrate(&mut conn)?;
         let tails = Arc::new(tails);
         segments::index_all(&mut conn, &tails)?;
-        let writer = writer::spawn(conn, path.clone(), tails.clone())
+        let (writer, finished) = writer::spawn(conn, path.clone(), tails.clone(), lock)
             .map_err(|e| StoreError::Internal(e.to_string()))?;
         let mut store = Self::with_writer(path, Some(writer));
         store.tails = tails;
+        store.finished = Some(finished);
         Ok(store)
     }
 
@@ -97,6 +104,7 @@ impl SqliteStore {
         Self {
             path,
             writer,
+            finished: None,
             readers: Arc::new(Mutex::new(Vec::new())),
             orgs: Organizations::default(),
             keys: KeyCache::new(true),
@@ -260,6 +268,20 @@ impl Store for SqliteStore {
             .zip(ready)
             .map(|(w, r)| w.appended(r))
             .collect())
+    }
+
+    async fn close(&self) {
+        let (Some(writer), Some(finished)) = (&self.writer, &self.finished) else {
+            return;
+        };
+        writer::close(writer);
+        let finished = finished.clone();
+        let ended =
+            tokio::task::spawn_blocking(move || finished.wait(std::time::Duration::from_secs(30)))
+                .await;
+        if !matches!(ended, Ok(true)) {
+            tracing::warn!("the writer did not finish within 30 s of closing the store");
+        }
     }
 
     async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>> {

@@ -37,13 +37,48 @@ pub(crate) struct Work {
     run: Run,
     /// Answers the request once its last transaction ended (committed, or failed with why).
     answer: Box<dyn FnOnce(Result<()>) + Send>,
+    /// Ends the writer once its group is written.
+    close: bool,
+}
+
+/// Set by the writer thread when it has ended: the WAL copied into the database, the lock let go.
+#[derive(Default)]
+pub(crate) struct Finished {
+    done: std::sync::Mutex<bool>,
+    ended: std::sync::Condvar,
+}
+
+impl Finished {
+    fn set(&self) {
+        *self.done.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.ended.notify_all();
+    }
+
+    /// Waits up to `limit` for the writer to end; whether it did.
+    pub(crate) fn wait(&self, limit: std::time::Duration) -> bool {
+        let done = self.done.lock().unwrap_or_else(|p| p.into_inner());
+        let (done, _) = self
+            .ended
+            .wait_timeout_while(done, limit, |done| !*done)
+            .unwrap_or_else(|p| p.into_inner());
+        *done
+    }
+}
+
+/// Asks the writer to end after the requests queued before this one.
+pub(crate) fn close(writer: &mpsc::Sender<Work>) {
+    let _ = writer.send(Work {
+        run: Box::new(|_, _| Ok(())),
+        answer: Box::new(|_| {}),
+        close: true,
+    });
 }
 
 impl Work {
     /// Drops what the request's writes held before answering, so that its caller has the only
     /// handle on what it shared with them.
     fn answer(self, outcome: Result<()>) {
-        let Work { run, answer } = self;
+        let Work { run, answer, .. } = self;
         drop(run);
         answer(outcome);
     }
@@ -104,11 +139,15 @@ fn spawn_checkpointer(
     Ok(tx)
 }
 
+/// Starts the writer, which holds the store's `lock` until it ends (when the store is dropped),
+/// after copying the whole WAL into the database: a copy of the database file alone, taken
+/// after a normal stop, then holds every entry.
 pub(crate) fn spawn(
     mut conn: Connection,
     path: std::path::PathBuf,
     tails: Arc<Tails>,
-) -> std::io::Result<mpsc::Sender<Work>> {
+    lock: std::fs::File,
+) -> std::io::Result<(mpsc::Sender<Work>, Arc<Finished>)> {
     let (tx, rx) = mpsc::channel::<Work>();
     conn.pragma_update(None, "wal_autocheckpoint", 0)
         .map_err(std::io::Error::other)?;
@@ -122,6 +161,8 @@ pub(crate) fn spawn(
     let max_frames = MAX_WAL_BYTES / (page_size + 24);
     let frames = Arc::new(AtomicU64::new(0));
     let checkpointer = spawn_checkpointer(path, frames.clone())?;
+    let finished = Arc::new(Finished::default());
+    let finishing = finished.clone();
     std::thread::Builder::new()
         .name("auditlog-writer".into())
         .spawn(move || {
@@ -139,7 +180,11 @@ pub(crate) fn spawn(
                         Err(_) => break,
                     }
                 }
+                let closing = group.iter().any(|w| w.close);
                 run_group(&mut conn, &mut state, group);
+                if closing {
+                    break;
+                }
                 let _ = checkpointer.try_send(());
                 // Passive checkpoints never wait, so under steady writes they cannot reach the
                 // WAL's end, and the WAL only starts over after one that does. Past a bound the
@@ -155,8 +200,15 @@ pub(crate) fn spawn(
                     }
                 }
             }
+            drop(checkpointer);
+            if let Err(e) = conn.query_row("pragma wal_checkpoint(truncate)", [], |_| Ok(())) {
+                tracing::warn!(error = %e, "final checkpoint failed");
+            }
+            drop(conn);
+            drop(lock);
+            finishing.set();
         })?;
-    Ok(tx)
+    Ok((tx, finished))
 }
 
 /// Runs a group in one transaction. When it fails, every request in it runs again alone (the
@@ -248,6 +300,7 @@ where
                 (None, Ok(())) => Err(StoreError::Internal("the write did not run".into())),
             });
         }),
+        close: false,
     };
     writer
         .send(work)
