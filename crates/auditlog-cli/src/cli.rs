@@ -29,6 +29,18 @@ pub enum Command {
     Export(ExportArgs),
     /// Check that a log is intact: against a running server, an export, a receipt, or storage.
     Verify(Box<VerifyArgs>),
+    /// Copy a SQLite store consistently while its server runs (PostgreSQL: use pg_dump).
+    Backup(BackupArgs),
+}
+
+#[derive(Args)]
+pub struct BackupArgs {
+    /// The store to copy: `sqlite://PATH`.
+    #[arg(long, env = "AUDITLOG_DATABASE_URL", hide_env_values = true)]
+    pub database: Option<String>,
+    /// The new file to write; never written over.
+    #[arg(long)]
+    pub output: PathBuf,
 }
 
 #[derive(Args)]

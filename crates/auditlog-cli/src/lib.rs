@@ -2,6 +2,7 @@
 //! `query`, `export`, `verify`). A library so that the benchmark harness (`auditlog-bench`) can
 //! run this very command as its server under test; the binary is a thin `main` over [`main`].
 
+mod backup;
 pub mod cli;
 mod client;
 mod demo;
@@ -26,6 +27,7 @@ pub fn main(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> Exit
         cli::Command::Query(args) => query::run(*args),
         cli::Command::Export(args) => export::run(args),
         cli::Command::Verify(args) => verify::run(*args),
+        cli::Command::Backup(args) => backup::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -87,3 +87,70 @@ fn after_a_normal_stop_the_database_file_alone_holds_every_entry() {
         .unwrap();
     assert_eq!(count, 1000);
 }
+
+#[test]
+fn a_backup_taken_while_the_server_writes_restores_and_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("audit.db");
+    let server = Server::start(&db, Some(ADMIN), &[]);
+    let key = setup_org(&server.base, "org_backup");
+    let base = server.base.clone();
+    let writer = std::thread::spawn(move || {
+        for batch in 0..20 {
+            let items: Vec<_> = (0..100)
+                .map(|i| json!({"action": "created", "resource_type": "doc", "resource_id": format!("d{batch}_{i}"), "user_id": "u1"}))
+                .collect();
+            let res = http()
+                .post(format!(
+                    "{base}/v1/organizations/org_backup/audit-log/batch"
+                ))
+                .bearer_auth(&key)
+                .json(&json!({ "items": items }))
+                .send()
+                .unwrap();
+            assert_eq!(res.status(), 201);
+        }
+    });
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let copy = dir.path().join("restored").join("audit.db");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    let out = auditlog()
+        .args([
+            "backup",
+            "--database",
+            &format!("sqlite://{}", db.display()),
+        ])
+        .args(["--output", copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{:?}", crate::text(&out));
+    writer.join().unwrap();
+    server.stop();
+
+    // The copy is a consistent prefix of the log: it verifies, and a server starts on it.
+    let url = format!("sqlite://{}", copy.display());
+    let out = auditlog()
+        .args(["verify", "--database", &url, "--organization", "org_backup"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = crate::text(&out);
+    assert!(out.status.success(), "{stdout}{stderr}");
+    std::fs::copy(
+        dir.path().join("signing-key"),
+        copy.with_file_name("signing-key"),
+    )
+    .unwrap();
+    Server::start(&copy, Some(ADMIN), &[]).stop();
+
+    let again = auditlog()
+        .args([
+            "backup",
+            "--database",
+            &url,
+            "--output",
+            copy.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(!again.status.success(), "a backup never overwrites");
+}

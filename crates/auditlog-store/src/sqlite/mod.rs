@@ -3,6 +3,7 @@
 //! totals, searches and filtered exports come from the organization's posting lists
 //! (`segments`); the entries table holds each entry once, with its hash and the Merkle tree.
 
+mod backup;
 mod bodies;
 mod guard;
 mod listing;
@@ -12,6 +13,8 @@ mod stored;
 mod tenants;
 mod tree;
 mod writer;
+
+pub use backup::backup;
 
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex};
