@@ -4,6 +4,7 @@ Usage: python3 scripts/memory-under-load.py target/release/auditlog zeros|valid|
   zeros    8 clients send 16 MiB batches of 0,0,0,... (refused at item 1001) in a loop
   valid    8 clients send valid 16 MiB batches (1,000 entries of 15 KB) in a loop
   headers  500 clients each send an unfinished 400 KB header and hold it
+  idle     20,000 connections that send nothing plus 500 sending headers a byte a second
 Prints the peak and final RSS, the answers, and the latency of one /healthz under the load.
 """
 import json, os, socket, subprocess, sys, threading, time, urllib.request
@@ -61,6 +62,28 @@ def sender():
         counts[resp] = counts.get(resp, 0) + 1
         s.close()
 
+def idle_holder(count):
+    # A child process per 10,000 sockets, as one process may not hold 20,000 descriptors.
+    code = (
+        "import socket, sys, time\n"
+        f"held = []\n"
+        f"for _ in range({count}):\n"
+        f"    try: held.append(socket.create_connection(('127.0.0.1', {port}), timeout=5))\n"
+        "    except OSError: pass\n"
+        "print(len(held), flush=True)\n"
+        f"time.sleep({SECS})\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+
+def slow_header(i):
+    try:
+        s = socket.create_connection(("127.0.0.1", port))
+        s.sendall(b"GET /healthz HTTP/1.1\r\n")
+        while time.time() < stop:
+            s.sendall(b"X"); time.sleep(1)
+    except Exception as e:
+        counts[type(e).__name__] = counts.get(type(e).__name__, 0) + 1
+
 def header_hog(i):
     try:
         s = socket.create_connection(("127.0.0.1", port))
@@ -73,14 +96,23 @@ def header_hog(i):
     except Exception as e:
         counts[type(e).__name__] = counts.get(type(e).__name__, 0) + 1
 
-threads = [threading.Thread(target=sender) for _ in range(8)] if MODE != "headers" else \
-          [threading.Thread(target=header_hog, args=(i,)) for i in range(500)]
+holders = []
+if MODE == "idle":
+    holders = [idle_holder(10_000), idle_holder(10_000)]
+    threads = [threading.Thread(target=slow_header, args=(i,)) for i in range(500)]
+elif MODE == "headers":
+    threads = [threading.Thread(target=header_hog, args=(i,)) for i in range(500)]
+else:
+    threads = [threading.Thread(target=sender) for _ in range(8)]
 for t in threads: t.start()
 t0 = time.time()
 while time.time() < stop:
     peak[0] = max(peak[0], rss()); time.sleep(0.1)
 # a normal request while loaded
 t1 = time.time(); urllib.request.urlopen(base + "/healthz"); lat = (time.time() - t1) * 1000
+for h in holders:
+    counts["idle sockets opened"] = counts.get("idle sockets opened", 0) + int(h.stdout.readline() or 0)
+    h.kill()
 for t in threads: t.join()
 print(f"peak rss {peak[0]} MiB over {SECS:.0f}s; after {rss()} MiB; responses {counts}; healthz under load {lat:.1f} ms", flush=True)
 srv.terminate(); srv.wait()

@@ -159,6 +159,11 @@ pub struct ServeArgs {
     /// signed before stay verifiable with the old key only: use it when that key is lost.
     #[arg(long)]
     pub replace_signing_key: bool,
+    /// Start although the store holds fewer entries than checkpoints it signed cover (entries
+    /// were lost: a lost WAL, an older copy restored), forgetting those checkpoints. Readers
+    /// that kept one will see a rollback.
+    #[arg(long)]
+    pub accept_lost_entries: bool,
     #[command(flatten)]
     pub limits: LimitArgs,
 }

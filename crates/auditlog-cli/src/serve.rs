@@ -143,6 +143,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
     let existing = crate::keys::load(&data_dir)?;
 
     let store = open(&database, &args).await?;
+    check_nothing_lost(store.as_ref(), args.accept_lost_entries).await?;
     // A missing key is created only once the store has opened, so that a server refusing its
     // database leaves no key behind.
     let signer = crate::keys::settle(
@@ -195,6 +196,49 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     store.close().await;
     tracing::info!("auditlog stopped");
+    Ok(())
+}
+
+/// Refuses a store whose signed checkpoints cover entries it no longer holds: writing on would
+/// give new entries the lost ones' sequence numbers, and the log would fork. Told to accept the
+/// loss, forgets those checkpoints instead, and says so.
+async fn check_nothing_lost(store: &dyn Store, accept: bool) -> Result<(), String> {
+    let ahead = store.checkpoints_ahead().await.map_err(|e| e.to_string())?;
+    if ahead.is_empty() {
+        return Ok(());
+    }
+    let lost: Vec<String> = ahead
+        .iter()
+        .map(|a| {
+            format!(
+                "{}: a checkpoint covers {} entries, the store holds {}",
+                a.org.as_str(),
+                a.signed,
+                a.held
+            )
+        })
+        .collect();
+    if !accept {
+        return Err(format!(
+            "the store holds fewer entries than checkpoints it signed ({}). Entries were lost \
+             behind the server's back (a lost or truncated WAL, an older copy restored?), and \
+             new ones would reuse their sequence numbers. Restore a backup that holds them; or, \
+             to accept the loss, start once with --accept-lost-entries",
+            lost.join("; ")
+        ));
+    }
+    for a in &ahead {
+        store
+            .forget_checkpoints_above(&a.org, a.held)
+            .await
+            .map_err(|e| e.to_string())?;
+        tracing::warn!(
+            organization = a.org.as_str(),
+            signed = a.signed,
+            held = a.held,
+            "accepting lost entries as told: forgot the checkpoints past what the store holds"
+        );
+    }
     Ok(())
 }
 

@@ -33,6 +33,9 @@ pub enum ApiError {
     BodyTimeout(u64),
     /// 503: too many large bodies are being received at once; retry after a moment.
     Busy,
+    /// 503: the storage has no room, or refuses writes; nothing was stored.
+    StorageFull,
+    StorageReadOnly,
     /// 500: the cause is logged, never sent.
     Internal(String),
     /// 500: storage disagrees with a checkpoint already signed; nothing new is signed.
@@ -40,6 +43,23 @@ pub enum ApiError {
 }
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+/// Logs a storage fault at most once every ten seconds, with how many requests it refused
+/// since the last line: a full disk refuses every write, and a line per write would flood
+/// the very disk that is full.
+fn storage_fault(what: &'static str) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::Mutex;
+    static REFUSED: AtomicU64 = AtomicU64::new(0);
+    static LAST: Mutex<Option<std::time::Instant>> = Mutex::new(None);
+    REFUSED.fetch_add(1, Ordering::Relaxed);
+    let mut last = LAST.lock().unwrap_or_else(|p| p.into_inner());
+    if last.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(10)) {
+        *last = Some(std::time::Instant::now());
+        let refused = REFUSED.swap(0, Ordering::Relaxed);
+        tracing::error!(refused, "{what}");
+    }
+}
 
 impl ApiError {
     pub fn invalid(
@@ -91,6 +111,8 @@ impl From<StoreError> for ApiError {
                 Self::Internal(cause)
             }
             StoreError::ReadOnly => Self::Internal("the store is open read-only".into()),
+            StoreError::StorageFull => Self::StorageFull,
+            StoreError::StorageReadOnly => Self::StorageReadOnly,
         }
     }
 }
@@ -168,6 +190,26 @@ impl IntoResponse for ApiError {
                 "The server is receiving too many large request bodies; retry shortly".into(),
                 None,
             ),
+            Self::StorageFull => {
+                storage_fault("the storage is full: writes are refused until space is freed");
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "api_error",
+                    "storage_full",
+                    "The server's storage is full; nothing was stored. Retry later".into(),
+                    None,
+                )
+            }
+            Self::StorageReadOnly => {
+                storage_fault("the storage is read-only: writes are refused until it is writable");
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "api_error",
+                    "storage_read_only",
+                    "The server's storage refuses writes; nothing was stored. Retry later".into(),
+                    None,
+                )
+            }
             Self::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 (
@@ -198,8 +240,11 @@ impl IntoResponse for ApiError {
             StatusCode::UNAUTHORIZED => {
                 headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
             }
-            StatusCode::SERVICE_UNAVAILABLE => {
+            StatusCode::SERVICE_UNAVAILABLE if code == "server_busy" => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            }
+            StatusCode::SERVICE_UNAVAILABLE => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
             }
             // The rest of the body is not read: the connection cannot carry another request.
             StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT => {

@@ -25,7 +25,7 @@ use async_trait::async_trait;
 use auditlog_core::merkle::Hash;
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     #[error("already exists")]
     Conflict,
@@ -42,10 +42,24 @@ pub enum StoreError {
     /// A write to a store opened read-only.
     #[error("the store is open read-only")]
     ReadOnly,
+    /// The storage has no room for the write; nothing of it was stored.
+    #[error("the storage is full")]
+    StorageFull,
+    /// The storage refuses writes (a read-only file system or database); nothing was stored.
+    #[error("the storage is read-only")]
+    StorageReadOnly,
 }
 
 impl From<tokio_postgres::Error> for StoreError {
     fn from(e: tokio_postgres::Error) -> Self {
+        use tokio_postgres::error::SqlState;
+        match e.code() {
+            Some(c) if *c == SqlState::DISK_FULL => return StoreError::StorageFull,
+            Some(c) if *c == SqlState::READ_ONLY_SQL_TRANSACTION => {
+                return StoreError::StorageReadOnly
+            }
+            _ => {}
+        }
         // The bare error says only "db error"; the server's own message names the cause.
         StoreError::Internal(match e.as_db_error() {
             Some(db) => format!("{} ({})", db.message(), db.code().code()),
@@ -62,7 +76,19 @@ impl From<deadpool_postgres::PoolError> for StoreError {
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
-        StoreError::Internal(e.to_string())
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::StorageFull,
+            Some(ErrorCode::ReadOnly) => StoreError::StorageReadOnly,
+            _ => StoreError::Internal(e.to_string()),
+        }
+    }
+}
+
+impl StoreError {
+    /// Whether the storage itself refused, so that every other write would fail the same way.
+    pub fn is_storage_fault(&self) -> bool {
+        matches!(self, StoreError::StorageFull | StoreError::StorageReadOnly)
     }
 }
 
@@ -99,6 +125,27 @@ pub struct NewApiKey {
 pub struct Appended {
     pub entry: Entry,
     pub created: bool,
+}
+
+/// An organization whose signed checkpoints cover more entries than the store holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckpointAhead {
+    pub org: OrgId,
+    /// The size of its latest signed checkpoint.
+    pub signed: u64,
+    /// The number of entries the store holds.
+    pub held: u64,
+}
+
+/// What the database engine's own consistency check found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EngineCheck {
+    /// What was checked, e.g. "SQLite's integrity_check", or why nothing was.
+    pub what: String,
+    /// Whether a check ran at all (PostgreSQL's needs the amcheck extension).
+    pub ran: bool,
+    /// Each problem, as the engine words it; empty when all is well.
+    pub problems: Vec<String>,
 }
 
 /// One page of a listing, newest first.
@@ -210,6 +257,14 @@ pub trait Store: Send + Sync + 'static {
     /// What the organization's stored postings hold, read from them (not from the entries);
     /// `None` where the store keeps none. `key` seeds the digests.
     async fn stored_postings(&self, org: &OrgId, key: u64) -> Result<Option<StoredPostings>>;
+    /// The database engine's own check of its files and indexes (the fsck's first step).
+    async fn engine_check(&self) -> Result<EngineCheck>;
+    /// Organizations whose latest signed checkpoint covers more entries than the store holds:
+    /// entries were lost behind the server's back (a lost WAL, an older copy restored).
+    async fn checkpoints_ahead(&self) -> Result<Vec<CheckpointAhead>>;
+    /// Forgets an organization's checkpoints above `size`, once the operator accepted that the
+    /// entries past it are lost; returns how many were forgotten.
+    async fn forget_checkpoints_above(&self, org: &OrgId, size: u64) -> Result<u64>;
 }
 
 /// A field whose values a facet counts.

@@ -71,6 +71,21 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
             "organization {org} is not in this database"
         )));
     }
+    let engine = store.engine_check().await.map_err(problem)?;
+    if !engine.problems.is_empty() {
+        let shown: Vec<&str> = engine
+            .problems
+            .iter()
+            .take(10)
+            .map(String::as_str)
+            .collect();
+        return Err(Failure::general(format!(
+            "the database is damaged: {} reports {} problem(s): {}",
+            engine.what,
+            engine.problems.len(),
+            shown.join("; ")
+        )));
+    }
     let head = store.tree_head(&org_id).await.map_err(problem)?;
     let checkpoints = store.checkpoints(&org_id).await.map_err(problem)?;
     let mut roots: HashMap<u64, Hash> = HashMap::new();
@@ -274,9 +289,14 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
         Some((last, rest)) => format!(", {} and {last} consistent", rest.join(", ")),
         None => String::new(),
     };
+    let engine = if engine.ran {
+        format!("{}: nothing wrong", engine.what)
+    } else {
+        engine.what
+    };
     Ok(format!(
-        "storage of {org}: {count} entries, every tree node, {} signed checkpoints{kept}",
-        checkpoints.len()
+        "storage of {org}: {count} entries, every tree node, {} signed checkpoints{kept}; {engine}",
+        checkpoints.len(),
     ))
 }
 

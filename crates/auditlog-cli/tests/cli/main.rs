@@ -2,6 +2,7 @@
 //! `ingest` and `query` commands; and several `serve` processes sharing one PostgreSQL database.
 
 mod crash;
+mod faults;
 mod https;
 mod multi_server;
 mod signing_key;

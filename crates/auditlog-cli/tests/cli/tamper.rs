@@ -676,3 +676,92 @@ fn blocks_of_the_postings_that_overlap_are_reported() {
         "storage check: {storage_says}"
     );
 }
+
+#[test]
+fn a_damaged_index_page_is_reported_by_the_engines_own_check() {
+    // N entries: the id index fits in its root page, a leaf whose cells fill its end.
+    let mut log = Log::new(false).unwrap();
+    log.verify_ok();
+    if let Some(server) = log.server.take() {
+        assert!(server.stop().success());
+    }
+    let Db::Sqlite(path) = &log.db else {
+        unreachable!("a SQLite log")
+    };
+    // Flip 16 bytes in the cell area at the end of the id index's root page, as bit rot would:
+    // the entries read in sequence order stay intact, lookups by id do not.
+    let (root, page_size) = {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let root: i64 = conn
+            .query_row(
+                "select rootpage from sqlite_master where name = 'entries_by_id'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let page_size: i64 = conn
+            .query_row("pragma page_size", [], |r| r.get(0))
+            .unwrap();
+        (root as usize, page_size as usize)
+    };
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = root * page_size - 100;
+    for b in &mut bytes[at..at + 16] {
+        *b ^= 0xa5;
+    }
+    std::fs::write(path, &bytes).unwrap();
+
+    let out = auditlog()
+        .args([
+            "verify",
+            "--database",
+            &log.db.url(),
+            "--organization",
+            "acme",
+        ])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = text(&out);
+    assert!(!out.status.success(), "{stdout}");
+    assert!(
+        stderr.contains("the database is damaged: SQLite's integrity_check"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_store_holding_fewer_entries_than_its_checkpoints_refuses_to_start_until_told() {
+    on_both(|mut log| {
+        log.verify_ok();
+        if let Some(server) = log.server.take() {
+            assert!(server.stop().success());
+        }
+        // Entries lost behind the server's back, after it signed a checkpoint covering them.
+        log.db.exec(&format!(
+            "delete from entries where org = {ORG} and seq > 10;
+             update trees set size = 10 where org = {ORG};"
+        ));
+        let mut cmd = auditlog();
+        cmd.args(["serve", "--database", &log.db.url()])
+            .current_dir(log.dir.path());
+        let (ok, stderr) = crate::signing_key::refused(cmd);
+        assert!(!ok);
+        assert!(
+            stderr.contains("acme: a checkpoint covers 20 entries, the store holds 10"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("--accept-lost-entries"), "{stderr}");
+
+        let url = log.db.url();
+        let accepted = Server::start_url_with_env(
+            &url,
+            Some(ADMIN),
+            &["--accept-lost-entries"],
+            &[],
+            log.dir.path(),
+        );
+        assert!(accepted.stop().success());
+        // The checkpoints past the loss are forgotten: a plain start works again.
+        Server::start_url_with_env(&url, Some(ADMIN), &[], &[], log.dir.path()).stop();
+    });
+}

@@ -2,6 +2,7 @@
 //! pool; appends go through one group-commit writer per process (see `writer`).
 
 mod bodies;
+mod check;
 mod connect;
 mod listing;
 mod rows;
@@ -297,6 +298,28 @@ impl Store for PostgresStore {
         answer
             .await
             .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
+    }
+
+    async fn engine_check(&self) -> Result<crate::EngineCheck> {
+        check::amcheck(&**self.pool.get().await?).await
+    }
+
+    async fn checkpoints_ahead(&self) -> Result<Vec<crate::CheckpointAhead>> {
+        check::checkpoints_ahead(&**self.pool.get().await?).await
+    }
+
+    async fn forget_checkpoints_above(&self, org: &OrgId, size: u64) -> Result<u64> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(0);
+        };
+        let client = self.pool.get().await?;
+        let n = client
+            .execute(
+                "delete from checkpoints where org = $1 and size > $2",
+                &[&ord, &(size as i64)],
+            )
+            .await?;
+        Ok(n)
     }
 
     async fn entry(&self, org: &OrgId, id: &str) -> Result<Option<Entry>> {

@@ -154,6 +154,12 @@ async fn run_group(client: &mut Client, state: &mut State, group: Vec<Job>, tail
                 let _ = reply.send(Ok(out));
             }
         }
+        // Full or read-only storage fails every job alike: answer them all at once.
+        Err(e) if e.is_storage_fault() => {
+            for reply in replies {
+                let _ = reply.send(Err(e.clone()));
+            }
+        }
         Err(e) => {
             tracing::warn!(error = %e, jobs = works.len(), "group failed; retrying its jobs one by one");
             for (reply, work) in replies.into_iter().zip(works) {

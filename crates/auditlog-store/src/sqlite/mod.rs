@@ -5,6 +5,7 @@
 
 mod backup;
 mod bodies;
+mod check;
 mod guard;
 mod listing;
 mod schema;
@@ -432,6 +433,22 @@ impl Store for SqliteStore {
             return Ok(None);
         };
         self.read(move |c| segments::digest(c, ord, key).map(Some))
+            .await
+    }
+
+    async fn engine_check(&self) -> Result<crate::EngineCheck> {
+        self.read(|c| Ok(check::integrity(c))).await
+    }
+
+    async fn checkpoints_ahead(&self) -> Result<Vec<crate::CheckpointAhead>> {
+        self.read(check::checkpoints_ahead).await
+    }
+
+    async fn forget_checkpoints_above(&self, org: &OrgId, size: u64) -> Result<u64> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(0);
+        };
+        self.write(move |tx| check::forget_checkpoints_above(tx, ord, size))
             .await
     }
 

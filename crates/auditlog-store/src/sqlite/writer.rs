@@ -223,6 +223,14 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work
                 }
                 return;
             }
+            // Full or read-only storage fails every request alike: retrying them alone would
+            // only repeat the failure (and its log line) for each.
+            Err(e) if e.is_storage_fault() => {
+                for work in group {
+                    work.answer(Err(e.clone()));
+                }
+                return;
+            }
             Err(e) => {
                 tracing::warn!(error = %e, requests = group.len(), "write group failed; retrying its requests one by one");
             }
