@@ -2,6 +2,7 @@
 //! `ingest` and `query` commands; and several `serve` processes sharing one PostgreSQL database.
 
 mod crash;
+mod crash_loop;
 mod faults;
 mod https;
 mod multi_server;
