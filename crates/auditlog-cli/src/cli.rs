@@ -185,6 +185,20 @@ pub struct LimitArgs {
     /// least 64: one body of the largest size).
     #[arg(long, env = "AUDITLOG_BODY_MEMORY_MIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(64..=65536))]
     pub body_memory_mib: u64,
+    /// Requests per API key: N/s, N/min or N/h (a burst of N). Default: no limit.
+    #[arg(long, env = "AUDITLOG_RATE_LIMIT_PER_KEY")]
+    pub rate_limit_per_key: Option<String>,
+    /// Requests per API key of one organization, over --rate-limit-per-key: ORG=N/s, repeated
+    /// (or comma-separated in the variable).
+    #[arg(long, env = "AUDITLOG_RATE_LIMIT_ORGS", value_delimiter = ',')]
+    pub rate_limit_org: Vec<String>,
+    /// Requests with a credential per client address: N/s, N/min or N/h. Default: no limit.
+    #[arg(long, env = "AUDITLOG_RATE_LIMIT_PER_ADDRESS")]
+    pub rate_limit_per_address: Option<String>,
+    /// Failed authentications per client address before it is refused (429) until it may
+    /// try again: N/s, N/min or N/h, or `off`.
+    #[arg(long, env = "AUDITLOG_AUTH_FAILURE_LIMIT", default_value = "30/min")]
+    pub auth_failure_limit: String,
     /// Seconds shutdown waits for requests in flight before closing their connections.
     #[arg(long, env = "AUDITLOG_SHUTDOWN_GRACE", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
     pub shutdown_grace: u64,

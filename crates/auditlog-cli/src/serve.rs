@@ -6,11 +6,13 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+use auditlog_core::OrgId;
 use auditlog_server::extract::BodyLimits;
+use auditlog_server::limit::{Rate, RateConfig, RateLimiter};
 use auditlog_server::{AppState, ConnectionLimits};
 use auditlog_store::{Location, OpenOptions, Store};
 
-use crate::cli::ServeArgs;
+use crate::cli::{LimitArgs, ServeArgs};
 
 const DEFAULT_DATA_DIR: &str = "auditlog-data";
 /// PostgreSQL's notices ("relation … already exists, skipping") are the driver's INFO lines.
@@ -34,6 +36,10 @@ const KNOWN_ENV: &[&str] = &[
     "AUDITLOG_BODY_TIMEOUT",
     "AUDITLOG_BODY_MEMORY_MIB",
     "AUDITLOG_SHUTDOWN_GRACE",
+    "AUDITLOG_RATE_LIMIT_PER_KEY",
+    "AUDITLOG_RATE_LIMIT_ORGS",
+    "AUDITLOG_RATE_LIMIT_PER_ADDRESS",
+    "AUDITLOG_AUTH_FAILURE_LIMIT",
 ];
 
 pub fn run(args: ServeArgs) -> Result<(), String> {
@@ -134,6 +140,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         Ok(sources) => auditlog_server::console::ConsoleOptions::with_frame_ancestors(&sources)?,
         Err(_) => auditlog_server::console::ConsoleOptions::default(),
     };
+    let rates = rate_config(&args.limits)?;
     let shutdown = shutdown_signal()?;
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
@@ -182,6 +189,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
             Duration::from_secs(args.limits.body_timeout),
             args.limits.body_memory_mib as usize * 1024 * 1024,
         ),
+        rates: Arc::new(RateLimiter::new(rates)),
     };
     let mut limits = ConnectionLimits {
         header_timeout: Duration::from_secs(args.limits.header_timeout),
@@ -197,6 +205,35 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
     store.close().await;
     tracing::info!("auditlog stopped");
     Ok(())
+}
+
+/// The rate limits the flags ask for; a malformed one refuses the start.
+fn rate_config(args: &LimitArgs) -> Result<RateConfig, String> {
+    let rate = |flag: &str, text: &str| Rate::parse(text).map_err(|e| format!("--{flag}: {e}"));
+    let mut config = RateConfig {
+        auth_failures: match args.auth_failure_limit.as_str() {
+            "off" => None,
+            text => Some(rate("auth-failure-limit", text)?),
+        },
+        ..RateConfig::default()
+    };
+    if let Some(text) = &args.rate_limit_per_key {
+        config.per_key = Some(rate("rate-limit-per-key", text)?);
+    }
+    if let Some(text) = &args.rate_limit_per_address {
+        config.per_address = Some(rate("rate-limit-per-address", text)?);
+    }
+    for item in &args.rate_limit_org {
+        let (org, text) = item
+            .split_once('=')
+            .ok_or_else(|| format!("--rate-limit-org: {item:?} is not ORG=RATE"))?;
+        let org = OrgId::parse(org.trim())
+            .ok_or_else(|| format!("--rate-limit-org: {org:?} is not an organization id"))?;
+        config
+            .per_organization
+            .insert(org, rate("rate-limit-org", text)?);
+    }
+    Ok(config)
 }
 
 /// Refuses a store whose signed checkpoints cover entries it no longer holds: writing on would

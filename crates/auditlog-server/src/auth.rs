@@ -5,7 +5,9 @@
 //! organization key that names another organization gets exactly the answer a nonexistent
 //! organization gets.
 
-use axum::extract::FromRequestParts;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use sha2::{Digest, Sha256};
@@ -109,23 +111,39 @@ impl FromRequestParts<AppState> for Principal {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
         let secret = presented_secret(&parts.headers)?;
-        if secret.starts_with(viewer::PREFIX) {
-            return viewer_principal(state, &secret).await;
+        state.rates.check_address(address)?;
+        let principal = authenticate(state, &secret).await;
+        match &principal {
+            Err(ApiError::Unauthenticated(_)) => state.rates.failed(address),
+            Ok(Principal::Key { org, id, .. }) => state.rates.admit(Some(id), org, address)?,
+            Ok(Principal::Viewer { org, .. }) => state.rates.admit(None, org, address)?,
+            _ => {}
         }
-        let hash = secret_hash(&secret);
-        if hash == state.admin_hash {
-            return Ok(Principal::Admin);
-        }
-        match state.store.api_key_by_secret_hash(&hash).await? {
-            Some(key) => Ok(Principal::Key {
-                org: key.organization_id,
-                id: key.id,
-                scopes: key.scopes,
-                compatibility: key.compatibility,
-            }),
-            None => Err(ApiError::Unauthenticated("Invalid API key".into())),
-        }
+        principal
+    }
+}
+
+async fn authenticate(state: &AppState, secret: &str) -> Result<Principal> {
+    if secret.starts_with(viewer::PREFIX) {
+        return viewer_principal(state, secret).await;
+    }
+    let hash = secret_hash(secret);
+    if hash == state.admin_hash {
+        return Ok(Principal::Admin);
+    }
+    match state.store.api_key_by_secret_hash(&hash).await? {
+        Some(key) => Ok(Principal::Key {
+            org: key.organization_id,
+            id: key.id,
+            scopes: key.scopes,
+            compatibility: key.compatibility,
+        }),
+        None => Err(ApiError::Unauthenticated("Invalid API key".into())),
     }
 }
 

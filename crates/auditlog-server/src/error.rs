@@ -33,6 +33,11 @@ pub enum ApiError {
     BodyTimeout(u64),
     /// 503: too many large bodies are being received at once; retry after a moment.
     Busy,
+    /// 429: over a rate limit; a token is there again after `retry_after`.
+    RateLimited {
+        message: String,
+        retry_after: std::time::Duration,
+    },
     /// 503: the storage has no room, or refuses writes; nothing was stored.
     StorageFull,
     StorageReadOnly,
@@ -119,6 +124,12 @@ impl From<StoreError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let retry_after = match &self {
+            Self::RateLimited { retry_after, .. } => {
+                Some(retry_after.as_secs_f64().ceil().max(1.0) as u64)
+            }
+            _ => None,
+        };
         let (status, kind, code, message, param) = match self {
             Self::Invalid {
                 code,
@@ -183,6 +194,13 @@ impl IntoResponse for ApiError {
                 format!("The request body did not arrive within {secs} seconds"),
                 None,
             ),
+            Self::RateLimited { message, .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limit_error",
+                "rate_limited",
+                message,
+                None,
+            ),
             Self::Busy => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "api_error",
@@ -239,6 +257,12 @@ impl IntoResponse for ApiError {
         match status {
             StatusCode::UNAUTHORIZED => {
                 headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            StatusCode::TOO_MANY_REQUESTS => {
+                let secs = retry_after.unwrap_or(1).to_string();
+                if let Ok(value) = HeaderValue::from_str(&secs) {
+                    headers.insert(header::RETRY_AFTER, value);
+                }
             }
             StatusCode::SERVICE_UNAVAILABLE if code == "server_busy" => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));

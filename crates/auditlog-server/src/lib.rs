@@ -14,6 +14,7 @@ pub mod console;
 pub mod cursor;
 pub mod error;
 pub mod extract;
+pub mod limit;
 pub mod listen;
 pub mod listing;
 pub mod openapi;
@@ -59,6 +60,8 @@ pub struct AppState {
     pub console: console::ConsoleOptions,
     /// How request bodies are bounded in time and memory.
     pub bodies: extract::BodyLimits,
+    /// Rate limits, counted in this process.
+    pub rates: Arc<limit::RateLimiter>,
 }
 
 /// Says when the server begins to shut down, so that responses that never end on their own

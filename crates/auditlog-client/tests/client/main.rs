@@ -43,6 +43,7 @@ impl App {
             closing: Default::default(),
             console: Default::default(),
             bodies: Default::default(),
+            rates: Default::default(),
         };
         let (shutdown, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(async move {

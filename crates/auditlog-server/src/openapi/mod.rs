@@ -230,8 +230,8 @@ fn op(
     out
 }
 
-const READ: &[u16] = &[400, 401, 403, 404, 500];
-const WRITE: &[u16] = &[400, 401, 403, 404, 409, 413, 415, 500];
+const READ: &[u16] = &[400, 401, 403, 404, 429, 500];
+const WRITE: &[u16] = &[400, 401, 403, 404, 408, 409, 413, 415, 429, 500, 503];
 
 fn with(mut params: Vec<Value>, more: Vec<Value>) -> Vec<Value> {
     params.extend(more);
@@ -322,7 +322,7 @@ fn paths_and_components() -> Value {
                 "responses": {"200": {"description": "The file"},
                     "404": {"$ref": "#/components/responses/E404"}}}},
             "/v1/me": {"get": op("What the presented credential is and reads", vec![], None,
-                ("200", answer("The principal", "application/json", r("Me"))), &[400, 401])},
+                ("200", answer("The principal", "application/json", r("Me"))), &[400, 401, 429])},
             "/v1/signing-key": {"get": {"summary": "The checkpoints' verifier key", "security": [],
                 "responses": {"200": answer("<name>+<id>+<base64 key>", "text/plain", text())}}},
             "/v1/organizations": {
@@ -335,7 +335,7 @@ fn paths_and_components() -> Value {
                 "get": op("Every organization (admin)", vec![], None,
                     ("200", answer("Organizations", "application/json", json!({"type": "object",
                         "properties": {"items": {"type": "array", "items": r("Organization")}}}))),
-                    &[400, 401, 403, 500]),
+                    &[400, 401, 403, 429, 500]),
             },
             "/v1/organizations/{organization_id}": {"get": op("One organization", vec![org()], None,
                 ("200", answer("The organization", "application/json", r("Organization"))), READ)},
@@ -470,8 +470,14 @@ fn errors() -> Value {
         (405, "Another method is allowed here"),
         (409, "Already exists"),
         (413, "The body is too large"),
+        (408, "The body did not arrive within the body timeout"),
         (415, "The body is not JSON"),
+        (429, "Over a rate limit; Retry-After says when to retry"),
         (500, "The server failed; it has been logged"),
+        (
+            503,
+            "The server is busy or its storage refuses writes; Retry-After says when to retry",
+        ),
     ] {
         out.insert(
             format!("E{status}"),

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use auditlog_core::note::NoteSigner;
 use auditlog_server::extract::BodyLimits;
+use auditlog_server::limit::{RateConfig, RateLimiter};
 use auditlog_server::{AppState, ConnectionLimits};
 
 pub use auditlog_store::testing::Backend;
@@ -37,15 +38,23 @@ impl TestApp {
 
     /// Starts the app over `backend` on `addr` (a restart on the address of a stopped app).
     pub async fn spawn_at(backend: Backend, addr: &str) -> Self {
-        Self::spawn_limited(backend, addr, Default::default(), Default::default()).await
+        Self::spawn_limited(
+            backend,
+            addr,
+            Default::default(),
+            Default::default(),
+            Default::default(),
+        )
+        .await
     }
 
-    /// Starts the app with the connection and body limits given.
+    /// Starts the app with the connection, body and rate limits given.
     pub async fn spawn_limited(
         backend: Backend,
         addr: &str,
         limits: ConnectionLimits,
         bodies: BodyLimits,
+        rates: RateConfig,
     ) -> Self {
         let store = backend.open().await;
         let (admin_hash, _) = auditlog_server::admin_token(store.as_ref(), Some(ADMIN))
@@ -62,6 +71,7 @@ impl TestApp {
             closing: Default::default(),
             console: Default::default(),
             bodies,
+            rates: Arc::new(RateLimiter::new(rates)),
         };
         let handle = tokio::spawn(async move {
             auditlog_server::serve_with(listener, state, limits, async {

@@ -9,12 +9,17 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use auditlog_server::extract::BodyLimits;
+use auditlog_server::limit::{Rate, RateConfig};
 use auditlog_server::ConnectionLimits;
 
 use crate::helpers::{error_of, Backend, TestApp};
 
 async fn app_with(limits: ConnectionLimits, bodies: BodyLimits) -> TestApp {
-    TestApp::spawn_limited(Backend::fresh().await, "127.0.0.1:0", limits, bodies).await
+    app_rated(limits, bodies, RateConfig::default()).await
+}
+
+async fn app_rated(limits: ConnectionLimits, bodies: BodyLimits, rates: RateConfig) -> TestApp {
+    TestApp::spawn_limited(Backend::fresh().await, "127.0.0.1:0", limits, bodies, rates).await
 }
 
 async fn connect(app: &TestApp) -> TcpStream {
@@ -216,4 +221,67 @@ async fn shutdown_ends_within_its_grace_period_whatever_clients_hold() {
         .await
         .expect("shutdown finished");
     assert!(started.elapsed() < Duration::from_secs(4));
+}
+
+#[tokio::test]
+async fn guessing_keys_from_one_address_is_refused_after_the_failure_limit() {
+    let app = TestApp::spawn().await;
+    let key = app.org_with_key("org_guess").await;
+    let path = "/v1/organizations/org_guess/audit-log";
+    for i in 0..30 {
+        let (status, _) = app.get_json(path, &format!("alk_guess{i}")).await;
+        assert_eq!(status, 401);
+    }
+    let res = app.get(path, "alk_guess_again").await;
+    assert_eq!(res.status(), 429);
+    let wait: u64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=2).contains(&wait), "{wait}");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(error_of(&body).0, "rate_limited");
+    assert_eq!(body["error"]["type"], "rate_limit_error");
+    // While it stands, the address is refused whatever it presents: a right guess too.
+    assert_eq!(app.get(path, &key).await.status(), 429);
+    // Requests without a credential are not guesses.
+    assert_eq!(
+        app.client.get(app.url(path)).send().await.unwrap().status(),
+        401
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_key_over_its_rate_is_429_and_another_organizations_override_applies_to_it() {
+    let per_second = |n| Rate {
+        n,
+        per: Duration::from_secs(1),
+    };
+    let mut rates = RateConfig {
+        per_key: Some(per_second(3)),
+        ..RateConfig::default()
+    };
+    rates.per_organization.insert(
+        auditlog_core::OrgId::parse("org_big").unwrap(),
+        per_second(100),
+    );
+    let app = app_rated(ConnectionLimits::default(), BodyLimits::default(), rates).await;
+    let small = app.org_with_key("org_small").await;
+    let other = app.key("org_small", &["audit:read"]).await;
+    let big = app.org_with_key("org_big").await;
+    let list = |org: &str| format!("/v1/organizations/{org}/audit-log");
+
+    let mut statuses = Vec::new();
+    for _ in 0..5 {
+        statuses.push(app.get(&list("org_small"), &small).await.status().as_u16());
+    }
+    assert_eq!(statuses, [200, 200, 200, 429, 429]);
+    // Another key of the organization has its own bucket.
+    assert_eq!(app.get(&list("org_small"), &other).await.status(), 200);
+    for _ in 0..20 {
+        assert_eq!(app.get(&list("org_big"), &big).await.status(), 200);
+    }
+    app.stop().await;
 }
