@@ -16,6 +16,8 @@ pub mod ids;
 pub mod json;
 pub mod merkle;
 pub mod note;
+#[cfg(test)]
+mod properties;
 pub mod search;
 pub mod timestamp;
 pub mod validate;

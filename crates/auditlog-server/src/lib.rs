@@ -19,6 +19,8 @@ pub mod listen;
 pub mod listing;
 pub mod openapi;
 pub mod params;
+#[cfg(test)]
+mod properties;
 pub mod render;
 pub mod routes;
 pub mod viewer;
