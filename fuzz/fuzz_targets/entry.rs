@@ -15,8 +15,13 @@ fuzz_target!(|data: &[u8]| {
     match validate_entry(value, "items[0].", &Limits::now()) {
         Err(e) => assert!(e.param.starts_with("items[0]")),
         Ok(entry) => {
-            let prepared = Prepared::new(entry, "log_01JAAAAAAAAAAAAAAAAAAAAAAA".into(), "org_f".into());
-            let (stored, bytes) = prepared.assemble(7, Timestamp::from_micros(1_700_000_000_000_000));
+            let prepared = Prepared::new(
+                entry,
+                "log_01JAAAAAAAAAAAAAAAAAAAAAAA".into(),
+                "org_f".into(),
+            );
+            let (stored, bytes) =
+                prepared.assemble(7, Timestamp::from_micros(1_700_000_000_000_000));
             assert_eq!(bytes, stored.canonical_bytes());
         }
     }
