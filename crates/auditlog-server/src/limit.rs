@@ -66,10 +66,32 @@ impl Default for RateConfig {
     }
 }
 
+/// Tokens and when they were counted, with the rate they refill at: one map holds buckets of
+/// several rates (each organization's keys may have their own).
 #[derive(Debug)]
 struct Bucket {
     tokens: f64,
     at: Instant,
+    rate: Rate,
+}
+
+impl Bucket {
+    fn refill(&mut self, now: Instant) {
+        let per_sec = self.rate.n as f64 / self.rate.per.as_secs_f64();
+        let elapsed = now.saturating_duration_since(self.at).as_secs_f64();
+        self.tokens = (self.tokens + elapsed * per_sec).min(self.rate.n as f64);
+        self.at = now;
+    }
+
+    fn full(&self) -> bool {
+        self.tokens >= self.rate.n as f64
+    }
+
+    /// How long until the bucket holds a token again.
+    fn wait(&self) -> Duration {
+        let per_sec = self.rate.n as f64 / self.rate.per.as_secs_f64();
+        Duration::from_secs_f64((1.0 - self.tokens).max(0.0) / per_sec)
+    }
 }
 
 /// Buckets by key; a bucket that has refilled is the same as none, so those are dropped when
@@ -87,45 +109,38 @@ impl<K: std::hash::Hash + Eq + Clone> Buckets<K> {
         }
     }
 
-    fn refill(bucket: &mut Bucket, rate: Rate, now: Instant) {
-        let per_sec = rate.n as f64 / rate.per.as_secs_f64();
-        let elapsed = now.saturating_duration_since(bucket.at).as_secs_f64();
-        bucket.tokens = (bucket.tokens + elapsed * per_sec).min(rate.n as f64);
-        bucket.at = now;
-    }
-
-    /// Takes a token, or says how long until one is there.
-    fn take(&self, key: &K, rate: Rate) -> Result<(), Duration> {
+    /// Takes a token and says whether the bucket is empty now, or says how long until one is
+    /// there.
+    fn take(&self, key: &K, rate: Rate) -> Result<bool, Duration> {
         let now = Instant::now();
         let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
         if map.len() >= PRUNE_AT {
             map.retain(|_, b| {
-                Self::refill(b, rate, now);
-                b.tokens < rate.n as f64
+                b.refill(now);
+                !b.full()
             });
         }
         let bucket = map.entry(key.clone()).or_insert(Bucket {
             tokens: rate.n as f64,
             at: now,
+            rate,
         });
-        Self::refill(bucket, rate, now);
+        bucket.rate = rate;
+        bucket.refill(now);
         if bucket.tokens >= 1.0 {
             bucket.tokens -= 1.0;
-            Ok(())
+            Ok(bucket.tokens < 1.0)
         } else {
-            let per_sec = rate.n as f64 / rate.per.as_secs_f64();
-            Err(Duration::from_secs_f64((1.0 - bucket.tokens) / per_sec))
+            Err(bucket.wait())
         }
     }
 
-    /// How long until the bucket holds a token, without taking one.
-    fn empty_for(&self, key: &K, rate: Rate) -> Option<Duration> {
-        let now = Instant::now();
+    /// How long until the bucket holds a token, without taking one; `None` when it has one.
+    fn empty_for(&self, key: &K) -> Option<Duration> {
         let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
         let bucket = map.get_mut(key)?;
-        Self::refill(bucket, rate, now);
-        let per_sec = rate.n as f64 / rate.per.as_secs_f64();
-        (bucket.tokens < 1.0).then(|| Duration::from_secs_f64((1.0 - bucket.tokens) / per_sec))
+        bucket.refill(Instant::now());
+        (bucket.tokens < 1.0).then(|| bucket.wait())
     }
 }
 
@@ -155,10 +170,10 @@ impl RateLimiter {
 
     /// Before authenticating: refused while the address has failed too often.
     pub fn check_address(&self, address: Option<IpAddr>) -> Result<(), ApiError> {
-        let (Some(address), Some(rate)) = (address, self.config.auth_failures) else {
+        let (Some(address), Some(_)) = (address, self.config.auth_failures) else {
             return Ok(());
         };
-        match self.failures.empty_for(&address, rate) {
+        match self.failures.empty_for(&address) {
             Some(wait) => Err(ApiError::RateLimited {
                 message: "Too many failed authentications from this address".into(),
                 retry_after: wait,
@@ -173,8 +188,8 @@ impl RateLimiter {
             return;
         };
         tracing::info!(%address, "failed authentication");
-        let over = self.failures.take(&address, rate).is_err();
-        if over || self.failures.empty_for(&address, rate).is_some() {
+        // Logged once, by the failure that empties the bucket.
+        if self.failures.take(&address, rate) == Ok(true) {
             tracing::warn!(%address, limit = rate.n, per = ?rate.per, "failed authentications reached the limit: refusing this address until its bucket refills");
         }
     }

@@ -6,6 +6,7 @@
 //! process's file limit and a half-sent request could hold shutdown open forever. This loop
 //! drives hyper directly with those limits.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -76,13 +77,15 @@ struct Slot {
     evict: Notify,
 }
 
+/// The open connections by id: removing one as it ends is a lookup, and only admitting one at
+/// the cap looks through them all.
 #[derive(Default)]
 struct Registry {
-    slots: Mutex<Vec<(u64, Arc<Slot>)>>,
+    slots: Mutex<HashMap<u64, Arc<Slot>>>,
 }
 
 impl Registry {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(u64, Arc<Slot>)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Arc<Slot>>> {
         self.slots.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -90,21 +93,19 @@ impl Registry {
     fn admit(&self, id: u64, slot: Arc<Slot>, cap: usize) {
         let mut slots = self.lock();
         if slots.len() >= cap {
-            if let Some(i) =
-                (0..slots.len()).min_by_key(|&i| slots[i].1.last_active.load(Ordering::Relaxed))
-            {
-                let (_, quietest) = slots.swap_remove(i);
-                quietest.evict.notify_one();
+            let quietest = slots
+                .iter()
+                .min_by_key(|(_, s)| s.last_active.load(Ordering::Relaxed))
+                .map(|(id, _)| *id);
+            if let Some(quiet) = quietest.and_then(|id| slots.remove(&id)) {
+                quiet.evict.notify_one();
             }
         }
-        slots.push((id, slot));
+        slots.insert(id, slot);
     }
 
     fn remove(&self, id: u64) {
-        let mut slots = self.lock();
-        if let Some(i) = slots.iter().position(|(s, _)| *s == id) {
-            slots.swap_remove(i);
-        }
+        self.lock().remove(&id);
     }
 }
 
