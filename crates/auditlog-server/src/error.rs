@@ -122,6 +122,20 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// The one error shape, for a response built here or one the HTTP layer writes itself.
+pub(crate) fn error_body(
+    kind: &str,
+    code: &str,
+    message: &str,
+    param: Option<&str>,
+) -> serde_json::Value {
+    let mut error = json!({"message": message, "type": kind, "code": code});
+    if let Some(param) = param {
+        error["param"] = param.into();
+    }
+    json!({ "error": error })
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let retry_after = match &self {
@@ -248,11 +262,8 @@ impl IntoResponse for ApiError {
                 None,
             ),
         };
-        let mut error = json!({"message": message, "type": kind, "code": code});
-        if let Some(param) = param {
-            error["param"] = param.into();
-        }
-        let mut res = (status, axum::Json(json!({ "error": error }))).into_response();
+        let body = error_body(kind, code, &message, param.as_deref());
+        let mut res = (status, axum::Json(body)).into_response();
         let headers = res.headers_mut();
         match status {
             StatusCode::UNAUTHORIZED => {

@@ -285,3 +285,98 @@ async fn a_key_over_its_rate_is_429_and_another_organizations_override_applies_t
     }
     app.stop().await;
 }
+
+#[tokio::test]
+async fn requests_the_http_layer_cannot_parse_are_answered_in_the_error_shape() {
+    let limits = ConnectionLimits {
+        max_header_bytes: 128 * 1024,
+        ..ConnectionLimits::default()
+    };
+    let app = app_with(limits, BodyLimits::default()).await;
+    let long_uri = format!("GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(70_000));
+    let long_head = format!(
+        "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: {}\r\n\r\n",
+        "b".repeat(140_000)
+    );
+    let cases: [(&str, &[u8], u16, &str); 5] = [
+        (
+            "no request line",
+            b"GARBAGE\r\n\r\n",
+            400,
+            "malformed_request",
+        ),
+        (
+            "a space in a header name",
+            b"GET /healthz HTTP/1.1\r\nBad Header: x\r\n\r\n",
+            400,
+            "malformed_request",
+        ),
+        (
+            "an unknown version",
+            b"GET /healthz HTTP/7.1\r\n\r\n",
+            400,
+            "malformed_request",
+        ),
+        (
+            "a URI over 64 KiB",
+            long_uri.as_bytes(),
+            414,
+            "uri_too_long",
+        ),
+        (
+            "a head over the limit",
+            long_head.as_bytes(),
+            431,
+            "header_too_large",
+        ),
+    ];
+    for (what, request, status, code) in cases {
+        let mut stream = connect(&app).await;
+        // The server may answer and close before it has read all of a long request.
+        let _ = stream.write_all(request).await;
+        let response = read_all(&mut stream, Duration::from_secs(5)).await;
+        let (got, body) = parse(&response);
+        assert_eq!(got, status, "{what}: {response:.200}");
+        assert_eq!(body["error"]["code"], code, "{what}");
+        assert_eq!(body["error"]["type"], "invalid_request_error", "{what}");
+        assert!(
+            response.contains("content-type: application/json\r\n"),
+            "{what}"
+        );
+    }
+
+    // Also after a good request on the same connection.
+    let mut stream = connect(&app).await;
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let mut first = [0u8; 1024];
+    let n = stream.read(&mut first).await.unwrap();
+    assert!(first[..n].starts_with(b"HTTP/1.1 200"));
+    stream.write_all(b"BROKEN\r\n\r\n").await.unwrap();
+    let (got, body) = parse(&read_all(&mut stream, Duration::from_secs(5)).await);
+    assert_eq!(
+        (got, body["error"]["code"].as_str()),
+        (400, Some("malformed_request"))
+    );
+}
+
+#[tokio::test]
+async fn an_http2_client_is_told_to_use_http_1_1_in_a_goaway_frame() {
+    let app = TestApp::spawn().await;
+    let mut stream = connect(&app).await;
+    stream
+        .write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\x00\x00\x00\x04\x00\x00\x00\x00\x00")
+        .await
+        .unwrap();
+    let mut bytes = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut bytes)).await;
+    // An empty SETTINGS frame, then GOAWAY: last stream 0, HTTP_1_1_REQUIRED, the error shape.
+    assert_eq!(&bytes[..9], &[0, 0, 0, 4, 0, 0, 0, 0, 0]);
+    let goaway = &bytes[9..];
+    assert_eq!(goaway[3], 7, "frame type GOAWAY");
+    assert_eq!(&goaway[9..17], &[0, 0, 0, 0, 0, 0, 0, 0xd]);
+    let debug: Value = serde_json::from_slice(&goaway[17..]).unwrap();
+    assert_eq!(debug["error"]["code"], "http2_not_supported");
+}
