@@ -35,7 +35,7 @@ use axum::routing::{delete, get, post};
 use axum::{middleware, Json, Router};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnFailure, TraceLayer};
 
 use auditlog_store::Store;
 
@@ -179,7 +179,12 @@ pub fn router(state: AppState) -> Router {
                 ApiError::Internal("handler panicked".into()).into_response()
             },
         ))
-        .layer(TraceLayer::new_for_http())
+        // A failing request logs its own cause (storage faults at most once per 10 s): a line
+        // per 5xx here as well would flood the log while a disk is full.
+        .layer(
+            TraceLayer::new_for_http()
+                .on_failure(DefaultOnFailure::new().level(tracing::Level::DEBUG)),
+        )
         .with_state(state)
 }
 

@@ -112,3 +112,132 @@ fn a_full_disk_is_503_storage_full_and_the_same_server_recovers_when_space_retur
     assert!(out.status.success(), "{stdout}{stderr}");
     assert!(stdout.contains(&format!("{stored} entries")), "{stdout}");
 }
+
+/// An ext4 file system in a loop device, mounted `errors=remount-ro` at `dir`, unmounted on
+/// drop; `None` where loop devices or mounting are not permitted.
+struct Ext4 {
+    image: PathBuf,
+    dir: PathBuf,
+}
+
+impl Ext4 {
+    fn mount(image: &Path, dir: &Path) -> Option<Ext4> {
+        std::fs::create_dir_all(dir).unwrap();
+        let quiet = |cmd: &mut Command| {
+            cmd.stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        let made = quiet(Command::new("truncate").args(["-s", "64M"]).arg(image))
+            && quiet(Command::new("mkfs.ext4").args(["-q", "-F"]).arg(image));
+        let fs = Ext4 {
+            image: image.to_owned(),
+            dir: dir.to_owned(),
+        };
+        (made && fs.attach()).then_some(fs)
+    }
+
+    fn attach(&self) -> bool {
+        Command::new("mount")
+            .args(["-o", "loop,errors=remount-ro"])
+            .arg(&self.image)
+            .arg(&self.dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+
+    /// What the kernel does on a file-system error: the mount turns read-only under every
+    /// open file, which a plain `mount -o remount,ro` refuses to do while files are open.
+    fn fail(&self) {
+        let out = Command::new("findmnt")
+            .args(["-n", "-o", "SOURCE"])
+            .arg(&self.dir)
+            .output()
+            .unwrap();
+        let source = String::from_utf8(out.stdout).unwrap();
+        let device = Path::new(source.trim()).file_name().unwrap().to_owned();
+        let trigger = Path::new("/sys/fs/ext4")
+            .join(device)
+            .join("trigger_fs_error");
+        std::fs::write(trigger, "auditlog test\n").unwrap();
+    }
+
+    /// Unmounts, repairs and mounts again, as an operator would after the error.
+    fn repair(&self) {
+        let _ = Command::new("umount").arg(&self.dir).status();
+        let _ = Command::new("e2fsck")
+            .args(["-f", "-y"])
+            .arg(&self.image)
+            .stdout(std::process::Stdio::null())
+            .status();
+        assert!(self.attach(), "mount again after repair");
+    }
+}
+
+impl Drop for Ext4 {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.dir).status();
+    }
+}
+
+#[test]
+fn a_file_system_turned_read_only_is_503_storage_read_only_and_nothing_acknowledged_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(fs) = Ext4::mount(&dir.path().join("ext4.img"), &dir.path().join("mnt")) else {
+        eprintln!("SKIPPED: a read-only file system needs a loop device and permission to mount");
+        return;
+    };
+    let db = fs.dir.join("audit.db");
+    let server = Server::start(&db, Some(ADMIN), &[]);
+    let key = setup_org(&server.base, "org_ro");
+    let batch_url = format!("{}/v1/organizations/org_ro/audit-log/batch", server.base);
+    let send = |round: u32| {
+        http()
+            .post(&batch_url)
+            .bearer_auth(&key)
+            .json(&batch(round))
+            .send()
+            .unwrap()
+    };
+    for round in 0..5 {
+        assert_eq!(send(round).status(), 201);
+    }
+
+    fs.fail();
+    for round in 5..10 {
+        let res = send(round);
+        assert_eq!(res.status(), 503);
+        assert_eq!(res.headers()["retry-after"], "30");
+        let body: Value = res.json().unwrap();
+        assert_eq!(body["error"]["code"], "storage_read_only", "{body}");
+    }
+    let listed: Value = http()
+        .get(format!(
+            "{}/v1/organizations/org_ro/audit-log?limit=1",
+            server.base
+        ))
+        .bearer_auth(&key)
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(listed["total"], 500, "reads go on: {listed}");
+    // The final checkpoint cannot be written; the WAL keeps what it holds.
+    drop(server);
+
+    fs.repair();
+    let out = auditlog()
+        .args([
+            "verify",
+            "--database",
+            &format!("sqlite://{}", db.display()),
+        ])
+        .args(["--organization", "org_ro"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("500 entries"), "{stdout}");
+}

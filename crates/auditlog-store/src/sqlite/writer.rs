@@ -95,6 +95,8 @@ pub(crate) struct WriterState {
     tails: Arc<Tails>,
     /// Packs bodies with the organizations' dictionaries, filled lazily, forgotten on failure.
     packer: Packer,
+    /// The database file, asked when SQLite reports a bare I/O error.
+    path: std::path::PathBuf,
 }
 
 impl WriterState {
@@ -103,6 +105,20 @@ impl WriterState {
         self.frontiers.clear();
         self.postings.clear();
         self.packer.forget();
+    }
+
+    /// SQLite reports a file system that turned read-only under it (as the kernel does on a
+    /// file-system error) as a bare I/O error; the file system itself says which it is.
+    fn classify(&self, e: StoreError) -> StoreError {
+        if !matches!(e, StoreError::Internal(_)) {
+            return e;
+        }
+        match std::fs::OpenOptions::new().append(true).open(&self.path) {
+            Err(io) if io.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
+                StoreError::StorageReadOnly
+            }
+            _ => e,
+        }
     }
 }
 
@@ -160,7 +176,7 @@ pub(crate) fn spawn(
         .max(512) as u64;
     let max_frames = MAX_WAL_BYTES / (page_size + 24);
     let frames = Arc::new(AtomicU64::new(0));
-    let checkpointer = spawn_checkpointer(path, frames.clone())?;
+    let checkpointer = spawn_checkpointer(path.clone(), frames.clone())?;
     let finished = Arc::new(Finished::default());
     let finishing = finished.clone();
     std::thread::Builder::new()
@@ -171,6 +187,7 @@ pub(crate) fn spawn(
                 postings: BTreeMap::new(),
                 tails,
                 packer: Packer::default(),
+                path,
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -181,9 +198,13 @@ pub(crate) fn spawn(
                     }
                 }
                 let closing = group.iter().any(|w| w.close);
-                run_group(&mut conn, &mut state, group);
+                let committed = run_group(&mut conn, &mut state, group);
                 if closing {
                     break;
+                }
+                if !committed {
+                    // Nothing new to copy, and on failing storage the copy would fail too.
+                    continue;
                 }
                 let _ = checkpointer.try_send(());
                 // Passive checkpoints never wait, so under steady writes they cannot reach the
@@ -213,15 +234,15 @@ pub(crate) fn spawn(
 
 /// Runs a group in one transaction. When it fails, every request in it runs again alone (the
 /// policy both backends follow): requests arrive validated, so a group fails only on a storage
-/// error, and one request's failure must not fail the others.
-fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work>) {
+/// error, and one request's failure must not fail the others. Says whether anything committed.
+fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work>) -> bool {
     if group.len() > 1 {
         match attempt(conn, state, &mut group) {
             Ok(()) => {
                 for work in group {
                     work.answer(Ok(()));
                 }
-                return;
+                return true;
             }
             // Full or read-only storage fails every request alike: retrying them alone would
             // only repeat the failure (and its log line) for each.
@@ -229,23 +250,26 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work
                 for work in group {
                     work.answer(Err(e.clone()));
                 }
-                return;
+                return false;
             }
             Err(e) => {
                 tracing::warn!(error = %e, requests = group.len(), "write group failed; retrying its requests one by one");
             }
         }
     }
+    let mut committed = false;
     for mut work in group {
         let outcome = attempt(conn, state, std::slice::from_mut(&mut work));
+        committed |= outcome.is_ok();
         work.answer(outcome);
     }
+    committed
 }
 
 /// Runs the requests in one transaction and commits it. No savepoints: SQLite would journal
 /// every page each request touches.
 fn attempt(conn: &mut Connection, state: &mut WriterState, works: &mut [Work]) -> Result<()> {
-    let result = attempt_once(conn, state, works);
+    let result = attempt_once(conn, state, works).map_err(|e| state.classify(e));
     if result.is_err() {
         state.forget();
     }
