@@ -18,4 +18,5 @@ mod openapi;
 mod persistence;
 mod sdk;
 mod stream;
+mod sweep;
 mod viewer;
