@@ -5,6 +5,7 @@ use std::ops::Bound;
 
 use roaring::{MultiOps, RoaringBitmap};
 
+use super::times::Times;
 use super::{EntryTerms, Source, Term};
 use crate::Result;
 
@@ -19,7 +20,7 @@ pub struct MemoryIndex {
     words: BTreeSet<String>,
     days: BTreeMap<i64, RoaringBitmap>,
     /// `timestamps[sequence - base - 1]`, microseconds.
-    timestamps: Vec<i64>,
+    timestamps: Times,
 }
 
 impl MemoryIndex {
@@ -82,7 +83,8 @@ impl MemoryIndex {
         for (day, set) in &next.days {
             *self.days.entry(*day).or_default() |= set;
         }
-        self.timestamps.extend_from_slice(&next.timestamps);
+        self.timestamps
+            .extend(next.timestamps.values().iter().copied());
     }
 
     /// Every term with its set, in no particular order.
@@ -95,13 +97,19 @@ impl MemoryIndex {
 
     /// The timestamps held, of sequences `base + 1 ..`.
     pub fn all_timestamps(&self) -> &[i64] {
-        &self.timestamps
+        self.timestamps.values()
     }
 
     /// An entry's timestamp, if held.
     pub fn timestamp(&self, sequence: u64) -> Option<i64> {
         let i = sequence.checked_sub(self.base + 1)?;
-        self.timestamps.get(usize::try_from(i).ok()?).copied()
+        self.timestamps.get(usize::try_from(i).ok()?)
+    }
+
+    /// The latest timestamp of the entries held before `sequence`; `None` when none is held.
+    pub fn latest_before(&self, sequence: u64) -> Option<i64> {
+        let held = sequence.checked_sub(self.base + 2)?;
+        self.timestamps.max_through(usize::try_from(held).ok()?)
     }
 
     /// Bytes its sets and timestamps take serialized (a lower bound of its memory).
@@ -173,6 +181,12 @@ impl Source for MemoryIndex {
             return Ok(Vec::new());
         }
         Ok(self.days.range(lo..=hi).rev().map(|(d, _)| *d).collect())
+    }
+
+    fn later_before(&self, sequence: u32, ts: i64) -> Result<bool> {
+        Ok(self
+            .latest_before(u64::from(sequence))
+            .is_some_and(|latest| latest > ts))
     }
 
     fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>> {

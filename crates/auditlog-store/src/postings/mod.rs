@@ -16,6 +16,7 @@ mod query;
 pub mod segment;
 pub mod stored;
 pub mod tails;
+mod times;
 
 pub use memory::MemoryIndex;
 pub use query::{facet, in_sequence, query};
@@ -271,6 +272,8 @@ pub trait Source {
     }
     /// The timestamps of these entries, in order.
     fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>>;
+    /// Whether an entry before `sequence` may be later than `ts`: false only when none is.
+    fn later_before(&self, sequence: u32, ts: i64) -> Result<bool>;
 }
 
 /// A set as two parts that share no sequence: what sealed segments hold, as cached, and the

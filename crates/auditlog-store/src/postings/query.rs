@@ -8,11 +8,13 @@ use roaring::RoaringBitmap;
 use auditlog_core::filter::Position;
 use auditlog_core::{Filter, PageRequest};
 
-use super::{day_of, Hits, Parts, Source, Term};
+use super::{day_of, Hits, Parts, Source, Term, DAY_MICROS};
 use crate::{FacetField, Result};
 
 /// At most this many matches are sorted whole; more are walked day by day.
 const SMALL: u64 = 4096;
+/// Sequences a large set's newest are read in at a time.
+const CHUNK: usize = 1024;
 
 /// The entries a query's conditions other than dates leave: all of them, or a set.
 enum Matches {
@@ -150,9 +152,13 @@ impl Bounds {
             .is_none_or(|a| (ts, u64::from(seq)) < (a.timestamp.micros(), a.sequence))
     }
 
-    /// Whether some entries of `day` may fall outside the dates.
+    /// Whether some entries of `day` may fall outside the dates: a bound inside it, other than
+    /// its first or last microsecond (what `from_date` and `to_date` of that day give).
     fn cuts(&self, day: i64) -> bool {
-        self.from.is_some_and(|f| day_of(f) == day) || self.to.is_some_and(|t| day_of(t) == day)
+        let first = day * DAY_MICROS;
+        let last = first + DAY_MICROS - 1;
+        self.from.is_some_and(|f| day_of(f) == day && f > first)
+            || self.to.is_some_and(|t| day_of(t) == day && t < last)
     }
 }
 
@@ -180,22 +186,58 @@ fn kept(
         .collect())
 }
 
-/// The newest `k` of the set's entries that pass `keep`, newest first, and how many pass: a
-/// page needs the few newest of a day's thousands, not all of them in order.
+/// The newest `k` of the set's entries that pass `keep`, newest first, and how many pass —
+/// exactly when at most `k` do, else some number above `k`: a page needs the few newest of a
+/// day's thousands, not all of them in order.
+///
+/// A large set is read from its newest sequences down, a chunk at a time, and reading stops
+/// once `k` are in hand and no older sequence can be later than the `k`th: timestamps come
+/// from clients, but mostly in sequence order, so a busy day's page reads a chunk or two of it.
 fn newest_of(
     src: &impl Source,
     set: &RoaringBitmap,
     keep: impl Fn(i64, u32) -> bool,
     k: usize,
 ) -> Result<(Vec<(i64, u32)>, usize)> {
-    let mut out = kept(src, set, keep)?;
-    let n = out.len();
-    if k < n {
-        out.select_nth_unstable_by(k, |a, b| b.cmp(a));
-        out.truncate(k);
+    let newest_first = |mut out: Vec<(i64, u32)>| {
+        if k < out.len() {
+            out.select_nth_unstable_by(k, |a, b| b.cmp(a));
+            out.truncate(k);
+        }
+        out.sort_unstable_by(|a, b| b.cmp(a));
+        out
+    };
+    if set.len() <= 2 * CHUNK as u64 || k >= CHUNK {
+        let out = kept(src, set, keep)?;
+        let n = out.len();
+        return Ok((newest_first(out), n));
     }
-    out.sort_unstable_by(|a, b| b.cmp(a));
-    Ok((out, n))
+    let mut out: Vec<(i64, u32)> = Vec::with_capacity(CHUNK + k + 1);
+    let mut passed = 0;
+    let mut sequences = set.iter().rev();
+    loop {
+        let chunk: Vec<u32> = sequences.by_ref().take(CHUNK).collect();
+        let Some(&oldest) = chunk.last() else {
+            return Ok((newest_first(out), passed));
+        };
+        for (ts, seq) in src.timestamps(&chunk)?.into_iter().zip(chunk) {
+            if keep(ts, seq) {
+                passed += 1;
+                out.push((ts, seq));
+            }
+        }
+        if out.len() > k {
+            // The k newest first, then one more, which says that more than k pass.
+            out.select_nth_unstable_by(k, |a, b| b.cmp(a));
+            out.truncate(k + 1);
+            let kth = out[..k].iter().min().map_or(i64::MIN, |(ts, _)| *ts);
+            // An older sequence with the same timestamp comes after the kth.
+            if !src.later_before(oldest, kth)? {
+                out.truncate(k);
+                return Ok((newest_first(out), passed));
+            }
+        }
+    }
 }
 
 pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hits> {

@@ -10,7 +10,8 @@ use std::sync::Arc;
 use roaring::RoaringBitmap;
 
 use super::cache::Cache;
-use super::{MemoryIndex, Parts, Source, Term};
+use super::times::Times;
+use super::{MemoryIndex, Parts, Source, Term, DAY_MICROS};
 use crate::{Result, StoreError};
 
 /// A stored segment's place: its id and the run of sequences it holds.
@@ -55,7 +56,7 @@ const INTERSECTED: u8 = 0xFF;
 /// What segments hold, decoded, shared by a store's readers.
 pub struct Caches {
     /// A run's timestamps, weighed by count (16 M, 128 MiB: all of an organization of 10 M).
-    times: Cache<Run, Arc<Vec<i64>>>,
+    times: Cache<Run, Arc<Times>>,
     /// A run's set of a term (empty where the run has none), weighed by bytes.
     sets: Cache<(Run, u8, String), Arc<RoaringBitmap>>,
     /// The days a run holds entries of, ascending, weighed by count.
@@ -168,11 +169,11 @@ impl<'a, R: SegmentReader> Stored<'a, R> {
         Ok(days)
     }
 
-    fn span_times(&self, s: &Span) -> Result<Arc<Vec<i64>>> {
+    fn span_times(&self, s: &Span) -> Result<Arc<Times>> {
         if let Some(t) = self.caches.times.get(&self.run(s)) {
             return Ok(t);
         }
-        let times = Arc::new(self.reader.times(s)?);
+        let times = Arc::new(Times::from(self.reader.times(s)?));
         if times.len() as u64 != s.last - s.first + 1 {
             return Err(StoreError::Internal(format!(
                 "the segment of sequences {} to {} of organization {} holds {} timestamps",
@@ -324,7 +325,7 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
         let mut out = Vec::with_capacity(sequences.len());
         // The span of the previous sequence and its times: sequences mostly arrive in order,
         // and a day's thousands of them share a few spans.
-        let mut current: Option<(Span, Arc<Vec<i64>>)> = None;
+        let mut current: Option<(Span, Arc<Times>)> = None;
         for &seq in sequences {
             let seq = u64::from(seq);
             if let Some(ts) = self.tail.timestamp(seq) {
@@ -345,9 +346,38 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
                     (s, self.span_times(&s)?)
                 }
             };
-            out.push(times[(seq - s.first) as usize]);
+            out.push(times.values()[(seq - s.first) as usize]);
             current = Some((s, times));
         }
         Ok(out)
+    }
+
+    fn later_before(&self, sequence: u32, ts: i64) -> Result<bool> {
+        let sequence = u64::from(sequence);
+        if self
+            .tail
+            .latest_before(sequence)
+            .is_some_and(|latest| latest > ts)
+        {
+            return Ok(true);
+        }
+        for s in self.spans.iter().rev().filter(|s| s.first < sequence) {
+            // The days a segment holds bound its times without reading them: most segments
+            // end days before the one a page is in.
+            let last_day = self.span_days(s)?.last().copied();
+            let day_end = last_day.map(|d| d.saturating_add(1).saturating_mul(DAY_MICROS) - 1);
+            if day_end.is_none_or(|end| end <= ts) {
+                continue;
+            }
+            let through = (sequence.min(s.last + 1) - s.first - 1) as usize;
+            if self
+                .span_times(s)?
+                .max_through(through)
+                .is_some_and(|latest| latest > ts)
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 }

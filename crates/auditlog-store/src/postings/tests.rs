@@ -16,10 +16,15 @@ fn pick<'a>(rng: &mut StdRng, from: &'a [&'a str]) -> &'a str {
 }
 
 fn entries(rng: &mut StdRng, n: u64) -> Vec<EntryTerms> {
+    entries_every(rng, n, 3 * HOUR)
+}
+
+/// Entries `0..step` apart, with backfills and shared moments as in [`entries`].
+fn entries_every(rng: &mut StdRng, n: u64, step: i64) -> Vec<EntryTerms> {
     let mut clock = 1_700_000_000_000_000i64;
     (1..=n)
         .map(|seq| {
-            clock += rng.random_range(0..3 * HOUR);
+            clock += rng.random_range(0..step);
             // Every tenth entry is a backfill from up to a month earlier; some share a moment.
             let ts = if seq % 10 == 0 {
                 clock - rng.random_range(0..720) * HOUR
@@ -128,8 +133,16 @@ fn scan(entries: &[EntryTerms], f: &Filter) -> Vec<(i64, u64)> {
 #[test]
 fn every_combination_of_filters_pages_and_counts_exactly_as_a_scan_does() {
     let mut rng = StdRng::seed_from_u64(7);
-    for n in [1u64, 40, 3000, 12_000] {
-        let entries = entries(&mut rng, n);
+    // Sparse days, then busy ones (thousands an hour), whose pages read a day's newest
+    // entries first and stop early.
+    for (n, step) in [
+        (1u64, 3 * HOUR),
+        (40, 3 * HOUR),
+        (3000, 3 * HOUR),
+        (12_000, 3 * HOUR),
+        (12_000, 2_000_000),
+    ] {
+        let entries = entries_every(&mut rng, n, step);
         let mut index = MemoryIndex::default();
         for e in &entries {
             index.add(e);
