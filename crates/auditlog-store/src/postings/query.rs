@@ -207,7 +207,7 @@ fn newest_of(
         out.sort_unstable_by(|a, b| b.cmp(a));
         out
     };
-    if set.len() <= 2 * CHUNK as u64 || k >= CHUNK {
+    if set.len() <= 2 * CHUNK as u64 || k >= set.len() as usize {
         let out = kept(src, set, keep)?;
         let n = out.len();
         return Ok((newest_first(out), n));
