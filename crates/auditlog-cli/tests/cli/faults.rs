@@ -98,19 +98,23 @@ fn a_full_disk_is_503_storage_full_and_the_same_server_recovers_when_space_retur
     assert_eq!(res.status(), 201, "writes resume once there is room again");
     stored += 100;
     server.stop();
+    verifies_with(&db, "org_full", stored);
+}
 
+/// `auditlog verify --database` passes on the store and counts `entries` of `org`.
+fn verifies_with(db: &Path, org: &str, entries: u32) {
     let out = auditlog()
         .args([
             "verify",
             "--database",
             &format!("sqlite://{}", db.display()),
         ])
-        .args(["--organization", "org_full"])
+        .args(["--organization", org])
         .output()
         .unwrap();
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stdout}{stderr}");
-    assert!(stdout.contains(&format!("{stored} entries")), "{stdout}");
+    assert!(stdout.contains(&format!("{entries} entries")), "{stdout}");
 }
 
 /// An ext4 file system in a loop device, mounted `errors=remount-ro` at `dir`, unmounted on
@@ -228,16 +232,5 @@ fn a_file_system_turned_read_only_is_503_storage_read_only_and_nothing_acknowled
     drop(server);
 
     fs.repair();
-    let out = auditlog()
-        .args([
-            "verify",
-            "--database",
-            &format!("sqlite://{}", db.display()),
-        ])
-        .args(["--organization", "org_ro"])
-        .output()
-        .unwrap();
-    let (stdout, stderr) = text(&out);
-    assert!(out.status.success(), "{stdout}{stderr}");
-    assert!(stdout.contains("500 entries"), "{stdout}");
+    verifies_with(&db, "org_ro", 500);
 }
