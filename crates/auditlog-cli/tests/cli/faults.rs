@@ -154,18 +154,28 @@ impl Ext4 {
 
     /// What the kernel does on a file-system error: the mount turns read-only under every
     /// open file, which a plain `mount -o remount,ro` refuses to do while files are open.
-    fn fail(&self) {
-        let out = Command::new("findmnt")
+    /// False where that cannot be triggered, or where this kernel shuts the file system down
+    /// instead (some answer every access with EIO rather than EROFS).
+    fn fail(&self) -> bool {
+        let Ok(out) = Command::new("findmnt")
             .args(["-n", "-o", "SOURCE"])
             .arg(&self.dir)
             .output()
-            .unwrap();
-        let source = String::from_utf8(out.stdout).unwrap();
-        let device = Path::new(source.trim()).file_name().unwrap().to_owned();
+        else {
+            return false;
+        };
+        let source = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        let Some(device) = Path::new(&source).file_name() else {
+            return false;
+        };
         let trigger = Path::new("/sys/fs/ext4")
             .join(device)
             .join("trigger_fs_error");
-        std::fs::write(trigger, "auditlog test\n").unwrap();
+        if std::fs::write(trigger, "auditlog test\n").is_err() {
+            return false;
+        }
+        let probe = std::fs::File::create(self.dir.join("probe"));
+        matches!(probe, Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem)
     }
 
     /// Unmounts, repairs and mounts again, as an operator would after the error.
@@ -209,7 +219,10 @@ fn a_file_system_turned_read_only_is_503_storage_read_only_and_nothing_acknowled
         assert_eq!(send(round).status(), 201);
     }
 
-    fs.fail();
+    if !fs.fail() {
+        eprintln!("SKIPPED: this kernel does not turn the file system read-only on an error");
+        return;
+    }
     for round in 5..10 {
         let res = send(round);
         assert_eq!(res.status(), 503);
@@ -228,7 +241,7 @@ fn a_file_system_turned_read_only_is_503_storage_read_only_and_nothing_acknowled
         .json()
         .unwrap();
     assert_eq!(listed["total"], 500, "reads go on: {listed}");
-    // The final checkpoint cannot be written; the WAL keeps what it holds.
+    // Killed (the file system cannot take a final checkpoint anyway): the WAL holds the rest.
     drop(server);
 
     fs.repair();

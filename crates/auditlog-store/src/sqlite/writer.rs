@@ -108,12 +108,15 @@ impl WriterState {
     }
 
     /// SQLite reports a file system that turned read-only under it (as the kernel does on a
-    /// file-system error) as a bare I/O error; the file system itself says which it is.
+    /// file-system error) as a bare I/O error; the file system itself says which it is. It is
+    /// asked through the lock file beside the database, never the database itself: closing any
+    /// handle of a file drops every POSIX lock the process holds on it, SQLite's included.
     fn classify(&self, e: StoreError) -> StoreError {
         if !matches!(e, StoreError::Internal(_)) {
             return e;
         }
-        match std::fs::OpenOptions::new().append(true).open(&self.path) {
+        let lock = super::guard::lock_path(&self.path);
+        match std::fs::OpenOptions::new().append(true).open(lock) {
             Err(io) if io.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
                 StoreError::StorageReadOnly
             }
@@ -317,7 +320,7 @@ where
             let result = f(state, tx);
             let outcome = match &result {
                 Ok(_) => Ok(()),
-                Err(e) => Err(StoreError::Internal(e.to_string())),
+                Err(e) => Err(e.clone()),
             };
             *kept.lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
             outcome
@@ -325,6 +328,8 @@ where
         answer: Box::new(move |outcome| {
             let last = produced.lock().unwrap_or_else(|p| p.into_inner()).take();
             let _ = reply_tx.send(match (last, outcome) {
+                // Full or read-only storage, however the request's own error put it.
+                (_, Err(e)) if e.is_storage_fault() => Err(e),
                 // The request's own failure, as it returned it.
                 (Some(Err(e)), _) => Err(e),
                 (Some(Ok(value)), Ok(())) => Ok(value),
