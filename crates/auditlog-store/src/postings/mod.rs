@@ -11,15 +11,18 @@
 pub mod blocks;
 pub(crate) mod cache;
 pub(crate) mod codec;
+mod facet;
 mod memory;
+mod newest;
 mod query;
 pub mod segment;
 pub mod stored;
 pub mod tails;
 mod times;
 
+pub use facet::facet;
 pub use memory::MemoryIndex;
-pub use query::{facet, in_sequence, query};
+pub use query::{in_sequence, query};
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

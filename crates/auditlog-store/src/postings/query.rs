@@ -1,30 +1,27 @@
 //! A page of the entries a filter matches, newest first (`timestamp`, then `sequence`,
 //! descending), with the exact total, from any [`Source`].
 
-use std::collections::BTreeMap;
-
 use roaring::RoaringBitmap;
 
 use auditlog_core::filter::Position;
 use auditlog_core::{Filter, PageRequest};
 
+use super::newest::{kept, newest_of, sorted};
 use super::{day_of, Hits, Parts, Source, Term, DAY_MICROS};
-use crate::{FacetField, Result};
+use crate::Result;
 
 /// At most this many matches are sorted whole; more are walked day by day.
 const SMALL: u64 = 4096;
-/// Sequences a large set's newest are read in at a time.
-const CHUNK: usize = 1024;
 
 /// The entries a query's conditions other than dates leave: all of them, or a set.
-enum Matches {
+pub(super) enum Matches {
     All,
     /// In parts, so that a filter's set, however large, is never copied whole.
     Some(Parts),
 }
 
 impl Matches {
-    fn within(&self, day: &RoaringBitmap) -> RoaringBitmap {
+    pub(super) fn within(&self, day: &RoaringBitmap) -> RoaringBitmap {
         match self {
             Matches::All => day.clone(),
             Matches::Some(set) => (day & &*set.sealed) | (day & &set.newer),
@@ -65,7 +62,7 @@ fn terms(filter: &Filter) -> Vec<Term> {
 }
 
 /// The entries matching every condition but the dates, or `None` when none can.
-fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
+pub(super) fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
     let terms = terms(filter);
     let mut sets: Vec<Parts> = Vec::new();
     for term in &terms {
@@ -135,14 +132,14 @@ fn intersection<'a>(mut sets: impl Iterator<Item = &'a RoaringBitmap>) -> Roarin
 
 /// The date bounds and the page's position, checked entry by entry where a day is not wholly
 /// inside them.
-struct Bounds {
-    from: Option<i64>,
-    to: Option<i64>,
-    after: Option<Position>,
+pub(super) struct Bounds {
+    pub(super) from: Option<i64>,
+    pub(super) to: Option<i64>,
+    pub(super) after: Option<Position>,
 }
 
 impl Bounds {
-    fn in_range(&self, ts: i64) -> bool {
+    pub(super) fn in_range(&self, ts: i64) -> bool {
         self.from.is_none_or(|f| ts >= f) && self.to.is_none_or(|t| ts <= t)
     }
 
@@ -154,91 +151,11 @@ impl Bounds {
 
     /// Whether some entries of `day` may fall outside the dates: a bound inside it, other than
     /// its first or last microsecond (what `from_date` and `to_date` of that day give).
-    fn cuts(&self, day: i64) -> bool {
+    pub(super) fn cuts(&self, day: i64) -> bool {
         let first = day * DAY_MICROS;
         let last = first + DAY_MICROS - 1;
         self.from.is_some_and(|f| day_of(f) == day && f > first)
             || self.to.is_some_and(|t| day_of(t) == day && t < last)
-    }
-}
-
-/// `(timestamp, sequence)` of the set's entries that pass `keep`, newest first.
-fn sorted(
-    src: &impl Source,
-    set: &RoaringBitmap,
-    keep: impl Fn(i64, u32) -> bool,
-) -> Result<Vec<(i64, u32)>> {
-    Ok(newest_of(src, set, keep, usize::MAX)?.0)
-}
-
-/// `(timestamp, sequence)` of the set's entries that pass `keep`, in sequence order.
-fn kept(
-    src: &impl Source,
-    set: &RoaringBitmap,
-    keep: impl Fn(i64, u32) -> bool,
-) -> Result<Vec<(i64, u32)>> {
-    let seqs: Vec<u32> = set.iter().collect();
-    let stamps = src.timestamps(&seqs)?;
-    Ok(stamps
-        .into_iter()
-        .zip(seqs)
-        .filter(|(ts, s)| keep(*ts, *s))
-        .collect())
-}
-
-/// The newest `k` of the set's entries that pass `keep`, newest first, and how many pass —
-/// exactly when at most `k` do, else some number above `k`: a page needs the few newest of a
-/// day's thousands, not all of them in order.
-///
-/// A large set is read from its newest sequences down, a chunk at a time, and reading stops
-/// once `k` are in hand and no older sequence can be later than the `k`th: timestamps come
-/// from clients, but mostly in sequence order, so a busy day's page reads a chunk or two of it.
-fn newest_of(
-    src: &impl Source,
-    set: &RoaringBitmap,
-    keep: impl Fn(i64, u32) -> bool,
-    k: usize,
-) -> Result<(Vec<(i64, u32)>, usize)> {
-    let newest_first = |mut out: Vec<(i64, u32)>| {
-        if k < out.len() {
-            out.select_nth_unstable_by(k, |a, b| b.cmp(a));
-            out.truncate(k);
-        }
-        out.sort_unstable_by(|a, b| b.cmp(a));
-        out
-    };
-    if set.len() <= 2 * CHUNK as u64 || k >= set.len() as usize {
-        let out = kept(src, set, keep)?;
-        let n = out.len();
-        return Ok((newest_first(out), n));
-    }
-    let mut out: Vec<(i64, u32)> = Vec::with_capacity(CHUNK + 2 * k + 2);
-    let mut passed = 0;
-    let mut sequences = set.iter().rev();
-    loop {
-        let chunk: Vec<u32> = sequences.by_ref().take(CHUNK).collect();
-        let Some(&oldest) = chunk.last() else {
-            return Ok((newest_first(out), passed));
-        };
-        for (ts, seq) in src.timestamps(&chunk)?.into_iter().zip(chunk) {
-            if keep(ts, seq) {
-                passed += 1;
-                out.push((ts, seq));
-            }
-        }
-        // Checked once twice the page is in hand, so that a deep page (k near the set's size)
-        // selects in linear time overall, not once per chunk.
-        if out.len() > 2 * k + 1 {
-            // The k newest first, then one more, which says that more than k pass.
-            out.select_nth_unstable_by(k, |a, b| b.cmp(a));
-            out.truncate(k + 1);
-            let kth = out[..k].iter().min().map_or(i64::MIN, |(ts, _)| *ts);
-            // An older sequence with the same timestamp comes after the kth.
-            if !src.later_before(oldest, kth)? {
-                out.truncate(k);
-                return Ok((newest_first(out), passed));
-            }
-        }
     }
 }
 
@@ -367,74 +284,6 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
         total,
         has_more,
     })
-}
-
-/// How many of the entries matching `filter` hold each value of `field`, most first (then by
-/// value): a facet's exact counts, the values none of them hold left out.
-pub fn facet(src: &impl Source, filter: &Filter, field: FacetField) -> Result<Vec<(String, u64)>> {
-    let (kind, any_type) = match field {
-        FacetField::ResourceType => (Term::Type(String::new()).kind(), false),
-        FacetField::Action => (Term::Action(String::new()).kind(), false),
-        FacetField::Event => (Term::Event(String::new()).kind(), false),
-        FacetField::UserId => (Term::User(String::new()).kind(), false),
-        FacetField::DepartmentId => (Term::Department(String::new()).kind(), false),
-        FacetField::ResourceId => (Term::Resource(String::new()).kind(), false),
-        FacetField::TargetId => (Term::Ref(String::new(), String::new()).kind(), true),
-    };
-    let counts = value_counts(src, filter, kind)?;
-    let mut out: Vec<(String, u64)> = if any_type {
-        // A reference of any type is stored as `:{id}` (`Term::Ref("", id)`).
-        counts
-            .into_iter()
-            .filter_map(|(v, n)| Some((v.strip_prefix(':')?.to_owned(), n)))
-            .collect()
-    } else {
-        counts.into_iter().collect()
-    };
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Ok(out)
-}
-
-fn value_counts(src: &impl Source, filter: &Filter, kind: u8) -> Result<BTreeMap<String, u64>> {
-    let Some(matches) = matches(src, filter)? else {
-        return Ok(BTreeMap::new());
-    };
-    let b = Bounds {
-        from: filter.from.map(|t| t.micros()),
-        to: filter.to.map(|t| t.micros()),
-        after: None,
-    };
-    let within = if b.from.is_none() && b.to.is_none() {
-        match matches {
-            Matches::All => {
-                let mut all = RoaringBitmap::new();
-                all.insert_range(1..=u32::try_from(src.entries()).unwrap_or(u32::MAX));
-                all
-            }
-            Matches::Some(set) => set.whole(),
-        }
-    } else {
-        let lo = b.from.map_or(i64::MIN, day_of);
-        let hi = b.to.map_or(i64::MAX, day_of);
-        let mut all = RoaringBitmap::new();
-        for (day, set) in src.day_sets(lo, hi)? {
-            let wanted = matches.within(&set);
-            if b.cuts(day) {
-                all.extend(
-                    kept(src, &wanted, |ts, _| b.in_range(ts))?
-                        .into_iter()
-                        .map(|(_, s)| s),
-                );
-            } else {
-                all |= wanted;
-            }
-        }
-        all
-    };
-    if within.is_empty() {
-        return Ok(BTreeMap::new());
-    }
-    src.value_counts(kind, &within)
 }
 
 /// The sequences after `after` of the entries matching `filter`, in sequence order, at most

@@ -3,6 +3,7 @@
 //! totals, searches and filtered exports come from the organization's posting lists
 //! (`segments`); the entries table holds each entry once, with its hash and the Merkle tree.
 
+mod append;
 mod backup;
 mod bodies;
 mod check;
@@ -262,7 +263,7 @@ impl Store for SqliteStore {
         let ready = Arc::new(crate::ready::prepare(&self.ids, org, items)?);
         let shared = ready.clone();
         let written = writer::call(self.writer()?, move |state, tx| {
-            writer::append(state, tx, ord, &shared)
+            append::append(state, tx, ord, &shared)
         })
         .await?;
         // The writer dropped its handle before answering.

@@ -8,19 +8,15 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{Connection, Transaction};
 use tokio::sync::oneshot;
 
-use auditlog_core::canonical::leaf_hash;
-use auditlog_core::merkle::{Frontier, Hash};
-use auditlog_core::{Entry, Timestamp};
+use auditlog_core::merkle::Frontier;
 
-use super::bodies::{self, Stored};
 use super::segments::{self, Tails};
 use super::tree;
 use crate::body::{Packer, Unpacker};
 use crate::postings::{EntryTerms, MemoryIndex};
-use crate::ready::{Ready, Written};
 use crate::{Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and the WAL starts over.
@@ -88,13 +84,13 @@ impl Work {
 pub(crate) struct WriterState {
     /// The right edge of each organization's Merkle tree, filled lazily and dropped on any
     /// failure. Its size is the number of entries, so the next sequence is its size + 1.
-    frontiers: HashMap<i64, Frontier>,
+    pub(super) frontiers: HashMap<i64, Frontier>,
     /// The group's new entries' postings, by organization, for the tails or a segment.
-    postings: BTreeMap<i64, Vec<EntryTerms>>,
+    pub(super) postings: BTreeMap<i64, Vec<EntryTerms>>,
     /// Every organization's newest entries' postings, shared with the readers.
     tails: Arc<Tails>,
     /// Packs bodies with the organizations' dictionaries, filled lazily, forgotten on failure.
-    packer: Packer,
+    pub(super) packer: Packer,
     /// The database file, asked when SQLite reports a bare I/O error.
     path: std::path::PathBuf,
 }
@@ -347,60 +343,6 @@ where
         .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
 }
 
-/// Appends `items` for one organization inside the current transaction. They come ready (see
-/// [`crate::ready`]): here each gets its sequence and received time, spliced into its bytes, and
-/// its leaf hash; the caller builds the stored entries from what this returns.
-pub(crate) fn append(
-    state: &mut WriterState,
-    tx: &Transaction,
-    org: i64,
-    items: &[Ready],
-) -> Result<Vec<Written>> {
-    let received_at = Timestamp::now();
-    let mut frontier = match state.frontiers.remove(&org) {
-        Some(f) => f,
-        None => tree::load_frontier(tx, org)?,
-    };
-    bodies::prepare(tx, &mut state.packer, org, frontier.size())?;
-    let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        let entry = item.prepared.entry();
-        if let Some(key) = &entry.idempotency_key {
-            if let Some(existing) = by_idempotency_key(tx, &state.packer.unpacker, org, key)? {
-                out.push(Written::Existing(Box::new(existing)));
-                continue;
-            }
-        }
-        let sequence = frontier.size() + 1;
-        let body = item.prepared.bytes_at(sequence, received_at);
-        let leaf = leaf_hash(&body);
-        insert(
-            tx,
-            org,
-            sequence,
-            entry,
-            &leaf,
-            &state.packer.pack(org, &body)?,
-        )?;
-        let timestamp = item.prepared.timestamp(received_at).micros();
-        state
-            .postings
-            .entry(org)
-            .or_default()
-            .push(item.terms.stored_at(sequence, timestamp));
-        frontier.append(leaf, &mut nodes);
-        out.push(Written::Created {
-            sequence,
-            received_at,
-            leaf,
-        });
-    }
-    tree::write_nodes(tx, org, &nodes)?;
-    state.frontiers.insert(org, frontier);
-    Ok(out)
-}
-
 /// Writes a segment for each organization whose tail the group fills; returns the tails those
 /// organizations have after the commit. A tail that does not end where the group begins (never
 /// expected) is rebuilt from the entries, the group's included.
@@ -440,47 +382,4 @@ fn write_postings(
         }
     }
     Ok(after)
-}
-
-fn by_idempotency_key(
-    tx: &Transaction,
-    bodies: &Unpacker,
-    org: i64,
-    key: &str,
-) -> Result<Option<Entry>> {
-    let mut stmt = tx
-        .prepare_cached("select body, hash from entries where org = ?1 and idempotency_key = ?2")?;
-    let row = stmt
-        .query_row(params![org, key], |r| {
-            Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
-        })
-        .optional()?;
-    row.map(|(Stored(body), hash)| bodies::entry(tx, bodies, org, &body, &hash))
-        .transpose()
-}
-
-/// Stores the entry's packed body; the columns that copied its fields for the SQL listing
-/// (migration 0014) stay empty.
-fn insert(
-    tx: &Transaction,
-    org: i64,
-    sequence: u64,
-    e: &Entry,
-    leaf: &[u8; 32],
-    packed: &[u8],
-) -> Result<()> {
-    tx.prepare_cached(
-        "insert into entries (org, seq, id, ts, resource_type, resource_id, action, event,
-                              user_id, idempotency_key, body, hash)
-         values (?1, ?2, ?3, 0, '', '', '', '', '', ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        org,
-        sequence,
-        e.id,
-        e.idempotency_key,
-        packed,
-        leaf.as_slice()
-    ])?;
-    Ok(())
 }

@@ -1,0 +1,112 @@
+//! One request's entries, written in the writer's transaction: sequence, canonical bytes, leaf
+//! hash, packed body, the tree's new nodes, and the postings the group hands to the tail.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use auditlog_core::canonical::leaf_hash;
+use auditlog_core::merkle::Hash;
+use auditlog_core::{Entry, Timestamp};
+
+use super::bodies::{self, Stored};
+use super::tree;
+use super::writer::WriterState;
+use crate::body::Unpacker;
+use crate::ready::{Ready, Written};
+use crate::Result;
+
+/// Appends `items` for one organization inside the current transaction. They come ready (see
+/// [`crate::ready`]): here each gets its sequence and received time, spliced into its bytes, and
+/// its leaf hash; the caller builds the stored entries from what this returns.
+pub(crate) fn append(
+    state: &mut WriterState,
+    tx: &Transaction,
+    org: i64,
+    items: &[Ready],
+) -> Result<Vec<Written>> {
+    let received_at = Timestamp::now();
+    let mut frontier = match state.frontiers.remove(&org) {
+        Some(f) => f,
+        None => tree::load_frontier(tx, org)?,
+    };
+    bodies::prepare(tx, &mut state.packer, org, frontier.size())?;
+    let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let entry = item.prepared.entry();
+        if let Some(key) = &entry.idempotency_key {
+            if let Some(existing) = by_idempotency_key(tx, &state.packer.unpacker, org, key)? {
+                out.push(Written::Existing(Box::new(existing)));
+                continue;
+            }
+        }
+        let sequence = frontier.size() + 1;
+        let body = item.prepared.bytes_at(sequence, received_at);
+        let leaf = leaf_hash(&body);
+        insert(
+            tx,
+            org,
+            sequence,
+            entry,
+            &leaf,
+            &state.packer.pack(org, &body)?,
+        )?;
+        let timestamp = item.prepared.timestamp(received_at).micros();
+        state
+            .postings
+            .entry(org)
+            .or_default()
+            .push(item.terms.stored_at(sequence, timestamp));
+        frontier.append(leaf, &mut nodes);
+        out.push(Written::Created {
+            sequence,
+            received_at,
+            leaf,
+        });
+    }
+    tree::write_nodes(tx, org, &nodes)?;
+    state.frontiers.insert(org, frontier);
+    Ok(out)
+}
+
+fn by_idempotency_key(
+    tx: &Transaction,
+    bodies: &Unpacker,
+    org: i64,
+    key: &str,
+) -> Result<Option<Entry>> {
+    let mut stmt = tx
+        .prepare_cached("select body, hash from entries where org = ?1 and idempotency_key = ?2")?;
+    let row = stmt
+        .query_row(params![org, key], |r| {
+            Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })
+        .optional()?;
+    row.map(|(Stored(body), hash)| bodies::entry(tx, bodies, org, &body, &hash))
+        .transpose()
+}
+
+/// Stores the entry's packed body; the columns that copied its fields for the SQL listing
+/// (migration 0014) stay empty.
+fn insert(
+    tx: &Transaction,
+    org: i64,
+    sequence: u64,
+    e: &Entry,
+    leaf: &[u8; 32],
+    packed: &[u8],
+) -> Result<()> {
+    tx.prepare_cached(
+        "insert into entries (org, seq, id, ts, resource_type, resource_id, action, event,
+                              user_id, idempotency_key, body, hash)
+         values (?1, ?2, ?3, 0, '', '', '', '', '', ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        org,
+        sequence,
+        e.id,
+        e.idempotency_key,
+        packed,
+        leaf.as_slice()
+    ])?;
+    Ok(())
+}
