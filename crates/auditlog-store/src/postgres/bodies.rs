@@ -10,7 +10,7 @@ use tokio_postgres::{Client, GenericClient, Row};
 use auditlog_core::Entry;
 
 use crate::body::{self, Dictionary, Packer, Unpacker};
-use crate::Result;
+use crate::{RawEntry, Result};
 
 /// The stored body of a row whose `body, packed, hash` start at `at`.
 fn stored(row: &Row, at: usize) -> &[u8] {
@@ -81,6 +81,73 @@ pub(crate) async fn unpack(
             bodies.unpack(org, stored(r, at)).and_then(|b| {
                 String::from_utf8(b).map_err(|_| "a body that is not UTF-8".to_owned())
             })
+        })
+        .collect())
+}
+
+/// The organization's entry of this id.
+pub(crate) async fn by_id(
+    c: &deadpool_postgres::Client,
+    bodies: &Unpacker,
+    org: i64,
+    id: &str,
+) -> Result<Option<Entry>> {
+    let stmt = c
+        .prepare_cached("select body, packed, hash from entries where org = $1 and id = $2")
+        .await?;
+    let rows = c.query(&stmt, &[&org, &id]).await?;
+    Ok(entries(&***c, bodies, org, &rows, 0)
+        .await?
+        .into_iter()
+        .next())
+}
+
+/// The organization's stored rows after sequence `after`, in order, read from the entries
+/// themselves: what an export and so a verifier see, which must not depend on an index.
+pub(crate) async fn in_order(
+    c: &deadpool_postgres::Client,
+    bodies: &Unpacker,
+    org: i64,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<Entry>> {
+    let stmt = c
+        .prepare_cached(
+            "select body, packed, hash from entries where org = $1 and seq > $2
+             order by seq limit $3",
+        )
+        .await?;
+    let rows = c
+        .query(&stmt, &[&org, &(after as i64), &(limit as i64)])
+        .await?;
+    entries(&***c, bodies, org, &rows, 0).await
+}
+
+/// The same rows as [`in_order`], each as stored, for the fsck.
+pub(crate) async fn raw_in_order(
+    c: &deadpool_postgres::Client,
+    bodies: &Unpacker,
+    org: i64,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<RawEntry>> {
+    let stmt = c
+        .prepare_cached(
+            "select body, packed, hash, seq from entries where org = $1 and seq > $2
+             order by seq limit $3",
+        )
+        .await?;
+    let rows = c
+        .query(&stmt, &[&org, &(after as i64), &(limit as i64)])
+        .await?;
+    let unpacked = unpack(&***c, bodies, org, &rows, 0).await?;
+    Ok(rows
+        .iter()
+        .zip(unpacked)
+        .map(|(r, body)| RawEntry {
+            sequence: r.get::<_, i64>(3) as u64,
+            body,
+            hash: r.get(2),
         })
         .collect())
 }

@@ -331,12 +331,7 @@ impl Store for PostgresStore {
             return Ok(None);
         };
         let client = self.pool.get().await?;
-        let stmt = client
-            .prepare_cached("select body, packed, hash from entries where org = $1 and id = $2")
-            .await?;
-        let rows = client.query(&stmt, &[&ord, &id]).await?;
-        let entries = bodies::entries(&**client, &self.bodies, ord, &rows, 0).await?;
-        Ok(entries.into_iter().next())
+        bodies::by_id(&client, &self.bodies, ord, id).await
     }
 
     #[tracing::instrument(skip_all, fields(org = %org))]
@@ -395,16 +390,7 @@ impl Store for PostgresStore {
         // Without a filter, every stored row in order, read from the entries themselves: this
         // is what an export and so a verifier see, and it must not depend on an index.
         let client = self.pool.get().await?;
-        let stmt = client
-            .prepare_cached(
-                "select body, packed, hash from entries where org = $1 and seq > $2
-                 order by seq limit $3",
-            )
-            .await?;
-        let rows = client
-            .query(&stmt, &[&ord, &(after as i64), &(limit as i64)])
-            .await?;
-        bodies::entries(&**client, &self.bodies, ord, &rows, 0).await
+        bodies::in_order(&client, &self.bodies, ord, after, limit).await
     }
 
     async fn raw_entries(&self, org: &OrgId, after: u64, limit: u32) -> Result<Vec<RawEntry>> {
@@ -412,25 +398,7 @@ impl Store for PostgresStore {
             return Ok(Vec::new());
         };
         let client = self.pool.get().await?;
-        let stmt = client
-            .prepare_cached(
-                "select body, packed, hash, seq from entries where org = $1 and seq > $2
-                 order by seq limit $3",
-            )
-            .await?;
-        let rows = client
-            .query(&stmt, &[&ord, &(after as i64), &(limit as i64)])
-            .await?;
-        let bodies = bodies::unpack(&**client, &self.bodies, ord, &rows, 0).await?;
-        Ok(rows
-            .iter()
-            .zip(bodies)
-            .map(|(r, body)| RawEntry {
-                sequence: r.get::<_, i64>(3) as u64,
-                body,
-                hash: r.get(2),
-            })
-            .collect())
+        bodies::raw_in_order(&client, &self.bodies, ord, after, limit).await
     }
 
     async fn tree_head(&self, org: &OrgId) -> Result<TreeHead> {

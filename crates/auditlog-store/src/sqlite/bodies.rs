@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use auditlog_core::Entry;
 
 use crate::body::{self, Dictionary, Packer, Unpacker};
-use crate::Result;
+use crate::{RawEntry, Result};
 
 /// A `body` cell's bytes, text or blob.
 pub(crate) struct Stored(pub Vec<u8>);
@@ -29,6 +29,70 @@ pub(crate) fn entry(
 ) -> Result<Entry> {
     load_missing(c, bodies, org, body)?;
     bodies.entry(org, body, hash)
+}
+
+/// The organization's entry of this id.
+pub(crate) fn by_id(
+    c: &Connection,
+    bodies: &Unpacker,
+    org: i64,
+    id: &str,
+) -> Result<Option<Entry>> {
+    let row = c
+        .prepare_cached("select body, hash from entries where id = ?1 and org = ?2")?
+        .query_row(params![id, org], |r| {
+            Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })
+        .optional()?;
+    row.map(|(Stored(body), hash)| entry(c, bodies, org, &body, &hash))
+        .transpose()
+}
+
+/// The organization's stored rows after sequence `after`, in order, read from the entries
+/// themselves: what an export and so a verifier see, which must not depend on an index.
+pub(crate) fn in_order(
+    c: &Connection,
+    bodies: &Unpacker,
+    org: i64,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<Entry>> {
+    let mut stmt = c.prepare_cached(
+        "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
+    )?;
+    let rows = stmt.query_map(params![org, after as i64, limit], |r| {
+        Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    rows.map(|row| {
+        let (Stored(body), hash) = row?;
+        entry(c, bodies, org, &body, &hash)
+    })
+    .collect()
+}
+
+/// The same rows as [`in_order`], each as stored, for the fsck.
+pub(crate) fn raw_in_order(
+    c: &Connection,
+    bodies: &Unpacker,
+    org: i64,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<RawEntry>> {
+    let mut stmt = c.prepare_cached(
+        "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
+    )?;
+    let rows = stmt.query_map(params![org, after as i64, limit], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Stored>(1)?, r.get(2)?))
+    })?;
+    rows.map(|row| {
+        let (sequence, Stored(body), hash) = row?;
+        Ok(RawEntry {
+            sequence: sequence as u64,
+            body: unpack(c, bodies, org, &body)?,
+            hash,
+        })
+    })
+    .collect()
 }
 
 /// A stored body's JSON, or why it has none (for the fsck, which reports rather than fails).

@@ -22,13 +22,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
 
 use auditlog_core::merkle::Hash;
 
-use self::bodies::Stored;
 use crate::body::Unpacker;
 use crate::keys::KeyCache;
 use crate::organizations::Organizations;
@@ -294,17 +293,8 @@ impl Store for SqliteStore {
             return Ok(None);
         };
         let (id, bodies) = (id.to_owned(), self.bodies.clone());
-        self.read(move |c| {
-            let row = c
-                .prepare_cached("select body, hash from entries where id = ?1 and org = ?2")?
-                .query_row(params![id, ord], |r| {
-                    Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
-                })
-                .optional()?;
-            row.map(|(Stored(body), hash)| bodies::entry(c, &bodies, ord, &body, &hash))
-                .transpose()
-        })
-        .await
+        self.read(move |c| bodies::by_id(c, &bodies, ord, &id))
+            .await
     }
 
     #[tracing::instrument(skip_all, fields(org = %org))]
@@ -368,20 +358,8 @@ impl Store for SqliteStore {
         // Without a filter, every stored row in order, read from the entries themselves: this
         // is what an export and so a verifier see, and it must not depend on an index.
         let bodies = self.bodies.clone();
-        self.read(move |c| {
-            let mut stmt = c.prepare_cached(
-                "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
-            )?;
-            let rows = stmt.query_map(params![ord, after as i64, limit], |r| {
-                Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
-            })?;
-            rows.map(|row| {
-                let (Stored(body), hash) = row?;
-                bodies::entry(c, &bodies, ord, &body, &hash)
-            })
-            .collect()
-        })
-        .await
+        self.read(move |c| bodies::in_order(c, &bodies, ord, after, limit))
+            .await
     }
 
     async fn raw_entries(&self, org: &OrgId, after: u64, limit: u32) -> Result<Vec<RawEntry>> {
@@ -389,24 +367,8 @@ impl Store for SqliteStore {
             return Ok(Vec::new());
         };
         let bodies = self.bodies.clone();
-        self.read(move |c| {
-            let mut stmt = c.prepare_cached(
-                "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
-            )?;
-            let rows = stmt.query_map(params![ord, after as i64, limit], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, Stored>(1)?, r.get(2)?))
-            })?;
-            rows.map(|row| {
-                let (sequence, Stored(body), hash) = row?;
-                Ok(RawEntry {
-                    sequence: sequence as u64,
-                    body: bodies::unpack(c, &bodies, ord, &body)?,
-                    hash,
-                })
-            })
-            .collect()
-        })
-        .await
+        self.read(move |c| bodies::raw_in_order(c, &bodies, ord, after, limit))
+            .await
     }
 
     async fn tree_head(&self, org: &OrgId) -> Result<TreeHead> {
