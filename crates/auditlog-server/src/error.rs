@@ -41,6 +41,8 @@ pub enum ApiError {
     /// 503: the storage has no room, or refuses writes; nothing was stored.
     StorageFull,
     StorageReadOnly,
+    /// 503 from `/readyz`: why the server should not be sent requests now.
+    NotReady(&'static str),
     /// 500: the cause is logged, never sent.
     Internal(String),
     /// 500: storage disagrees with a checkpoint already signed; nothing new is signed.
@@ -242,6 +244,13 @@ impl IntoResponse for ApiError {
                     None,
                 )
             }
+            Self::NotReady(why) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "api_error",
+                "not_ready",
+                why.to_owned(),
+                None,
+            ),
             Self::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 (
@@ -275,7 +284,7 @@ impl IntoResponse for ApiError {
                     headers.insert(header::RETRY_AFTER, value);
                 }
             }
-            StatusCode::SERVICE_UNAVAILABLE if code == "server_busy" => {
+            StatusCode::SERVICE_UNAVAILABLE if code == "server_busy" || code == "not_ready" => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
             }
             StatusCode::SERVICE_UNAVAILABLE => {

@@ -27,8 +27,9 @@ pub mod viewer;
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
@@ -72,6 +73,11 @@ pub struct AppState {
 pub struct Closing(Option<tokio::sync::watch::Receiver<bool>>);
 
 impl Closing {
+    /// Whether shutdown has begun.
+    pub fn begun(&self) -> bool {
+        self.0.as_ref().is_some_and(|rx| *rx.borrow())
+    }
+
     /// Resolves once shutdown has begun; never, for a state no server runs.
     pub async fn wait(&mut self) {
         match &mut self.0 {
@@ -93,6 +99,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/openapi.json", get(openapi::document))
         .route("/v1/me", get(organizations::me))
         .route("/console", get(console::redirect))
@@ -212,6 +219,26 @@ pub async fn serve_with(
 
 async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({"status": "ok"}))
+}
+
+/// Ready to take traffic: not shutting down, and the database answers within two seconds. A
+/// load balancer that asks stops sending requests once shutdown begins, and while the
+/// database is away; `/healthz` says only that the process runs.
+async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+    if state.closing.begun() {
+        return Err(ApiError::NotReady("The server is shutting down"));
+    }
+    let answered = tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await;
+    match answered {
+        Ok(Ok(())) => Ok(Json(serde_json::json!({"status": "ready"}))),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "not ready: the database does not answer");
+            Err(ApiError::NotReady("The database does not answer"))
+        }
+        Err(_) => Err(ApiError::NotReady(
+            "The database did not answer within 2 seconds",
+        )),
+    }
 }
 
 async fn unknown_route() -> ApiError {

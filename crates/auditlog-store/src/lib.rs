@@ -259,6 +259,9 @@ pub trait Store: Send + Sync + 'static {
     async fn stored_postings(&self, org: &OrgId, key: u64) -> Result<Option<StoredPostings>>;
     /// The database engine's own check of its files and indexes (the fsck's first step).
     async fn engine_check(&self) -> Result<EngineCheck>;
+    /// Whether the database answers a query now (a store opens only once its migrations are
+    /// applied, so an open store that answers is ready).
+    async fn ping(&self) -> Result<()>;
     /// Organizations whose latest signed checkpoint covers more entries than the store holds:
     /// entries were lost behind the server's back (a lost WAL, an older copy restored).
     async fn checkpoints_ahead(&self) -> Result<Vec<CheckpointAhead>>;

@@ -14,6 +14,7 @@ pub async fn document() -> Json<Value> {
 /// Each operation's `operationId`: what a generated client names its function.
 const OPERATION_IDS: &[(&str, &str, &str)] = &[
     ("get", "/healthz", "health"),
+    ("get", "/readyz", "ready"),
     ("get", "/openapi.json", "openApiDocument"),
     ("get", "/console", "consoleRedirect"),
     ("get", "/console/", "console"),
@@ -311,6 +312,9 @@ fn paths_and_components() -> Value {
         "paths": {
             "/healthz": {"get": {"summary": "Liveness", "security": [],
                 "responses": {"200": answer("ok", "application/json", json!({"type": "object"}))}}},
+            "/readyz": {"get": {"summary": "Readiness: not shutting down, and the database answers", "security": [],
+                "responses": {"200": answer("ready", "application/json", json!({"type": "object"})),
+                    "503": {"$ref": "#/components/responses/E503"}}}},
             "/openapi.json": {"get": {"summary": "This document", "security": [],
                 "responses": {"200": answer("OpenAPI 3.1", "application/json", json!({"type": "object"}))}}},
             "/console": {"get": {"summary": "Redirects to /console/", "security": [],
@@ -476,7 +480,7 @@ fn errors() -> Value {
         (500, "The server failed; it has been logged"),
         (
             503,
-            "The server is busy or its storage refuses writes; Retry-After says when to retry",
+            "The server is busy, its storage refuses writes, or (readiness) it is not ready; Retry-After says when to retry",
         ),
     ] {
         out.insert(

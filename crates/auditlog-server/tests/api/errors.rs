@@ -197,4 +197,15 @@ auditlog_store::on_both_backends!(
     unknown_routes_are_404_and_wrong_methods_405_with_allow,
     the_health_check_answers_without_a_key,
     hostile_inputs_never_produce_a_server_error,
+    readiness_answers_ready_when_the_database_answers,
 );
+
+/// Readiness asks the database, on each backend; liveness asks nothing.
+async fn readiness_answers_ready_when_the_database_answers() {
+    let app = TestApp::spawn().await;
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "ready");
+    app.stop().await;
+}

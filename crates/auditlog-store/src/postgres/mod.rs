@@ -300,6 +300,11 @@ impl Store for PostgresStore {
             .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
     }
 
+    async fn ping(&self) -> Result<()> {
+        self.pool.get().await?.simple_query("select 1").await?;
+        Ok(())
+    }
+
     async fn engine_check(&self) -> Result<crate::EngineCheck> {
         check::amcheck(&**self.pool.get().await?).await
     }

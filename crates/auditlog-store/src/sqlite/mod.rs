@@ -399,6 +399,11 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn ping(&self) -> Result<()> {
+        self.read(|c| Ok(c.query_row("select 1", [], |_| Ok(()))?))
+            .await
+    }
+
     async fn engine_check(&self) -> Result<crate::EngineCheck> {
         self.read(|c| Ok(check::integrity(c))).await
     }
