@@ -111,16 +111,25 @@ pub(crate) async fn in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
+    let rows = rows_in_order(c, org, after, limit).await?;
+    entries(&***c, bodies, org, &rows, 0).await
+}
+
+/// `body, packed, hash, seq` of the rows after `after`, in sequence order.
+async fn rows_in_order(
+    c: &deadpool_postgres::Client,
+    org: i64,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<Row>> {
     let stmt = c
         .prepare_cached(
-            "select body, packed, hash from entries where org = $1 and seq > $2
+            "select body, packed, hash, seq from entries where org = $1 and seq > $2
              order by seq limit $3",
         )
         .await?;
-    let rows = c
-        .query(&stmt, &[&org, &(after as i64), &(limit as i64)])
-        .await?;
-    entries(&***c, bodies, org, &rows, 0).await
+    Ok(c.query(&stmt, &[&org, &(after as i64), &(limit as i64)])
+        .await?)
 }
 
 /// The same rows as [`in_order`], each as stored, for the fsck.
@@ -131,15 +140,7 @@ pub(crate) async fn raw_in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<RawEntry>> {
-    let stmt = c
-        .prepare_cached(
-            "select body, packed, hash, seq from entries where org = $1 and seq > $2
-             order by seq limit $3",
-        )
-        .await?;
-    let rows = c
-        .query(&stmt, &[&org, &(after as i64), &(limit as i64)])
-        .await?;
+    let rows = rows_in_order(c, org, after, limit).await?;
     let unpacked = unpack(&***c, bodies, org, &rows, 0).await?;
     Ok(rows
         .iter()

@@ -41,11 +41,7 @@ fn value_counts(src: &impl Source, filter: &Filter, kind: u8) -> Result<BTreeMap
     let Some(matches) = matches(src, filter)? else {
         return Ok(BTreeMap::new());
     };
-    let b = Bounds {
-        from: filter.from.map(|t| t.micros()),
-        to: filter.to.map(|t| t.micros()),
-        after: None,
-    };
+    let b = Bounds::of(filter, None);
     let within = if b.from.is_none() && b.to.is_none() {
         match matches {
             Matches::All => {

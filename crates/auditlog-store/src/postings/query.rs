@@ -139,6 +139,15 @@ pub(super) struct Bounds {
 }
 
 impl Bounds {
+    /// The filter's dates, and the page's position if it has one.
+    pub(super) fn of(filter: &Filter, after: Option<Position>) -> Self {
+        Self {
+            from: filter.from.map(|t| t.micros()),
+            to: filter.to.map(|t| t.micros()),
+            after,
+        }
+    }
+
     pub(super) fn in_range(&self, ts: i64) -> bool {
         self.from.is_none_or(|f| ts >= f) && self.to.is_none_or(|t| ts <= t)
     }
@@ -171,11 +180,7 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
         PageRequest::Offset { offset, limit } => (offset, limit as usize, None),
         PageRequest::After { after, limit } => (0, limit as usize, Some(after)),
     };
-    let b = Bounds {
-        from: filter.from.map(|t| t.micros()),
-        to: filter.to.map(|t| t.micros()),
-        after,
-    };
+    let b = Bounds::of(filter, after);
 
     // Few matches: sort them all.
     if let Matches::Some(set) = &matches {
@@ -297,11 +302,7 @@ pub fn in_sequence(
     let Some(matches) = matches(src, filter)? else {
         return Ok(Vec::new());
     };
-    let b = Bounds {
-        from: filter.from.map(|t| t.micros()),
-        to: filter.to.map(|t| t.micros()),
-        after: None,
-    };
+    let b = Bounds::of(filter, None);
     let dated = b.from.is_some() || b.to.is_some();
     let start = u32::try_from(after.saturating_add(1)).unwrap_or(u32::MAX);
     let last = u32::try_from(src.entries()).unwrap_or(u32::MAX);

@@ -57,17 +57,26 @@ pub(crate) fn in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
+    rows_in_order(c, org, after, limit)?
+        .into_iter()
+        .map(|(_, Stored(body), hash)| entry(c, bodies, org, &body, &hash))
+        .collect()
+}
+
+/// `seq, body, hash` of the rows after `after`, in sequence order.
+fn rows_in_order(
+    c: &Connection,
+    org: i64,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<(i64, Stored, Vec<u8>)>> {
     let mut stmt = c.prepare_cached(
-        "select body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
+        "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
     )?;
     let rows = stmt.query_map(params![org, after as i64, limit], |r| {
-        Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
     })?;
-    rows.map(|row| {
-        let (Stored(body), hash) = row?;
-        entry(c, bodies, org, &body, &hash)
-    })
-    .collect()
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The same rows as [`in_order`], each as stored, for the fsck.
@@ -78,21 +87,16 @@ pub(crate) fn raw_in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<RawEntry>> {
-    let mut stmt = c.prepare_cached(
-        "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
-    )?;
-    let rows = stmt.query_map(params![org, after as i64, limit], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, Stored>(1)?, r.get(2)?))
-    })?;
-    rows.map(|row| {
-        let (sequence, Stored(body), hash) = row?;
-        Ok(RawEntry {
-            sequence: sequence as u64,
-            body: unpack(c, bodies, org, &body)?,
-            hash,
+    rows_in_order(c, org, after, limit)?
+        .into_iter()
+        .map(|(sequence, Stored(body), hash)| {
+            Ok(RawEntry {
+                sequence: sequence as u64,
+                body: unpack(c, bodies, org, &body)?,
+                hash,
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 /// A stored body's JSON, or why it has none (for the fsck, which reports rather than fails).
