@@ -9,6 +9,7 @@ use std::time::Duration;
 use auditlog_core::OrgId;
 use auditlog_server::extract::BodyLimits;
 use auditlog_server::limit::{Rate, RateConfig, RateLimiter};
+use auditlog_server::metrics::Metrics;
 use auditlog_server::{AppState, ConnectionLimits};
 use auditlog_store::{Location, OpenOptions, Store};
 
@@ -22,6 +23,7 @@ const KNOWN_ENV: &[&str] = &[
     "AUDITLOG_DATABASE_URL",
     "AUDITLOG_ADMIN_TOKEN",
     "AUDITLOG_ADMIN_TOKEN_FILE",
+    "AUDITLOG_METRICS_TOKEN",
     "AUDITLOG_LOG",
     "AUDITLOG_URL",
     "AUDITLOG_ORGANIZATION",
@@ -136,6 +138,14 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
     if configured.as_deref().is_some_and(|t| t.len() < 16) {
         return Err("AUDITLOG_ADMIN_TOKEN must be at least 16 characters".into());
     }
+    // A token for Prometheus, so that the admin token need not sit in its configuration.
+    let metrics_reader = match std::env::var("AUDITLOG_METRICS_TOKEN") {
+        Ok(token) if token.len() < 16 => {
+            return Err("AUDITLOG_METRICS_TOKEN must be at least 16 characters".into())
+        }
+        Ok(token) => Some(auditlog_server::auth::secret_hash(&token)),
+        Err(_) => None,
+    };
     let console = match std::env::var("AUDITLOG_CONSOLE_FRAME_ANCESTORS") {
         Ok(sources) => auditlog_server::console::ConsoleOptions::with_frame_ancestors(&sources)?,
         Err(_) => auditlog_server::console::ConsoleOptions::default(),
@@ -190,6 +200,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
             args.limits.body_memory_mib as usize * 1024 * 1024,
         ),
         rates: Arc::new(RateLimiter::new(rates)),
+        metrics: Arc::new(Metrics::new(store.metrics(), metrics_reader)),
     };
     let mut limits = ConnectionLimits {
         header_timeout: Duration::from_secs(args.limits.header_timeout),

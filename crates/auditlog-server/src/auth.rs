@@ -74,7 +74,7 @@ pub fn secret_hash(secret: &str) -> [u8; 32] {
     Sha256::digest(secret.as_bytes()).into()
 }
 
-fn presented_secret(headers: &HeaderMap) -> Result<String> {
+pub(crate) fn presented_secret(headers: &HeaderMap) -> Result<String> {
     let text = |name: &str| -> Result<Option<String>> {
         match headers.get(name) {
             None => Ok(None),

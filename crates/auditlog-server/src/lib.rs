@@ -17,6 +17,7 @@ pub mod extract;
 pub mod limit;
 pub mod listen;
 pub mod listing;
+pub mod metrics;
 pub mod openapi;
 pub mod params;
 #[cfg(test)]
@@ -65,6 +66,8 @@ pub struct AppState {
     pub bodies: extract::BodyLimits,
     /// Rate limits, counted in this process.
     pub rates: Arc<limit::RateLimiter>,
+    /// What `/metrics` exposes.
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 /// Says when the server begins to shut down, so that responses that never end on their own
@@ -100,6 +103,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics::metrics))
         .route("/openapi.json", get(openapi::document))
         .route("/v1/me", get(organizations::me))
         .route("/console", get(console::redirect))
@@ -185,6 +189,10 @@ pub fn router(state: AppState) -> Router {
             |_: Box<dyn std::any::Any + Send>| {
                 ApiError::Internal("handler panicked".into()).into_response()
             },
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            metrics::record,
         ))
         // A failing request logs its own cause (storage faults at most once per 10 s): a line
         // per 5xx here as well would flood the log while a disk is full.

@@ -8,6 +8,7 @@
 
 pub mod body;
 mod keys;
+pub mod metrics;
 pub mod migrations;
 mod open;
 mod organizations;
@@ -262,6 +263,8 @@ pub trait Store: Send + Sync + 'static {
     /// Whether the database answers a query now (a store opens only once its migrations are
     /// applied, so an open store that answers is ready).
     async fn ping(&self) -> Result<()>;
+    /// What the writer measured of its groups, for `/metrics`.
+    fn metrics(&self) -> &metrics::StoreMetrics;
     /// Organizations whose latest signed checkpoint covers more entries than the store holds:
     /// entries were lost behind the server's back (a lost WAL, an older copy restored).
     async fn checkpoints_ahead(&self) -> Result<Vec<CheckpointAhead>>;

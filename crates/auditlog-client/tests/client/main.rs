@@ -12,6 +12,7 @@ use tokio::task::JoinHandle;
 
 use auditlog_client::{Client, Log, NoteVerifier};
 use auditlog_core::note::NoteSigner;
+use auditlog_server::metrics::Metrics;
 use auditlog_server::AppState;
 use auditlog_store::testing::Backend;
 
@@ -36,6 +37,7 @@ impl App {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let signer = Arc::new(NoteSigner::from_seed("auditlog.test", [7; 32]).unwrap());
+        let metrics = Arc::new(Metrics::new(store.metrics(), None));
         let state = AppState {
             store,
             admin_hash,
@@ -44,6 +46,7 @@ impl App {
             console: Default::default(),
             bodies: Default::default(),
             rates: Default::default(),
+            metrics,
         };
         let (shutdown, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(async move {

@@ -15,6 +15,7 @@ pub async fn document() -> Json<Value> {
 const OPERATION_IDS: &[(&str, &str, &str)] = &[
     ("get", "/healthz", "health"),
     ("get", "/readyz", "ready"),
+    ("get", "/metrics", "metrics"),
     ("get", "/openapi.json", "openApiDocument"),
     ("get", "/console", "consoleRedirect"),
     ("get", "/console/", "console"),
@@ -315,6 +316,8 @@ fn paths_and_components() -> Value {
             "/readyz": {"get": {"summary": "Readiness: not shutting down, and the database answers", "security": [],
                 "responses": {"200": answer("ready", "application/json", json!({"type": "object"})),
                     "503": {"$ref": "#/components/responses/E503"}}}},
+            "/metrics": {"get": op("Metrics in Prometheus' text format, for the admin token or AUDITLOG_METRICS_TOKEN", vec![], None,
+                ("200", answer("Prometheus text format 0.0.4", "text/plain", text())), &[400, 401, 403, 429])},
             "/openapi.json": {"get": {"summary": "This document", "security": [],
                 "responses": {"200": answer("OpenAPI 3.1", "application/json", json!({"type": "object"}))}}},
             "/console": {"get": {"summary": "Redirects to /console/", "security": [],

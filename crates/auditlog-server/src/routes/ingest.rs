@@ -52,6 +52,7 @@ pub async fn one(
     let Appended { entry, created } = stored
         .pop()
         .ok_or_else(|| ApiError::Internal("append returned nothing".into()))?;
+    state.metrics.ingested(&org.id, usize::from(created));
     Ok((status(created), Json(entry)))
 }
 
@@ -109,7 +110,9 @@ pub async fn batch(
         Err(ItemsError::Item(_, e)) => return Err(e.into()),
     }
     let stored = state.store.append(&org.id, entries).await?;
-    let created = stored.iter().any(|a| a.created);
+    let made = stored.iter().filter(|a| a.created).count();
+    state.metrics.ingested(&org.id, made);
+    let created = made > 0;
     let items = stored.into_iter().map(|a| a.entry).collect();
     Ok((status(created), Json(Items { items })))
 }

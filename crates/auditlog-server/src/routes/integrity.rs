@@ -91,6 +91,7 @@ pub async fn current_checkpoint(state: &AppState, org: &Organization) -> Result<
         note,
     };
     state.store.record_checkpoint(&org.id, &signed).await?;
+    state.metrics.signed(&org.id, signed.size);
     Ok(signed)
 }
 

@@ -10,13 +10,17 @@ use tokio::task::JoinHandle;
 use std::sync::Arc;
 
 use auditlog_core::note::NoteSigner;
+use auditlog_server::auth::secret_hash;
 use auditlog_server::extract::BodyLimits;
 use auditlog_server::limit::{RateConfig, RateLimiter};
+use auditlog_server::metrics::Metrics;
 use auditlog_server::{AppState, ConnectionLimits};
 
 pub use auditlog_store::testing::Backend;
 
 pub const ADMIN: &str = "test-admin-token-0123456789";
+/// May read `/metrics` and nothing else.
+pub const METRICS: &str = "test-metrics-token-0123456789";
 
 pub struct TestApp {
     pub base: String,
@@ -64,6 +68,7 @@ impl TestApp {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
         let signer = Arc::new(NoteSigner::from_seed("auditlog.test", [7; 32]).unwrap());
+        let metrics = Arc::new(Metrics::new(store.metrics(), Some(secret_hash(METRICS))));
         let state = AppState {
             store,
             admin_hash,
@@ -72,6 +77,7 @@ impl TestApp {
             console: Default::default(),
             bodies,
             rates: Arc::new(RateLimiter::new(rates)),
+            metrics,
         };
         let handle = tokio::spawn(async move {
             auditlog_server::serve_with(listener, state, limits, async {

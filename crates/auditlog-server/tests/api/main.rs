@@ -14,6 +14,7 @@ mod invent;
 mod limits;
 mod list_camel;
 mod list_search;
+mod metrics;
 mod openapi;
 mod persistence;
 mod sdk;

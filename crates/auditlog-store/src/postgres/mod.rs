@@ -28,6 +28,7 @@ use auditlog_core::merkle::Hash;
 
 use crate::body::Unpacker;
 use crate::keys::KeyCache;
+use crate::metrics::StoreMetrics;
 use crate::organizations::Organizations;
 use crate::postings::tails::Tails;
 use crate::{
@@ -57,6 +58,7 @@ pub struct PostgresStore {
     ids: std::sync::Mutex<ulid::Generator>,
     /// The dictionaries the readers have unpacked bodies with.
     bodies: Arc<Unpacker>,
+    metrics: StoreMetrics,
 }
 
 impl PostgresStore {
@@ -82,6 +84,7 @@ impl PostgresStore {
         let pool = pool(&target)?;
         let tails = Arc::new(tails);
         let bodies = Arc::<Unpacker>::default();
+        let metrics = StoreMetrics::default();
 
         let keys = Arc::new(KeyCache::new(false));
         tokio::spawn(listen_for_revocations(target.clone(), keys.clone()));
@@ -104,11 +107,12 @@ impl PostgresStore {
                 bodies: bodies.clone(),
             },
             pool,
-            writer: Some(writer::spawn(target, client, tails)),
+            writer: Some(writer::spawn(target, client, tails, metrics.clone())),
             orgs: Organizations::default(),
             keys,
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
+            metrics,
         })
     }
 
@@ -134,6 +138,7 @@ impl PostgresStore {
             keys: Arc::new(KeyCache::new(false)),
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
+            metrics: StoreMetrics::default(),
         })
     }
 
@@ -303,6 +308,10 @@ impl Store for PostgresStore {
     async fn ping(&self) -> Result<()> {
         self.pool.get().await?.simple_query("select 1").await?;
         Ok(())
+    }
+
+    fn metrics(&self) -> &StoreMetrics {
+        &self.metrics
     }
 
     async fn engine_check(&self) -> Result<crate::EngineCheck> {

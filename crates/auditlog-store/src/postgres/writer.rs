@@ -22,6 +22,7 @@ use super::rows::{Rows, Statements, Then};
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use super::{bodies, segments, tree};
 use crate::body::Packer;
+use crate::metrics::StoreMetrics;
 use crate::postings::tails::Tails;
 use crate::postings::{EntryTerms, MemoryIndex};
 use crate::ready::Ready;
@@ -41,6 +42,8 @@ struct State {
     /// right for the next group while the head row says the next sequence is its size + 1
     /// (sequences only grow, each under that row's lock), which saves reading it back.
     frontiers: HashMap<i64, Frontier>,
+    /// Kept through failures: it counts them.
+    metrics: StoreMetrics,
 }
 
 impl State {
@@ -61,11 +64,15 @@ pub(crate) fn spawn(
     target: Target,
     client: Client,
     tails: Arc<Tails>,
+    metrics: StoreMetrics,
 ) -> mpsc::UnboundedSender<Job> {
     let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
     tokio::spawn(async move {
         let mut client = Some(client);
-        let mut state = State::default();
+        let mut state = State {
+            metrics,
+            ..State::default()
+        };
         // Months whose partitions this writer made sure of.
         let mut months = HashSet::new();
         while let Some(first) = rx.recv().await {
@@ -180,8 +187,16 @@ async fn attempt(
     works: Vec<Work>,
     tails: &Tails,
 ) -> Result<Vec<Vec<Appended>>> {
+    let began = std::time::Instant::now();
+    let requests = works.len();
     let result = attempt_once(client, state, works, tails).await;
-    if result.is_err() {
+    if let Ok(outs) = &result {
+        let made = outs.iter().flatten().filter(|a| a.created).count();
+        state
+            .metrics
+            .committed(began.elapsed(), requests, made as u64);
+    } else {
+        state.metrics.rolled_back();
         // The transaction is begun and ended by hand (so that both travel with other
         // statements): whatever failed, it ends here, if it had not (else PostgreSQL only
         // warns). Whatever was prepared or learned in it is found again.
@@ -203,6 +218,7 @@ async fn attempt_once(
         statements: st,
         packer,
         frontiers,
+        ..
     } = state;
     let c: &Client = client;
     let orgs: Vec<i64> = works

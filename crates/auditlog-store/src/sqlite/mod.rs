@@ -30,6 +30,7 @@ use auditlog_core::merkle::Hash;
 
 use crate::body::Unpacker;
 use crate::keys::KeyCache;
+use crate::metrics::StoreMetrics;
 use crate::organizations::Organizations;
 
 use crate::{
@@ -61,6 +62,7 @@ pub struct SqliteStore {
     caches: Arc<crate::postings::stored::Caches>,
     /// The dictionaries the readers have unpacked bodies with.
     bodies: Arc<Unpacker>,
+    metrics: StoreMetrics,
 }
 
 impl SqliteStore {
@@ -86,9 +88,12 @@ impl SqliteStore {
         schema::migrate(&mut conn)?;
         let tails = Arc::new(tails);
         segments::index_all(&mut conn, &tails)?;
-        let (writer, finished) = writer::spawn(conn, path.clone(), tails.clone(), lock)
-            .map_err(|e| StoreError::Internal(e.to_string()))?;
+        let metrics = StoreMetrics::default();
+        let (writer, finished) =
+            writer::spawn(conn, path.clone(), tails.clone(), lock, metrics.clone())
+                .map_err(|e| StoreError::Internal(e.to_string()))?;
         let mut store = Self::with_writer(path, Some(writer));
+        store.metrics = metrics;
         store.tails = tails;
         store.finished = Some(finished);
         Ok(store)
@@ -116,6 +121,7 @@ impl SqliteStore {
             tails: Arc::default(),
             caches: Arc::default(),
             bodies: Arc::default(),
+            metrics: StoreMetrics::default(),
         }
     }
 
@@ -402,6 +408,10 @@ impl Store for SqliteStore {
     async fn ping(&self) -> Result<()> {
         self.read(|c| Ok(c.query_row("select 1", [], |_| Ok(()))?))
             .await
+    }
+
+    fn metrics(&self) -> &StoreMetrics {
+        &self.metrics
     }
 
     async fn engine_check(&self) -> Result<crate::EngineCheck> {

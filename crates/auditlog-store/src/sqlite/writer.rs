@@ -16,6 +16,7 @@ use auditlog_core::merkle::Frontier;
 use super::segments::{self, Tails};
 use super::tree;
 use crate::body::{Packer, Unpacker};
+use crate::metrics::StoreMetrics;
 use crate::postings::{EntryTerms, MemoryIndex};
 use crate::{Result, StoreError};
 
@@ -93,6 +94,7 @@ pub(crate) struct WriterState {
     pub(super) packer: Packer,
     /// The database file, asked when SQLite reports a bare I/O error.
     path: std::path::PathBuf,
+    metrics: StoreMetrics,
 }
 
 impl WriterState {
@@ -162,6 +164,7 @@ pub(crate) fn spawn(
     path: std::path::PathBuf,
     tails: Arc<Tails>,
     lock: std::fs::File,
+    metrics: StoreMetrics,
 ) -> std::io::Result<(mpsc::Sender<Work>, Arc<Finished>)> {
     let (tx, rx) = mpsc::channel::<Work>();
     conn.pragma_update(None, "wal_autocheckpoint", 0)
@@ -187,6 +190,7 @@ pub(crate) fn spawn(
                 tails,
                 packer: Packer::default(),
                 path,
+                metrics,
             };
             while let Ok(first) = rx.recv() {
                 let mut group = vec![first];
@@ -268,14 +272,22 @@ fn run_group(conn: &mut Connection, state: &mut WriterState, mut group: Vec<Work
 /// Runs the requests in one transaction and commits it. No savepoints: SQLite would journal
 /// every page each request touches.
 fn attempt(conn: &mut Connection, state: &mut WriterState, works: &mut [Work]) -> Result<()> {
+    let began = std::time::Instant::now();
     let result = attempt_once(conn, state, works).map_err(|e| state.classify(e));
-    if result.is_err() {
-        state.forget();
+    match &result {
+        Ok(entries) => state
+            .metrics
+            .committed(began.elapsed(), works.len(), *entries),
+        Err(_) => {
+            state.metrics.rolled_back();
+            state.forget();
+        }
     }
-    result
+    result.map(|_| ())
 }
 
-fn attempt_once(conn: &mut Connection, state: &mut WriterState, works: &mut [Work]) -> Result<()> {
+/// Says how many entries the transaction made.
+fn attempt_once(conn: &mut Connection, state: &mut WriterState, works: &mut [Work]) -> Result<u64> {
     let tx = conn.transaction()?;
     for work in works.iter_mut() {
         (work.run)(state, &tx)?;
@@ -297,7 +309,7 @@ fn attempt_once(conn: &mut Connection, state: &mut WriterState, works: &mut [Wor
             None => state.tails.extend(*org, entries),
         }
     }
-    Ok(())
+    Ok(postings.values().map(|e| e.len() as u64).sum())
 }
 
 /// Runs `f` in the writer's transaction (again, alone, if its group fails); resolves once the
