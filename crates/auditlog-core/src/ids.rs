@@ -17,7 +17,11 @@ const RESERVED_ORG_IDS: &[&str] = &[
     "api-keys",
 ];
 
-/// An organization id: `[A-Za-z0-9][A-Za-z0-9_-]{0,127}`, not a reserved path word.
+/// The reserved organization that holds the service's own audit trail.
+pub const SERVICE_ORG_ID: &str = "_service";
+
+/// An organization id: `[A-Za-z0-9][A-Za-z0-9_-]{0,127}`, not a reserved path word; or the
+/// service's own, which only [`OrgId::service`] makes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OrgId(String);
 
@@ -31,6 +35,23 @@ impl OrgId {
                 .all(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'-')
             && !RESERVED_ORG_IDS.contains(&s);
         ok.then(|| Self(s.to_owned()))
+    }
+
+    /// An id as a store holds it: any valid id, or the service's own.
+    pub fn stored(s: &str) -> Option<Self> {
+        if s == SERVICE_ORG_ID {
+            return Some(Self::service());
+        }
+        Self::parse(s)
+    }
+
+    /// The service's own log: outside the pattern, so no customer can take it.
+    pub fn service() -> Self {
+        Self(SERVICE_ORG_ID.to_owned())
+    }
+
+    pub fn is_service(&self) -> bool {
+        self.0 == SERVICE_ORG_ID
     }
 
     /// A fresh `org_` + ULID id.

@@ -12,6 +12,7 @@ use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use sha2::{Digest, Sha256};
 
+use auditlog_core::ids::SERVICE_ORG_ID;
 use auditlog_core::{Entry, Filter, OrgId, Timestamp};
 use auditlog_store::{ApiKey, NewApiKey, Organization};
 
@@ -180,13 +181,31 @@ impl Principal {
     }
 
     /// Resolves a path's organization for this caller: a foreign or invalid organization is
-    /// "not found"; the caller's own organization without `scope` is forbidden.
+    /// "not found"; the caller's own organization without `scope` is forbidden. The service's
+    /// own log is the admin's to read, and only the service writes it.
     pub async fn organization(
         &self,
         state: &AppState,
         raw_id: &str,
         scope: Option<&str>,
     ) -> Result<Organization> {
+        if raw_id == SERVICE_ORG_ID && self.is_admin() {
+            if scope == Some(SCOPE_WRITE) {
+                return Err(ApiError::Forbidden(
+                    "Only the service writes its own log".into(),
+                ));
+            }
+            let service = OrgId::service();
+            if let Some(org) = state.store.organization(&service).await? {
+                return Ok(org);
+            }
+            crate::service_log::ensure(state).await?;
+            return state
+                .store
+                .organization(&service)
+                .await?
+                .ok_or_else(ApiError::organization_not_found);
+        }
         let id = OrgId::parse(raw_id).ok_or_else(ApiError::organization_not_found)?;
         match self {
             Principal::Admin => {}

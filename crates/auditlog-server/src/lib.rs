@@ -24,6 +24,7 @@ pub mod params;
 mod properties;
 pub mod render;
 pub mod routes;
+pub mod service_log;
 pub mod viewer;
 
 use std::future::Future;

@@ -59,6 +59,7 @@ pub struct Metrics {
     ingested: Family<Org, Counter>,
     checkpoint_size: Family<Org, Gauge>,
     checkpoint_signed: Family<Org, Gauge<f64, AtomicU64>>,
+    service_log_failures: Counter,
 }
 
 impl Metrics {
@@ -73,6 +74,7 @@ impl Metrics {
             ingested: Family::default(),
             checkpoint_size: Family::default(),
             checkpoint_signed: Family::default(),
+            service_log_failures: Counter::default(),
         };
         let registry = &mut metrics.registry;
         let http = registry.sub_registry_with_prefix("auditlog_http");
@@ -105,6 +107,11 @@ impl Metrics {
             Unit::Seconds,
             metrics.checkpoint_signed.clone(),
         );
+        log.register(
+            "service_log_failures",
+            "Actions done whose entry in the service's own log could not be written",
+            metrics.service_log_failures.clone(),
+        );
         store.register(registry);
         metrics
     }
@@ -126,6 +133,11 @@ impl Metrics {
             .set(i64::try_from(size).unwrap_or(i64::MAX));
         let now = Timestamp::now().micros() as f64 / 1e6;
         self.checkpoint_signed.get_or_create(&labels).set(now);
+    }
+
+    /// An action done whose entry in the service's own log could not be written.
+    pub fn service_log_failed(&self) {
+        self.service_log_failures.inc();
     }
 
     /// Whether the request presents the metrics reader's token.

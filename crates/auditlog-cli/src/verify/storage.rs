@@ -59,7 +59,7 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     let (Some(url), Some(org)) = (&args.database, &args.organization) else {
         super::usage("--database needs --organization");
     };
-    let org_id = OrgId::parse(org).ok_or_else(|| Failure::general("invalid organization id"))?;
+    let org_id = OrgId::stored(org).ok_or_else(|| Failure::general("invalid organization id"))?;
     let store = open(url).await?;
     if store
         .organization(&org_id)

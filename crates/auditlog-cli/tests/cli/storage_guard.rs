@@ -83,7 +83,12 @@ fn after_a_normal_stop_the_database_file_alone_holds_every_entry() {
     std::fs::copy(&db, &copy).unwrap();
     let conn = rusqlite::Connection::open(&copy).unwrap();
     let count: i64 = conn
-        .query_row("select count(*) from entries", [], |r| r.get(0))
+        .query_row(
+            "select count(*) from entries
+             where org = (select ord from organizations where id = 'org_copy')",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(count, 1000);
 }

@@ -15,6 +15,7 @@ use crate::error::{ApiError, Result};
 use crate::extract::PathParams;
 use crate::params::{check_range, Params};
 use crate::routes::search_log::seed002_filter;
+use crate::service_log::{self, Event, Origin};
 use crate::AppState;
 
 /// Entries per export page.
@@ -56,6 +57,7 @@ pub async fn export(
     State(state): State<AppState>,
     PathParams(org_id): PathParams<String>,
     RawQuery(query): RawQuery,
+    origin: Origin,
 ) -> Result<Response> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_READ))
@@ -76,6 +78,17 @@ pub async fn export(
     p.finish()?;
     check_range(&filter, "from_date")?;
     principal.narrow(&mut filter)?;
+    let mut event = Event::new("audit_log", "exported", org.id.as_str(), &org.id).with(
+        "format",
+        match format {
+            Format::Ndjson => "ndjson",
+            Format::Csv => "csv",
+        },
+    );
+    if let Some(query) = query.filter(|q| !q.is_empty()) {
+        event = event.with("query", query);
+    }
+    service_log::record(&state, &principal, &origin, event).await;
 
     let header_row = match format {
         Format::Csv => Some(csv_rows(&[], true)),

@@ -13,6 +13,7 @@ use crate::auth::{generate_key, Principal, SCOPES, SDK};
 use crate::error::{ApiError, Result};
 use crate::extract::{PathParams, RawJson};
 use crate::params::Params;
+use crate::service_log::{self, Event, Origin};
 use crate::AppState;
 
 fn org_json(org: &Organization) -> Value {
@@ -67,6 +68,7 @@ fn name_field(map: &Map<String, Value>) -> Result<String> {
 pub async fn create_organization(
     principal: Principal,
     State(state): State<AppState>,
+    origin: Origin,
     body: RawJson,
 ) -> Result<(StatusCode, Json<Value>)> {
     principal.require_admin()?;
@@ -94,7 +96,12 @@ pub async fn create_organization(
         created_at: Timestamp::now(),
     };
     match state.store.create_organization(&org).await {
-        Ok(()) => Ok((StatusCode::CREATED, Json(org_json(&org)))),
+        Ok(()) => {
+            let event = Event::new("organization", "created", org.id.as_str(), &org.id)
+                .named(org.name.clone());
+            service_log::record(&state, &principal, &origin, event).await;
+            Ok((StatusCode::CREATED, Json(org_json(&org))))
+        }
         Err(StoreError::Conflict) => Err(ApiError::Conflict {
             code: "organization_exists",
             message: format!("Organization {} already exists", org.id),
@@ -123,8 +130,9 @@ pub async fn list_organizations(
     principal.require_admin()?;
     Params::parse(query.as_deref())?.finish()?;
     let orgs = state.store.organizations().await?;
+    let customers = orgs.iter().filter(|o| !o.id.is_service());
     Ok(Json(
-        json!({"items": orgs.iter().map(org_json).collect::<Vec<_>>()}),
+        json!({"items": customers.map(org_json).collect::<Vec<_>>()}),
     ))
 }
 
@@ -149,10 +157,16 @@ pub async fn create_key(
     principal: Principal,
     State(state): State<AppState>,
     PathParams(org_id): PathParams<String>,
+    origin: Origin,
     body: RawJson,
 ) -> Result<(StatusCode, Json<Value>)> {
     let org = principal.organization(&state, &org_id, None).await?;
     principal.require_admin()?;
+    if org.id.is_service() {
+        return Err(ApiError::Forbidden(
+            "The service's own log has no API keys: the admin token reads it".into(),
+        ));
+    }
     let map = object(&body, &["name", "scopes", "compatibility"])?;
     let name = name_field(&map)?;
     let scopes = scopes_field(&map)?;
@@ -168,9 +182,13 @@ pub async fn create_key(
         }
     };
 
-    let (mut key, secret) = generate_key(org.id, name, scopes);
+    let (mut key, secret) = generate_key(org.id.clone(), name, scopes);
     key.key.compatibility = compatibility;
     state.store.create_api_key(&key).await?;
+    let event = Event::new("api_key", "created", key.key.id.clone(), &org.id)
+        .named(key.key.name.clone())
+        .with("scopes", key.key.scopes.clone());
+    service_log::record(&state, &principal, &origin, event).await;
     let mut body = key_json(&key.key);
     body["key"] = secret.into();
     Ok((StatusCode::CREATED, Json(body)))
@@ -227,10 +245,13 @@ pub async fn revoke_key(
     principal: Principal,
     State(state): State<AppState>,
     PathParams((org_id, key_id)): PathParams<(String, String)>,
+    origin: Origin,
 ) -> Result<StatusCode> {
     let org = principal.organization(&state, &org_id, None).await?;
     principal.require_admin()?;
     if state.store.revoke_api_key(&org.id, &key_id).await? {
+        let event = Event::new("api_key", "revoked", key_id, &org.id);
+        service_log::record(&state, &principal, &origin, event).await;
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::not_found(

@@ -13,6 +13,7 @@ use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
 use crate::extract::{whole_number, PathParams, RawJson};
 use crate::routes::organizations::object;
+use crate::service_log::{self, Event, Origin};
 use crate::viewer::{Claims, Pin, DEFAULT_TTL, MAX_TTL, MIN_TTL};
 use crate::AppState;
 
@@ -20,11 +21,17 @@ pub async fn create(
     principal: Principal,
     State(state): State<AppState>,
     PathParams(org_id): PathParams<String>,
+    origin: Origin,
     body: RawJson,
 ) -> Result<(StatusCode, Json<Value>)> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
+    if org.id.is_service() {
+        return Err(ApiError::Forbidden(
+            "The service's own log is read with the admin token only".into(),
+        ));
+    }
     let key = match &principal {
         Principal::Admin => None,
         Principal::Key { id, .. } => Some(id.clone()),
@@ -67,6 +74,12 @@ pub async fn create(
     };
     let token = state.token_key().mint(&claims);
     let expires_at = Timestamp::from_micros(exp * 1_000_000);
+    // Named by a digest, never by the token itself, which is a bearer credential.
+    let digest = hex::encode(&crate::auth::secret_hash(&token)[..8]);
+    let event = Event::new("viewer_token", "created", format!("vt_{digest}"), &org.id)
+        .with("expires_at", expires_at.to_string())
+        .with("filter", serde_json::to_value(&pin).unwrap_or_default());
+    service_log::record(&state, &principal, &origin, event).await;
     Ok((
         StatusCode::CREATED,
         Json(json!({

@@ -18,6 +18,7 @@ mod metrics;
 mod openapi;
 mod persistence;
 mod sdk;
+mod service_log;
 mod stream;
 mod sweep;
 mod viewer;

@@ -70,7 +70,7 @@ pub(super) async fn checkpoints_ahead(client: &Client) -> Result<Vec<CheckpointA
     rows.iter()
         .map(|r| {
             let id: String = r.get(0);
-            let org = OrgId::parse(&id)
+            let org = OrgId::stored(&id)
                 .ok_or_else(|| StoreError::Internal(format!("stored organization id {id:?}")))?;
             Ok(CheckpointAhead {
                 org,

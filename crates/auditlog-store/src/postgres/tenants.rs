@@ -83,7 +83,7 @@ pub(super) async fn organizations(store: &PostgresStore) -> Result<Vec<Organizat
         .filter_map(|r| {
             // An id the store holds was checked when it was created.
             Some(Organization {
-                id: OrgId::parse(r.get::<_, &str>(0))?,
+                id: OrgId::stored(r.get::<_, &str>(0))?,
                 name: r.get(1),
                 created_at: Timestamp::from_micros(r.get(2)),
             })
@@ -152,7 +152,7 @@ pub(super) async fn api_key_by_secret_hash(
     let row = client.query_opt(&stmt, &[&secret_hash.as_slice()]).await?;
     let found = row.and_then(|r| {
         let org: String = r.get(4);
-        OrgId::parse(&org).map(|org| key_from_row(&r, org))
+        OrgId::stored(&org).map(|org| key_from_row(&r, org))
     });
     if let Some(key) = &found {
         store.keys.keep(*secret_hash, key, generation);

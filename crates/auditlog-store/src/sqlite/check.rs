@@ -40,7 +40,7 @@ pub(super) fn checkpoints_ahead(conn: &Connection) -> Result<Vec<CheckpointAhead
     })?;
     rows.map(|row| {
         let (id, signed, held) = row?;
-        let org = OrgId::parse(&id)
+        let org = OrgId::stored(&id)
             .ok_or_else(|| StoreError::Internal(format!("stored organization id {id:?}")))?;
         Ok(CheckpointAhead {
             org,

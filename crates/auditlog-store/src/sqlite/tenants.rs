@@ -79,7 +79,7 @@ pub(super) async fn organizations(store: &SqliteStore) -> Result<Vec<Organizatio
             for row in rows {
                 let (id, name, created_at) = row?;
                 // An id the store holds was checked when it was created.
-                if let Some(id) = OrgId::parse(&id) {
+                if let Some(id) = OrgId::stored(&id) {
                     out.push(Organization {
                         id,
                         name,
@@ -151,7 +151,7 @@ pub(super) async fn api_key_by_secret_hash(
             let found = stmt
                 .query_row([hash.as_slice()], |r| {
                     let org: String = r.get(4)?;
-                    let org = OrgId::parse(&org).ok_or(rusqlite::Error::InvalidQuery)?;
+                    let org = OrgId::stored(&org).ok_or(rusqlite::Error::InvalidQuery)?;
                     key_from_row(r, &org)
                 })
                 .optional()?;
