@@ -40,6 +40,8 @@ pub enum Principal {
     Viewer {
         org: OrgId,
         pin: Pin,
+        /// The key that issued it; `None` when the admin token did.
+        key: Option<String>,
     },
 }
 
@@ -162,6 +164,7 @@ async fn viewer_principal(state: &AppState, token: &str) -> Result<Principal> {
     Ok(Principal::Viewer {
         org,
         pin: claims.pin,
+        key: claims.key,
     })
 }
 
@@ -195,14 +198,9 @@ impl Principal {
                     "Only the service writes its own log".into(),
                 ));
             }
-            let service = OrgId::service();
-            if let Some(org) = state.store.organization(&service).await? {
-                return Ok(org);
-            }
-            crate::service_log::ensure(state).await?;
             return state
                 .store
-                .organization(&service)
+                .organization(&OrgId::service())
                 .await?
                 .ok_or_else(ApiError::organization_not_found);
         }

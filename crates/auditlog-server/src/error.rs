@@ -54,7 +54,7 @@ pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 /// Logs a storage fault at most once every ten seconds, with how many requests it refused
 /// since the last line: a full disk refuses every write, and a line per write would flood
 /// the very disk that is full.
-fn storage_fault(what: &'static str) {
+pub(crate) fn storage_fault(what: &'static str) {
     use std::sync::atomic::{AtomicU64, Ordering};
     use std::sync::Mutex;
     static REFUSED: AtomicU64 = AtomicU64::new(0);

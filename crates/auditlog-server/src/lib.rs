@@ -29,13 +29,12 @@ pub mod viewer;
 
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Duration;
 
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::DefaultBodyLimit;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
-use axum::{middleware, Json, Router};
+use axum::{middleware, Router};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::{DefaultOnFailure, TraceLayer};
@@ -47,7 +46,7 @@ pub use listen::ConnectionLimits;
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
 use routes::{
-    camel_log, change_logs, export, history, ingest, integrity, invent_log, organizations,
+    camel_log, change_logs, export, health, history, ingest, integrity, invent_log, organizations,
     search_log, stream, viewer_tokens,
 };
 
@@ -102,8 +101,8 @@ impl AppState {
 
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::metrics))
         .route("/openapi.json", get(openapi::document))
         .route("/v1/me", get(organizations::me))
@@ -221,33 +220,12 @@ pub async fn serve_with(
     limits: ConnectionLimits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    service_log::ensure(&state)
+        .await
+        .map_err(|e| std::io::Error::other(format!("cannot create the service's own log: {e}")))?;
     let (closing, closed) = tokio::sync::watch::channel(false);
     state.closing = Closing(Some(closed));
     listen::run(listener, router(state), limits, shutdown, closing).await
-}
-
-async fn healthz() -> Json<serde_json::Value> {
-    Json(serde_json::json!({"status": "ok"}))
-}
-
-/// Ready to take traffic: not shutting down, and the database answers within two seconds. A
-/// load balancer that asks stops sending requests once shutdown begins, and while the
-/// database is away; `/healthz` says only that the process runs.
-async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
-    if state.closing.begun() {
-        return Err(ApiError::NotReady("The server is shutting down"));
-    }
-    let answered = tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await;
-    match answered {
-        Ok(Ok(())) => Ok(Json(serde_json::json!({"status": "ready"}))),
-        Ok(Err(e)) => {
-            tracing::warn!(error = %e, "not ready: the database does not answer");
-            Err(ApiError::NotReady("The database does not answer"))
-        }
-        Err(_) => Err(ApiError::NotReady(
-            "The database did not answer within 2 seconds",
-        )),
-    }
 }
 
 async fn unknown_route() -> ApiError {

@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicU64;
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::RequestPartsExt;
@@ -24,6 +24,7 @@ use auditlog_store::metrics::StoreMetrics;
 
 use crate::auth::{self, Principal};
 use crate::error::ApiError;
+use crate::params::Params;
 use crate::AppState;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -165,7 +166,7 @@ impl Org {
 /// no route matched are `unmatched`).
 pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let began = Instant::now();
-    let method = request.method().as_str().to_owned();
+    let method = method_label(request.method()).to_owned();
     let route = request
         .extensions()
         .get::<MatchedPath>()
@@ -190,6 +191,21 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     response
 }
 
+/// The method as a label: any name a client invents counts as `other`, so that it cannot grow
+/// the label sets.
+fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
+}
+
 /// `GET /metrics`, for the admin token or the metrics token.
 pub async fn metrics(
     State(state): State<AppState>,
@@ -204,6 +220,7 @@ pub async fn metrics(
             ));
         }
     }
+    Params::parse(parts.uri.query())?.finish()?;
     let text = state
         .metrics
         .encode()

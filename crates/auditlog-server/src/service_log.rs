@@ -49,31 +49,31 @@ impl<S: Send + Sync> FromRequestParts<S> for Origin {
 }
 
 /// One action on one organization.
-pub struct Event<'a> {
+pub struct Event {
     /// `organization`, `api_key`, `viewer_token`, `audit_log`, …
     pub resource_type: &'static str,
     pub action: &'static str,
     pub resource_id: String,
     pub resource_name: Option<String>,
-    pub organization: &'a OrgId,
+    pub organization: OrgId,
     pub changes: Vec<Change>,
     /// Beside `source`, `ip_address` and `user_agent`.
     pub metadata: Map<String, Value>,
 }
 
-impl<'a> Event<'a> {
+impl Event {
     pub fn new(
         resource_type: &'static str,
         action: &'static str,
         resource_id: impl Into<String>,
-        organization: &'a OrgId,
+        organization: &OrgId,
     ) -> Self {
         Self {
             resource_type,
             action,
             resource_id: resource_id.into(),
             resource_name: None,
-            organization,
+            organization: organization.clone(),
             changes: Vec::new(),
             metadata: Map::new(),
         }
@@ -91,26 +91,25 @@ impl<'a> Event<'a> {
 }
 
 /// Records `event` as done by `principal`, from `origin`.
-pub async fn record(state: &AppState, principal: &Principal, origin: &Origin, event: Event<'_>) {
+pub async fn record(state: &AppState, principal: &Principal, origin: &Origin, event: Event) {
     let entry = entry_of(principal, origin, event);
     let service = OrgId::service();
-    let mut outcome = state.store.append(&service, vec![entry.clone()]).await;
-    if matches!(outcome, Err(StoreError::UnknownOrganization)) {
-        outcome = match ensure(state).await {
-            Ok(()) => state.store.append(&service, vec![entry]).await,
-            Err(e) => Err(e),
-        };
-    }
-    match outcome {
+    match state.store.append(&service, vec![entry]).await {
         Ok(_) => state.metrics.ingested(&service, 1),
         Err(e) => {
             state.metrics.service_log_failed();
-            tracing::error!(error = %e, "cannot record an action in the service's own log");
+            if e.is_storage_fault() {
+                crate::error::storage_fault(
+                    "the storage refuses writes: actions go unrecorded in the service's own log",
+                );
+            } else {
+                tracing::error!(error = %e, "cannot record an action in the service's own log");
+            }
         }
     }
 }
 
-/// Creates the service's organization unless it exists.
+/// Creates the service's organization unless it exists: once, as the server starts.
 pub async fn ensure(state: &AppState) -> Result<(), StoreError> {
     let org = Organization {
         id: OrgId::service(),
@@ -123,14 +122,19 @@ pub async fn ensure(state: &AppState) -> Result<(), StoreError> {
     }
 }
 
-fn entry_of(principal: &Principal, origin: &Origin, event: Event<'_>) -> NewEntry {
-    let (user_id, actor_type) = match principal {
-        Principal::Admin => ("admin".to_owned(), ActorType::User),
-        Principal::Key { id, .. } => (id.clone(), ActorType::ApiKey),
-        Principal::Viewer { .. } => ("viewer_token".to_owned(), ActorType::User),
+fn entry_of(principal: &Principal, origin: &Origin, event: Event) -> NewEntry {
+    // A viewer token acts for whoever issued it, and says so.
+    let (user_id, actor_type, viewer) = match principal {
+        Principal::Admin => ("admin".to_owned(), ActorType::User, false),
+        Principal::Key { id, .. } => (id.clone(), ActorType::ApiKey, false),
+        Principal::Viewer { key: Some(id), .. } => (id.clone(), ActorType::ApiKey, true),
+        Principal::Viewer { key: None, .. } => ("admin".to_owned(), ActorType::User, true),
     };
     let mut metadata = Map::new();
     metadata.insert("source".into(), "system".into());
+    if viewer {
+        metadata.insert("credential".into(), "viewer_token".into());
+    }
     if let Some(ip) = origin.ip {
         metadata.insert("ip_address".into(), ip.to_string().into());
     }

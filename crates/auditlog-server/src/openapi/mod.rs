@@ -339,7 +339,7 @@ fn paths_and_components() -> Value {
                         "id": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$"},
                         "name": name()}}))),
                     ("201", answer("The organization", "application/json", r("Organization"))), WRITE),
-                "get": op("Every organization (admin)", vec![], None,
+                "get": op("Every customer organization (admin; not the service's own, _service)", vec![], None,
                     ("200", answer("Organizations", "application/json", json!({"type": "object",
                         "properties": {"items": {"type": "array", "items": r("Organization")}}}))),
                     &[400, 401, 403, 429, 500]),

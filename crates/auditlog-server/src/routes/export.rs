@@ -88,7 +88,9 @@ pub async fn export(
     if let Some(query) = query.filter(|q| !q.is_empty()) {
         event = event.with("query", query);
     }
-    service_log::record(&state, &principal, &origin, event).await;
+    // Recorded once the first block is read: an export refused before any entry was read did
+    // not happen.
+    let mut unrecorded = Some((principal, origin, event));
 
     let header_row = match format {
         Format::Csv => Some(csv_rows(&[], true)),
@@ -96,13 +98,17 @@ pub async fn export(
     };
     let pages = futures_util::stream::unfold(Some(0u64), move |after| {
         let (state, org, filter) = (state.clone(), org.id.clone(), filter.clone());
+        let record = unrecorded.take();
         async move {
             let after = after?;
-            match state
+            let read = state
                 .store
                 .entries_by_sequence(&org, &filter, after, PAGE)
-                .await
-            {
+                .await;
+            if let (Ok(_), Some((principal, origin, event))) = (&read, record) {
+                service_log::record(&state, &principal, &origin, event).await;
+            }
+            match read {
                 Ok(entries) if entries.is_empty() => None,
                 Ok(entries) => {
                     let more = (entries.len() as u32 == PAGE)

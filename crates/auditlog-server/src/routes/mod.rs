@@ -5,6 +5,7 @@
 pub mod camel_log;
 pub mod change_logs;
 pub mod export;
+pub mod health;
 pub mod history;
 pub mod ingest;
 pub mod integrity;

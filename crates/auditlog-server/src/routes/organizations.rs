@@ -147,7 +147,7 @@ pub async fn me(principal: Principal, RawQuery(query): RawQuery) -> Result<Json<
             org, id, scopes, ..
         } => json!({"principal": "api_key", "key_id": id,
             "organization_id": org.as_str(), "scopes": scopes, "filter": null}),
-        Principal::Viewer { org, pin } => json!({"principal": "viewer_token",
+        Principal::Viewer { org, pin, .. } => json!({"principal": "viewer_token",
             "organization_id": org.as_str(), "scopes": [crate::auth::SCOPE_READ],
             "filter": (!pin.is_empty()).then_some(pin)}),
     }))

@@ -189,6 +189,62 @@ async fn hostile_inputs_never_produce_a_server_error() {
     app.stop().await;
 }
 
+/// On PostgreSQL, readiness follows the database: 503 while it refuses the server, ready again
+/// once it is back. The server runs as a role of its own, which is shut out (no login, its
+/// connections ended), so that the other tests' connections stay untouched.
+#[tokio::test]
+async fn readiness_is_refused_while_the_database_is_away_and_back_after() {
+    use auditlog_store::testing::{connect_postgres, postgres_url, Backend};
+    let Some(url) = postgres_url() else {
+        return;
+    };
+    let admin = connect_postgres(&url).await;
+    let role = format!("r_{}", ulid::Ulid::new().to_string().to_lowercase());
+    admin
+        .batch_execute(&format!(
+            "create role {role} login; create schema {role} authorization {role}"
+        ))
+        .await
+        .unwrap();
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let rest = rest.split_once('@').map_or(rest, |(_, r)| r);
+    let sep = if rest.contains('?') { '&' } else { '?' };
+    let own = format!("{scheme}://{role}@{rest}{sep}options=-csearch_path%3D{role}");
+    let app = TestApp::spawn_on(Backend::Postgres(own)).await;
+    let ready = || async { app.client.get(app.url("/readyz")).send().await.unwrap() };
+    assert_eq!(ready().await.status(), 200);
+
+    let shut_out = format!(
+        "alter role {role} nologin;
+         select pg_terminate_backend(pid) from pg_stat_activity where usename = '{role}'"
+    );
+    admin.batch_execute(&shut_out).await.unwrap();
+    let refused = ready().await;
+    assert_eq!(refused.status(), 503);
+    assert_eq!(refused.headers()["retry-after"], "1");
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "not_ready", "{body}");
+
+    admin
+        .batch_execute(&format!("alter role {role} login"))
+        .await
+        .unwrap();
+    let mut back = false;
+    for _ in 0..50 {
+        if ready().await.status() == 200 {
+            back = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(back, "ready again once the database is back");
+    app.stop().await;
+    let _ = admin.batch_execute(&shut_out).await;
+    let _ = admin
+        .batch_execute(&format!("drop owned by {role} cascade; drop role {role}"))
+        .await;
+}
+
 auditlog_store::on_both_backends!(
     malformed_json_is_400_invalid_json,
     a_wrong_or_missing_content_type_is_415,

@@ -37,6 +37,11 @@ async fn metrics_are_for_the_admin_token_or_the_metrics_token_only() {
     assert_eq!(body["error"]["code"], "insufficient_scope", "{body}");
     scrape(&app, ADMIN).await;
     scrape(&app, METRICS).await;
+    let (status, body) = app.get_json("/metrics?verbose=1", METRICS).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (400, Some("unknown_parameter"))
+    );
     // The metrics token opens nothing else.
     assert_eq!(app.get("/v1/organizations", METRICS).await.status(), 401);
     app.stop().await;
@@ -58,6 +63,14 @@ async fn metrics_count_requests_by_route_template_and_entries_by_organization() 
     assert_eq!(app.post(log, &key, &once).await.status(), 200);
     assert_eq!(app.get(log, &key).await.status(), 200);
     assert_eq!(app.get("/no/such/route", &key).await.status(), 404);
+    // A method a client invents is not a label of its own.
+    let invented = reqwest::Method::from_bytes(b"FOO1").unwrap();
+    let res = app
+        .client
+        .request(invented, app.url("/no/such/route"))
+        .send()
+        .await;
+    assert_eq!(res.unwrap().status(), 404);
     let (status, checkpoint) = app.get_json(&format!("{log}/checkpoint"), &key).await;
     assert_eq!(status, 200, "{checkpoint}");
 
@@ -75,6 +88,8 @@ async fn metrics_count_requests_by_route_template_and_entries_by_organization() 
     assert_eq!(counted("POST", log_route, 200), Some(1.0));
     assert_eq!(counted("GET", log_route, 200), Some(1.0));
     assert_eq!(counted("GET", "unmatched", 404), Some(1.0));
+    assert_eq!(counted("other", "unmatched", 404), Some(1.0));
+    assert!(!text.contains("FOO1"));
     let timed = format!(
         "auditlog_http_request_duration_seconds_count{{method=\"GET\",route=\"{log_route}\"}}"
     );
