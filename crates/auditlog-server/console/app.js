@@ -162,7 +162,9 @@ async function signIn() {
   if (state.me.principal === "admin") {
     const orgs = await getJson("/v1/organizations").catch((e) => (failed(e), { items: [] }));
     const pick = $("org");
-    pick.replaceChildren(...orgs.items.map((o) => el("option", { value: o.id, text: `${o.name} (${o.id})` })));
+    // Last, the service's own log: who created organizations and keys, minted tokens, exported.
+    const service = el("option", { value: "_service", text: "The service's own log (_service)" });
+    pick.replaceChildren(...orgs.items.map((o) => el("option", { value: o.id, text: `${o.name} (${o.id})` })), service);
     $("org-pick").hidden = false;
     if (orgs.items.length === 0) status("There are no organizations yet.");
   } else {

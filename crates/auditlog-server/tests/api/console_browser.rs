@@ -718,7 +718,7 @@ async fn the_admin_picks_an_organization_and_a_narrow_screen_needs_no_sideways_s
     let orgs = b
         .js("return [...document.querySelectorAll('#org option')].map(o => o.value)")
         .await;
-    assert_eq!(orgs, json!(["acme", "globex"]));
+    assert_eq!(orgs, json!(["acme", "globex", "_service"]));
     b.js("const s = document.getElementById('org'); s.value = 'globex'; s.dispatchEvent(new Event('change'))")
         .await;
     b.until(
@@ -727,6 +727,22 @@ async fn the_admin_picks_an_organization_and_a_narrow_screen_needs_no_sideways_s
     )
     .await;
     assert_eq!(b.total().await, "1 entry");
+    // The service's own log is the picker's last choice.
+    b.js("const s = document.getElementById('org'); s.value = '_service'; s.dispatchEvent(new Event('change'))")
+        .await;
+    b.until(
+        "_service in the URL",
+        "return location.search.includes('org=_service')",
+    )
+    .await;
+    let (_, service) = app
+        .get_json(
+            "/v1/organizations/_service/audit-log",
+            crate::helpers::ADMIN,
+        )
+        .await;
+    let shown = format!("{} entries", service["total"]);
+    assert_eq!(b.total().await, shown);
     // The action menu, from the organization's own actions.
     b.client.goto(&app.url("/console/?org=acme")).await.unwrap();
     assert_eq!(b.total().await, "3 entries");
