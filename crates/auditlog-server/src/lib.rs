@@ -46,8 +46,8 @@ pub use listen::ConnectionLimits;
 use auditlog_core::note::NoteSigner;
 use error::ApiError;
 use routes::{
-    camel_log, change_logs, export, health, history, ingest, integrity, invent_log, organizations,
-    search_log, stream, viewer_tokens,
+    camel_log, change_logs, export, health, history, holds, ingest, integrity, invent_log,
+    organizations, search_log, stream, viewer_tokens,
 };
 
 /// What every handler shares.
@@ -132,6 +132,18 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/organizations/{organization_id}/users/{user_id}/change-logs",
             post(change_logs::member),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/holds",
+            post(holds::create).get(holds::list),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/holds/{hold_id}",
+            get(holds::get),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/holds/{hold_id}/release",
+            post(holds::release),
         )
         .route(
             "/v1/organizations/{organization_id}/viewer-tokens",

@@ -174,6 +174,20 @@ pub struct SignedCheckpoint {
     pub note: String,
 }
 
+/// A legal hold: while it stands, the entries its filter matches are kept whatever the
+/// retention. Released holds are kept too, with when they were released.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegalHold {
+    /// `hold_` + a ULID.
+    pub id: String,
+    pub name: String,
+    pub reason: String,
+    /// The hold's filter as JSON, validated by the caller (`{}` holds everything).
+    pub filter: String,
+    pub created_at: Timestamp,
+    pub released_at: Option<Timestamp>,
+}
+
 /// An entry row as stored, unparsed: what an integrity check reads.
 #[derive(Debug, Clone)]
 pub struct RawEntry {
@@ -263,6 +277,14 @@ pub trait Store: Send + Sync + 'static {
     /// Whether the database answers a query now (a store opens only once its migrations are
     /// applied, so an open store that answers is ready).
     async fn ping(&self) -> Result<()>;
+    /// Records a new hold.
+    async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()>;
+    /// Every hold of the organization, standing and released, oldest first.
+    async fn holds(&self, org: &OrgId) -> Result<Vec<LegalHold>>;
+    /// Releases a standing hold at `at`; returns the hold as it now is (a hold released before
+    /// keeps its time), or `None` if the organization has no such hold.
+    async fn release_hold(&self, org: &OrgId, id: &str, at: Timestamp)
+        -> Result<Option<LegalHold>>;
     /// What the writer measured of its groups, for `/metrics`.
     fn metrics(&self) -> &metrics::StoreMetrics;
     /// Organizations whose latest signed checkpoint covers more entries than the store holds:

@@ -58,6 +58,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0015_tree_from_level_4",
     "0016_term_blocks",
     "0017_key_options",
+    "0018_legal_holds",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -75,6 +76,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0012_tree_from_level_4",
     "0013_term_blocks",
     "0014_key_options",
+    "0015_legal_holds",
 );
 
 /// A migration a store recorded as applied.

@@ -51,6 +51,26 @@ const OPERATION_IDS: &[(&str, &str, &str)] = &[
     ),
     (
         "post",
+        "/v1/organizations/{organization_id}/holds",
+        "createHold",
+    ),
+    (
+        "get",
+        "/v1/organizations/{organization_id}/holds",
+        "listHolds",
+    ),
+    (
+        "get",
+        "/v1/organizations/{organization_id}/holds/{hold_id}",
+        "getHold",
+    ),
+    (
+        "post",
+        "/v1/organizations/{organization_id}/holds/{hold_id}/release",
+        "releaseHold",
+    ),
+    (
+        "post",
         "/v1/organizations/{organization_id}/dashboard/change-logs",
         "organizationChangeLogs",
     ),
@@ -129,12 +149,53 @@ const OPERATION_IDS: &[(&str, &str, &str)] = &[
 
 fn spec() -> Value {
     let mut doc = paths_and_components();
+    if let Value::Object(paths) = &mut doc["paths"] {
+        paths.extend(holds());
+    }
     for (method, path, id) in OPERATION_IDS {
         if let Some(op) = doc.pointer_mut(&format!("/paths/{}/{method}", path.replace('/', "~1"))) {
             op["operationId"] = json!(id);
         }
     }
     doc
+}
+
+/// Legal holds, apart from the one large literal (whose nesting reaches the macro's limit).
+fn holds() -> Map<String, Value> {
+    let hold = || answer("The hold", "application/json", r("LegalHold"));
+    let date = || json!({"type": "string"});
+    let filter = json!({"type": ["object", "null"], "additionalProperties": false, "properties": {
+        "actor_id": string_id(), "resource_id": string_id(), "from_date": date(), "to_date": date(),
+        "event_prefix": {"type": "string", "pattern": "^[a-z][a-z0-9_.]*$", "maxLength": 64}}});
+    let body = json_body(json!({"type": "object", "required": ["name", "reason"],
+        "additionalProperties": false, "properties": {"name": name(),
+        "reason": {"type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"},
+        "filter": filter}}));
+    let list = answer(
+        "Every hold, standing and released, oldest first",
+        "application/json",
+        json!({"type": "object", "properties": {"items": {"type": "array", "items": r("LegalHold")}}}),
+    );
+    let mut out = Map::new();
+    out.insert("/v1/organizations/{organization_id}/holds".into(), json!({
+        "post": op("Places a legal hold (admin)", vec![org()], Some(body), ("201", hold()), WRITE),
+        "get": op("The organization's legal holds (admin)", vec![org()], None, ("200", list), READ),
+    }));
+    out.insert("/v1/organizations/{organization_id}/holds/{hold_id}".into(), json!({
+        "get": op("One legal hold (admin)", vec![org(), path("hold_id")], None, ("200", hold()), READ),
+    }));
+    out.insert(
+        "/v1/organizations/{organization_id}/holds/{hold_id}/release".into(),
+        json!({
+            "post": op("Releases a legal hold (admin); deletes nothing by itself",
+                vec![org(), path("hold_id")], None, ("200", hold()), READ),
+        }),
+    );
+    out
+}
+
+fn string_id() -> Value {
+    json!({"type": "string", "minLength": 1, "maxLength": 128})
 }
 
 fn r(name: &str) -> Value {

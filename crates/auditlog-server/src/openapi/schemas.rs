@@ -119,6 +119,11 @@ pub fn schemas() -> Value {
             "properties": {"id": string(), "name": string(), "created_at": date_time(),
             "scopes": {"type": "array", "items": {"enum": ["audit:read", "audit:write"]}},
             "compatibility": {"enum": ["aitronos-sdk"]}, "key": string()}},
+        "LegalHold": {"type": "object",
+            "required": ["id", "organization_id", "name", "reason", "filter", "status", "created_at", "released_at"],
+            "properties": {"id": string(), "organization_id": string(), "name": string(),
+            "reason": string(), "filter": {"type": "object"}, "status": {"enum": ["active", "released"]},
+            "created_at": date_time(), "released_at": {"type": ["string", "null"], "format": "date-time"}}},
         "Facets": {"type": "object", "required": ["field", "values", "has_more"], "properties": {
             "field": string(), "has_more": {"type": "boolean"},
             "values": {"type": "array", "items": {"type": "object", "required": ["value", "count"],

@@ -7,6 +7,7 @@ pub mod change_logs;
 pub mod export;
 pub mod health;
 pub mod history;
+pub mod holds;
 pub mod ingest;
 pub mod integrity;
 pub mod invent_log;

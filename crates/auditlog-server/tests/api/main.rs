@@ -8,6 +8,7 @@ mod errors;
 mod generated_client;
 mod helpers;
 mod history;
+mod holds;
 mod ingest;
 mod integrity;
 mod invent;

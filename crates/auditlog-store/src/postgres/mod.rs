@@ -4,6 +4,7 @@
 mod bodies;
 mod check;
 mod connect;
+mod holds;
 mod listing;
 mod open;
 mod rows;
@@ -33,7 +34,7 @@ use crate::keys::KeyCache;
 use crate::metrics::StoreMetrics;
 use crate::organizations::Organizations;
 use crate::{
-    ApiKey, Appended, FacetField, NewApiKey, Organization, Page, RawEntry, Result,
+    ApiKey, Appended, FacetField, LegalHold, NewApiKey, Organization, Page, RawEntry, Result,
     SignedCheckpoint, Store, StoreError, TreeHead,
 };
 
@@ -156,6 +157,23 @@ impl Store for PostgresStore {
 
     fn metrics(&self) -> &StoreMetrics {
         &self.metrics
+    }
+
+    async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()> {
+        holds::create(self, org, hold).await
+    }
+
+    async fn holds(&self, org: &OrgId) -> Result<Vec<LegalHold>> {
+        holds::all(self, org).await
+    }
+
+    async fn release_hold(
+        &self,
+        org: &OrgId,
+        id: &str,
+        at: Timestamp,
+    ) -> Result<Option<LegalHold>> {
+        holds::release(self, org, id, at).await
     }
 
     async fn engine_check(&self) -> Result<crate::EngineCheck> {

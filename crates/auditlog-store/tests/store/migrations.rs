@@ -78,6 +78,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "5d49aab9ff108c07fae34ba38a38404c343ff738ab3b9edfff2c33d77eec3e1e",
     ),
     (
+        "sqlite/0018_legal_holds",
+        "9913542219bcf100e863388ff70de465608517ce9e3c30d473e2f00ac1f8eea1",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -132,6 +136,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0014_key_options",
         "662bbb485830287120d1a173f31927a2414ab4d15866f84656a5cf5d60ca1844",
+    ),
+    (
+        "postgres/0015_legal_holds",
+        "45b91c193bdf465172d437c02c2d87afe26c77983a6c6eacfca0e8567411b5c5",
     ),
 ];
 

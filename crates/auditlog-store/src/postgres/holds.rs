@@ -1,0 +1,87 @@
+//! Legal holds, one row each, released ones kept.
+
+use tokio_postgres::Row;
+
+use auditlog_core::{OrgId, Timestamp};
+
+use super::PostgresStore;
+use crate::{LegalHold, Result, StoreError};
+
+const COLUMNS: &str = "id, name, reason, filter, created_at, released_at";
+
+fn hold_from_row(r: &Row) -> LegalHold {
+    LegalHold {
+        id: r.get(0),
+        name: r.get(1),
+        reason: r.get(2),
+        filter: r.get(3),
+        created_at: Timestamp::from_micros(r.get(4)),
+        released_at: r.get::<_, Option<i64>>(5).map(Timestamp::from_micros),
+    }
+}
+
+pub(super) async fn create(store: &PostgresStore, org: &OrgId, hold: &LegalHold) -> Result<()> {
+    let ord = store
+        .ordinal(org)
+        .await?
+        .ok_or(StoreError::UnknownOrganization)?;
+    let client = store.pool.get().await?;
+    client
+        .execute(
+            "insert into legal_holds (org, id, name, reason, filter, created_at)
+             values ($1, $2, $3, $4, $5, $6)",
+            &[
+                &ord,
+                &hold.id,
+                &hold.name,
+                &hold.reason,
+                &hold.filter,
+                &hold.created_at.micros(),
+            ],
+        )
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn all(store: &PostgresStore, org: &OrgId) -> Result<Vec<LegalHold>> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(Vec::new());
+    };
+    let client = store.pool.get().await?;
+    let rows = client
+        .query(
+            &format!("select {COLUMNS} from legal_holds where org = $1 order by created_at, id"),
+            &[&ord],
+        )
+        .await?;
+    Ok(rows.iter().map(hold_from_row).collect())
+}
+
+pub(super) async fn release(
+    store: &PostgresStore,
+    org: &OrgId,
+    id: &str,
+    at: Timestamp,
+) -> Result<Option<LegalHold>> {
+    let Some(ord) = store.ordinal(org).await? else {
+        return Ok(None);
+    };
+    let client = store.pool.get().await?;
+    // One statement: the release, then the row as it is after it (released now or before).
+    let row = client
+        .query_opt(
+            &format!(
+                "with released as (
+                     update legal_holds set released_at = $3
+                     where org = $1 and id = $2 and released_at is null
+                     returning {COLUMNS})
+                 select {COLUMNS} from released
+                 union all
+                 select {COLUMNS} from legal_holds
+                 where org = $1 and id = $2 and not exists (select 1 from released)"
+            ),
+            &[&ord, &id, &at.micros()],
+        )
+        .await?;
+    Ok(row.as_ref().map(hold_from_row))
+}
