@@ -61,6 +61,7 @@ pub struct Metrics {
     checkpoint_size: Family<Org, Gauge>,
     checkpoint_signed: Family<Org, Gauge<f64, AtomicU64>>,
     service_log_failures: Counter,
+    holds: Family<Org, Gauge>,
 }
 
 impl Metrics {
@@ -76,6 +77,7 @@ impl Metrics {
             checkpoint_size: Family::default(),
             checkpoint_signed: Family::default(),
             service_log_failures: Counter::default(),
+            holds: Family::default(),
         };
         let registry = &mut metrics.registry;
         let http = registry.sub_registry_with_prefix("auditlog_http");
@@ -113,6 +115,11 @@ impl Metrics {
             "Actions done whose entry in the service's own log could not be written",
             metrics.service_log_failures.clone(),
         );
+        log.register(
+            "legal_holds_standing",
+            "Legal holds not released, read from the store at each scrape",
+            metrics.holds.clone(),
+        );
         store.register(registry);
         metrics
     }
@@ -145,6 +152,16 @@ impl Metrics {
     fn admits_reader(&self, headers: &HeaderMap) -> bool {
         let presented = auth::presented_secret(headers).ok();
         matches!((self.reader, presented), (Some(hash), Some(secret)) if auth::secret_hash(&secret) == hash)
+    }
+
+    /// The standing holds as the store has them now (every server sees all of them).
+    fn holds_now(&self, standing: &[(OrgId, u64)]) {
+        self.holds.clear();
+        for (org, n) in standing {
+            self.holds
+                .get_or_create(&Org::of(org))
+                .set(i64::try_from(*n).unwrap_or(i64::MAX));
+        }
     }
 
     fn encode(&self) -> Result<String, std::fmt::Error> {
@@ -221,6 +238,9 @@ pub async fn metrics(
         }
     }
     Params::parse(parts.uri.query())?.finish()?;
+    state
+        .metrics
+        .holds_now(&state.store.standing_holds().await?);
     let text = state
         .metrics
         .encode()

@@ -285,6 +285,8 @@ pub trait Store: Send + Sync + 'static {
     /// keeps its time), or `None` if the organization has no such hold.
     async fn release_hold(&self, org: &OrgId, id: &str, at: Timestamp)
         -> Result<Option<LegalHold>>;
+    /// How many holds stand in each organization that has any.
+    async fn standing_holds(&self) -> Result<Vec<(OrgId, u64)>>;
     /// What the writer measured of its groups, for `/metrics`.
     fn metrics(&self) -> &metrics::StoreMetrics;
     /// Organizations whose latest signed checkpoint covers more entries than the store holds:

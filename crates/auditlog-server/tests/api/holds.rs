@@ -55,6 +55,9 @@ async fn a_hold_is_placed_listed_and_released_by_the_admin_and_kept_after() {
         .map(|h| (h["name"].as_str().unwrap(), h["status"].as_str().unwrap()))
         .collect();
     assert_eq!(listed, [("Smith v. Acme", "released"), ("All", "active")]);
+    let metrics = app.get("/metrics", ADMIN).await.text().await.unwrap();
+    let standing = "auditlog_legal_holds_standing{organization=\"org_held\"} 1";
+    assert!(metrics.lines().any(|l| l == standing), "{metrics}");
 
     // Placing and releasing are in the service's own log, once each.
     let (_, log) = app

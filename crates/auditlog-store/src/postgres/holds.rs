@@ -85,3 +85,19 @@ pub(super) async fn release(
         .await?;
     Ok(row.as_ref().map(hold_from_row))
 }
+
+pub(super) async fn standing(store: &PostgresStore) -> Result<Vec<(OrgId, u64)>> {
+    let client = store.pool.get().await?;
+    let rows = client
+        .query(
+            "select o.id, count(*) from legal_holds h
+             join organizations o on o.ord = h.org
+             where h.released_at is null group by o.id order by o.id",
+            &[],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| Some((OrgId::stored(r.get(0))?, r.get::<_, i64>(1) as u64)))
+        .collect())
+}

@@ -176,6 +176,10 @@ impl Store for PostgresStore {
         holds::release(self, org, id, at).await
     }
 
+    async fn standing_holds(&self) -> Result<Vec<(OrgId, u64)>> {
+        holds::standing(self).await
+    }
+
     async fn engine_check(&self) -> Result<crate::EngineCheck> {
         check::amcheck(&**self.pool.get().await?).await
     }

@@ -8,6 +8,9 @@ use super::SqliteStore;
 use crate::{LegalHold, Result, StoreError};
 
 const COLUMNS: &str = "id, name, reason, filter, created_at, released_at";
+const STANDING: &str = "select o.id, count(*) from legal_holds h
+     join organizations o on o.ord = h.org
+     where h.released_at is null group by o.id order by o.id";
 
 fn hold_from_row(r: &Row) -> rusqlite::Result<LegalHold> {
     Ok(LegalHold {
@@ -84,6 +87,20 @@ pub(super) async fn release(
                     hold_from_row,
                 )
                 .optional()?)
+        })
+        .await
+}
+
+pub(super) async fn standing(store: &SqliteStore) -> Result<Vec<(OrgId, u64)>> {
+    store
+        .read(|c| {
+            let mut stmt = c.prepare_cached(STANDING)?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+            let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows
+                .into_iter()
+                .filter_map(|(id, n)| Some((OrgId::stored(&id)?, n as u64)))
+                .collect())
         })
         .await
 }

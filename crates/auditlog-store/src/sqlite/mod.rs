@@ -374,6 +374,10 @@ impl Store for SqliteStore {
         holds::release(self, org, id, at).await
     }
 
+    async fn standing_holds(&self) -> Result<Vec<(OrgId, u64)>> {
+        holds::standing(self).await
+    }
+
     async fn engine_check(&self) -> Result<crate::EngineCheck> {
         self.read(|c| Ok(check::integrity(c))).await
     }
