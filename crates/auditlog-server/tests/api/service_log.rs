@@ -26,7 +26,14 @@ async fn the_service_log_records_who_managed_organizations_keys_tokens_and_expor
         .await;
     assert_eq!(status, 201, "{minted}");
     let export = "/v1/organizations/org_watched/audit-log/export?format=csv";
-    assert_eq!(app.get(export, &key).await.status(), 200);
+    let res = app.get(export, &key).await;
+    assert_eq!(res.status(), 200);
+    // Recorded once its first block is read, so before the body ends.
+    assert_eq!(
+        res.text().await.unwrap().lines().count(),
+        2,
+        "a header and one entry"
+    );
     let revoke = format!("/v1/organizations/org_watched/api-keys/{key_id}");
     let res = app
         .client
