@@ -67,6 +67,16 @@ impl Timestamp {
         ))
     }
 
+    /// A range's bound as a filter gives it: a day (`YYYY-MM-DD`: its first microsecond, or its
+    /// last when `upper`), or an RFC 3339 instant.
+    pub fn parse_bound(s: &str, upper: bool) -> Option<Self> {
+        match Self::parse_date(s) {
+            Some(day) if upper => Some(day.end_of_day()),
+            Some(day) => Some(day),
+            None => Self::parse_rfc3339(s),
+        }
+    }
+
     /// The last microsecond of the UTC day that starts at `self`.
     pub fn end_of_day(self) -> Self {
         Self(self.0 + MICROS_PER_DAY - 1)

@@ -87,10 +87,7 @@ impl Params {
         let Some(v) = self.take(name) else {
             return Ok(None);
         };
-        if let Some(day) = Timestamp::parse_date(&v) {
-            return Ok(Some(if upper { day.end_of_day() } else { day }));
-        }
-        Timestamp::parse_rfc3339(&v).map(Some).ok_or_else(|| {
+        Timestamp::parse_bound(&v, upper).map(Some).ok_or_else(|| {
             invalid(
                 name,
                 format!("`{name}` must be a date (YYYY-MM-DD) or an RFC 3339 date-time"),

@@ -131,10 +131,7 @@ fn date(body: &Map<String, Value>, name: &str, upper: bool) -> Result<Option<Tim
         return Ok(None);
     };
     let parsed = v.as_str().and_then(|s| {
-        if let Some(day) = Timestamp::parse_date(s) {
-            return Some(if upper { day.end_of_day() } else { day });
-        }
-        Timestamp::parse_rfc3339(s).or_else(|| Timestamp::parse_rfc3339(&format!("{s}Z")))
+        Timestamp::parse_bound(s, upper).or_else(|| Timestamp::parse_rfc3339(&format!("{s}Z")))
     });
     parsed.map(Some).ok_or_else(|| {
         invalid(

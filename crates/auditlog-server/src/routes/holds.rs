@@ -193,11 +193,7 @@ fn filter_of(mut filter: Map<String, Value>) -> Result<Map<String, Value>> {
             Some(Value::String(s)) => s,
             Some(_) => return Err(date_error(name)),
         };
-        let bound = match Timestamp::parse_date(&value) {
-            Some(day) if i == 1 => day.end_of_day(),
-            Some(day) => day,
-            None => Timestamp::parse_rfc3339(&value).ok_or_else(|| date_error(name))?,
-        };
+        let bound = Timestamp::parse_bound(&value, i == 1).ok_or_else(|| date_error(name))?;
         bounds[i] = Some(bound);
         out.insert(name.into(), bound.to_string().into());
     }

@@ -128,10 +128,7 @@ fn pin_of(mut filter: Map<String, Value>) -> Result<Pin> {
     };
     let date = |name: &str, v: Option<String>, upper: bool| -> Result<Option<Timestamp>> {
         let Some(v) = v else { return Ok(None) };
-        if let Some(day) = Timestamp::parse_date(&v) {
-            return Ok(Some(if upper { day.end_of_day() } else { day }));
-        }
-        Timestamp::parse_rfc3339(&v).map(Some).ok_or_else(|| {
+        Timestamp::parse_bound(&v, upper).map(Some).ok_or_else(|| {
             invalid(
                 &format!("filter.{name}"),
                 format!("`filter.{name}` must be a date (YYYY-MM-DD) or an RFC 3339 date-time"),
