@@ -12,7 +12,6 @@ use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use sha2::{Digest, Sha256};
 
-use auditlog_core::ids::SERVICE_ORG_ID;
 use auditlog_core::{Entry, Filter, OrgId, Timestamp};
 use auditlog_store::{ApiKey, NewApiKey, Organization};
 
@@ -192,21 +191,20 @@ impl Principal {
         raw_id: &str,
         scope: Option<&str>,
     ) -> Result<Organization> {
-        if raw_id == SERVICE_ORG_ID && self.is_admin() {
-            if scope == Some(SCOPE_WRITE) {
-                return Err(ApiError::Forbidden(
-                    "Only the service writes its own log".into(),
-                ));
-            }
-            return state
-                .store
-                .organization(&OrgId::service())
-                .await?
-                .ok_or_else(ApiError::organization_not_found);
+        // Only the admin may name the service's own organization.
+        let id = match self {
+            Principal::Admin => OrgId::stored(raw_id),
+            _ => OrgId::parse(raw_id),
         }
-        let id = OrgId::parse(raw_id).ok_or_else(ApiError::organization_not_found)?;
+        .ok_or_else(ApiError::organization_not_found)?;
         match self {
-            Principal::Admin => {}
+            Principal::Admin => {
+                if id.is_service() && scope == Some(SCOPE_WRITE) {
+                    return Err(ApiError::Forbidden(
+                        "Only the service writes its own log".into(),
+                    ));
+                }
+            }
             Principal::Key { org, scopes, .. } => {
                 if *org != id {
                     return Err(ApiError::organization_not_found());

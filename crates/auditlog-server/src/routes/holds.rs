@@ -16,7 +16,7 @@ use crate::auth::Principal;
 use crate::error::{ApiError, Result};
 use crate::extract::{PathParams, RawJson};
 use crate::params::Params;
-use crate::routes::organizations::object;
+use crate::routes::organizations::{object, text_field};
 use crate::service_log::{self, Event, Origin};
 use crate::AppState;
 
@@ -60,8 +60,8 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<Value>)> {
     let org = admin_organization(&principal, &state, &org_id).await?;
     let mut body = object(&body, &["name", "reason", "filter"])?;
-    let name = text(&mut body, "name", 256)?;
-    let reason = text(&mut body, "reason", 2000)?;
+    let name = text_field(&body, "name", 256)?;
+    let reason = text_field(&body, "reason", 2000)?;
     let filter = match body.remove("filter") {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(filter)) => filter_of(filter)?,
@@ -141,19 +141,6 @@ fn not_found() -> ApiError {
 
 fn invalid(param: &str, message: String) -> ApiError {
     ApiError::invalid("invalid_value", param, message)
-}
-
-/// A required string of 1 to `max` characters without control characters, trimmed of nothing.
-fn text(body: &mut Map<String, Value>, name: &str, max: usize) -> Result<String> {
-    match body.remove(name) {
-        Some(Value::String(s)) if !s.trim().is_empty() && is_valid_id(&s, max) => Ok(s),
-        _ => Err(invalid(
-            name,
-            format!(
-                "`{name}` is required: a string of 1–{max} characters, without control characters"
-            ),
-        )),
-    }
 }
 
 /// The hold's filter, each value checked, dates made the instants they bound (a day's end for

@@ -49,18 +49,25 @@ pub(crate) fn object(body: &RawJson, allowed: &[&str]) -> Result<Map<String, Val
 }
 
 fn name_field(map: &Map<String, Value>) -> Result<String> {
-    match map.get("name") {
+    text_field(map, "name", 256)
+}
+
+/// A required string field: 1 to `max` characters, not all blank, no control characters.
+pub(crate) fn text_field(map: &Map<String, Value>, field: &str, max: usize) -> Result<String> {
+    match map.get(field) {
         Some(Value::String(s))
             if !s.trim().is_empty()
-                && s.chars().count() <= 256
+                && s.chars().count() <= max
                 && !s.chars().any(char::is_control) =>
         {
             Ok(s.clone())
         }
         _ => Err(ApiError::invalid(
             "invalid_value",
-            "name",
-            "`name` is required: a string of 1–256 characters, without control characters",
+            field,
+            format!(
+                "`{field}` is required: a string of 1–{max} characters, without control characters"
+            ),
         )),
     }
 }
