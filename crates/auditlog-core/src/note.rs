@@ -123,6 +123,12 @@ impl NoteSigner {
         &self.name
     }
 
+    /// A bare Ed25519 signature of `message` by the note key (webhooks carry one beside their
+    /// HMAC, so a receiver can check a batch came from this log).
+    pub fn sign_bytes(&self, message: &[u8]) -> [u8; 64] {
+        self.key.sign(message).to_bytes()
+    }
+
     /// Signs `text` (non-empty lines, each ending in `\n`) into a signed note.
     pub fn sign(&self, text: &str) -> Result<String, NoteError> {
         check_text(text)?;

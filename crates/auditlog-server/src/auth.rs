@@ -182,6 +182,23 @@ impl Principal {
         }
     }
 
+    /// A path's organization, for the admin token only: a key sees its own organization's
+    /// management as forbidden ("Only the admin token may {what}"), any other as not found.
+    pub async fn admin_organization(
+        &self,
+        state: &AppState,
+        raw_id: &str,
+        what: &str,
+    ) -> Result<OrgId> {
+        let org = self.organization(state, raw_id, None).await?;
+        if !self.is_admin() {
+            return Err(ApiError::Forbidden(format!(
+                "Only the admin token may {what}"
+            )));
+        }
+        Ok(org.id)
+    }
+
     /// Resolves a path's organization for this caller: a foreign or invalid organization is
     /// "not found"; the caller's own organization without `scope` is forbidden. The service's
     /// own log is the admin's to read, and only the service writes it.

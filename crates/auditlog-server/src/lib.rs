@@ -25,6 +25,7 @@ mod properties;
 pub mod render;
 pub mod routes;
 pub mod service_log;
+pub mod streams;
 pub mod viewer;
 
 use std::future::Future;
@@ -68,6 +69,8 @@ pub struct AppState {
     pub rates: Arc<limit::RateLimiter>,
     /// What `/metrics` exposes.
     pub metrics: Arc<metrics::Metrics>,
+    /// How streams pace their delivery.
+    pub streams: streams::StreamOptions,
 }
 
 /// Says when the server begins to shut down, so that responses that never end on their own
@@ -144,6 +147,26 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/organizations/{organization_id}/holds/{hold_id}/release",
             post(holds::release),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/streams",
+            post(streams::routes::create).get(streams::routes::list),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/streams/{stream_id}",
+            get(streams::routes::get).delete(streams::routes::delete),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/streams/{stream_id}/pause",
+            post(streams::routes::pause),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/streams/{stream_id}/resume",
+            post(streams::routes::resume),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/streams/{stream_id}/replay",
+            post(streams::routes::replay),
         )
         .route(
             "/v1/organizations/{organization_id}/viewer-tokens",
@@ -237,7 +260,11 @@ pub async fn serve_with(
         .map_err(|e| std::io::Error::other(format!("cannot create the service's own log: {e}")))?;
     let (closing, closed) = tokio::sync::watch::channel(false);
     state.closing = Closing(Some(closed));
-    listen::run(listener, router(state), limits, shutdown, closing).await
+    let delivery = tokio::spawn(streams::run(state.clone()));
+    let served = listen::run(listener, router(state), limits, shutdown, closing).await;
+    // Streams end with the closing signal, which the listener has sent by now.
+    let _ = delivery.await;
+    served
 }
 
 async fn unknown_route() -> ApiError {

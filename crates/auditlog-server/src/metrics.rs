@@ -45,6 +45,12 @@ struct Org {
     organization: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct Stream {
+    organization: String,
+    stream: String,
+}
+
 fn latency() -> Histogram {
     // 0.25 ms to about 8 s.
     Histogram::new(exponential_buckets(0.00025, 2.0, 16))
@@ -62,6 +68,9 @@ pub struct Metrics {
     checkpoint_signed: Family<Org, Gauge<f64, AtomicU64>>,
     service_log_failures: Counter,
     holds: Family<Org, Gauge>,
+    stream_sent: Family<Stream, Counter>,
+    stream_failed: Family<Stream, Counter>,
+    stream_lag: Family<Stream, Gauge>,
 }
 
 impl Metrics {
@@ -78,6 +87,9 @@ impl Metrics {
             checkpoint_signed: Family::default(),
             service_log_failures: Counter::default(),
             holds: Family::default(),
+            stream_sent: Family::default(),
+            stream_failed: Family::default(),
+            stream_lag: Family::default(),
         };
         let registry = &mut metrics.registry;
         let http = registry.sub_registry_with_prefix("auditlog_http");
@@ -120,6 +132,22 @@ impl Metrics {
             "Legal holds not released, read from the store at each scrape",
             metrics.holds.clone(),
         );
+        let streams = registry.sub_registry_with_prefix("auditlog_stream");
+        streams.register(
+            "entries_sent",
+            "Entries a destination accepted (a batch sent again after a failure counts again)",
+            metrics.stream_sent.clone(),
+        );
+        streams.register(
+            "failures",
+            "Batches a destination refused, did not answer in time, or could not be reached on",
+            metrics.stream_failed.clone(),
+        );
+        streams.register(
+            "lag_entries",
+            "Entries of the log past the stream's cursor, as its delivery last saw them",
+            metrics.stream_lag.clone(),
+        );
         store.register(registry);
         metrics
     }
@@ -141,6 +169,27 @@ impl Metrics {
             .set(i64::try_from(size).unwrap_or(i64::MAX));
         let now = Timestamp::now().micros() as f64 / 1e6;
         self.checkpoint_signed.get_or_create(&labels).set(now);
+    }
+
+    /// `n` entries a stream's destination accepted.
+    pub fn stream_sent(&self, org: &OrgId, stream: &str, n: usize) {
+        self.stream_sent
+            .get_or_create(&Stream::of(org, stream))
+            .inc_by(n as u64);
+    }
+
+    /// A batch a stream's destination did not accept.
+    pub fn stream_failed(&self, org: &OrgId, stream: &str) {
+        self.stream_failed
+            .get_or_create(&Stream::of(org, stream))
+            .inc();
+    }
+
+    /// How far a stream's cursor is behind the log's end.
+    pub fn stream_lag(&self, org: &OrgId, stream: &str, lag: u64) {
+        self.stream_lag
+            .get_or_create(&Stream::of(org, stream))
+            .set(i64::try_from(lag).unwrap_or(i64::MAX));
     }
 
     /// An action done whose entry in the service's own log could not be written.
@@ -168,6 +217,15 @@ impl Metrics {
         let mut text = String::new();
         prometheus_text::encode(&mut text, &self.registry)?;
         Ok(text)
+    }
+}
+
+impl Stream {
+    fn of(org: &OrgId, stream: &str) -> Self {
+        Self {
+            organization: org.as_str().to_owned(),
+            stream: stream.to_owned(),
+        }
     }
 }
 

@@ -16,11 +16,13 @@ pub mod postgres;
 pub mod postings;
 mod ready;
 pub mod sqlite;
+pub mod streams;
 #[cfg(feature = "test-support")]
 pub mod testing;
 pub mod tree;
 
 pub use open::{open, Location, OpenOptions};
+pub use streams::{StreamChange, StreamRecord, StreamStore};
 
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;
@@ -201,7 +203,7 @@ pub struct RawEntry {
 /// only the lookups that find the organization (a key by its secret's hash) and the service's
 /// settings name none.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: StreamStore + Send + Sync + 'static {
     /// Finishes the writes queued so far and lets go of the storage (on SQLite: copies the WAL
     /// into the database file and releases the file's lock). Writes after it fail.
     async fn close(&self) {}

@@ -59,6 +59,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0016_term_blocks",
     "0017_key_options",
     "0018_legal_holds",
+    "0019_streams",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -77,6 +78,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0013_term_blocks",
     "0014_key_options",
     "0015_legal_holds",
+    "0016_streams",
 );
 
 /// A migration a store recorded as applied.

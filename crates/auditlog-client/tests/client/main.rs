@@ -47,6 +47,7 @@ impl App {
             bodies: Default::default(),
             rates: Default::default(),
             metrics,
+            streams: Default::default(),
         };
         let (shutdown, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(async move {

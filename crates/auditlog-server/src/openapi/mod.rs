@@ -3,6 +3,7 @@
 //! route of the router is missing here or this names one the router does not have.
 
 mod schemas;
+mod streams;
 
 use axum::Json;
 use serde_json::{json, Map, Value};
@@ -151,7 +152,9 @@ fn spec() -> Value {
     let mut doc = paths_and_components();
     if let Value::Object(paths) = &mut doc["paths"] {
         paths.extend(holds());
+        paths.extend(streams::paths());
     }
+    doc["components"]["schemas"]["Stream"] = streams::schema();
     for (method, path, id) in OPERATION_IDS {
         if let Some(op) = doc.pointer_mut(&format!("/paths/{}/{method}", path.replace('/', "~1"))) {
             op["operationId"] = json!(id);

@@ -22,21 +22,6 @@ use crate::AppState;
 
 const FILTERS: &str = "actor_id, resource_id, event_prefix, from_date, to_date";
 
-/// The organization, for the admin token only.
-async fn admin_organization(
-    principal: &Principal,
-    state: &AppState,
-    org_id: &str,
-) -> Result<OrgId> {
-    let org = principal.organization(state, org_id, None).await?;
-    if !principal.is_admin() {
-        return Err(ApiError::Forbidden(
-            "Only the admin token may manage legal holds".into(),
-        ));
-    }
-    Ok(org.id)
-}
-
 fn hold_json(org: &OrgId, hold: &LegalHold) -> Value {
     let filter: Value = serde_json::from_str(&hold.filter).unwrap_or_else(|_| json!({}));
     json!({
@@ -58,7 +43,9 @@ pub async fn create(
     origin: Origin,
     body: RawJson,
 ) -> Result<(StatusCode, Json<Value>)> {
-    let org = admin_organization(&principal, &state, &org_id).await?;
+    let org = principal
+        .admin_organization(&state, &org_id, "manage legal holds")
+        .await?;
     let mut body = object(&body, &["name", "reason", "filter"])?;
     let name = text_field(&body, "name", 256)?;
     let reason = text_field(&body, "reason", 2000)?;
@@ -90,7 +77,9 @@ pub async fn list(
     PathParams(org_id): PathParams<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<Value>> {
-    let org = admin_organization(&principal, &state, &org_id).await?;
+    let org = principal
+        .admin_organization(&state, &org_id, "manage legal holds")
+        .await?;
     Params::parse(query.as_deref())?.finish()?;
     let holds = state.store.holds(&org).await?;
     let items: Vec<Value> = holds.iter().map(|h| hold_json(&org, h)).collect();
@@ -103,7 +92,9 @@ pub async fn get(
     PathParams((org_id, hold_id)): PathParams<(String, String)>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<Value>> {
-    let org = admin_organization(&principal, &state, &org_id).await?;
+    let org = principal
+        .admin_organization(&state, &org_id, "manage legal holds")
+        .await?;
     Params::parse(query.as_deref())?.finish()?;
     let holds = state.store.holds(&org).await?;
     let hold = holds
@@ -120,7 +111,9 @@ pub async fn release(
     PathParams((org_id, hold_id)): PathParams<(String, String)>,
     origin: Origin,
 ) -> Result<Json<Value>> {
-    let org = admin_organization(&principal, &state, &org_id).await?;
+    let org = principal
+        .admin_organization(&state, &org_id, "manage legal holds")
+        .await?;
     let at = Timestamp::now();
     let hold = state
         .store

@@ -8,12 +8,14 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use auditlog_core::note::NoteSigner;
 use auditlog_server::auth::secret_hash;
 use auditlog_server::extract::BodyLimits;
 use auditlog_server::limit::{RateConfig, RateLimiter};
 use auditlog_server::metrics::Metrics;
+use auditlog_server::streams::StreamOptions;
 use auditlog_server::{AppState, ConnectionLimits};
 
 pub use auditlog_store::testing::Backend;
@@ -78,6 +80,7 @@ impl TestApp {
             bodies,
             rates: Arc::new(RateLimiter::new(rates)),
             metrics,
+            streams: fast_streams(),
         };
         let handle = tokio::spawn(async move {
             auditlog_server::serve_with(listener, state, limits, async {
@@ -179,6 +182,19 @@ impl TestApp {
             .await;
         assert_eq!(status, 201, "{body}");
         body["items"].as_array().unwrap().clone()
+    }
+}
+
+/// Stream delivery paced for tests: quick polls, short timeouts and waits.
+pub fn fast_streams() -> StreamOptions {
+    StreamOptions {
+        scan: Duration::from_millis(50),
+        poll: Duration::from_millis(50),
+        timeout: Duration::from_millis(800),
+        backoff: Duration::from_millis(100),
+        max_backoff: Duration::from_millis(600),
+        lease: Duration::from_secs(3),
+        checkpoint_age: Duration::from_secs(10),
     }
 }
 

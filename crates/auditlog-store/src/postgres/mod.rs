@@ -11,6 +11,7 @@ mod rows;
 mod schema;
 mod segments;
 mod stored;
+mod streams;
 mod tenants;
 mod tls;
 mod tree;

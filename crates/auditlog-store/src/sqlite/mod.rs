@@ -14,6 +14,7 @@ mod open;
 mod schema;
 mod segments;
 mod stored;
+mod streams;
 mod tenants;
 mod tree;
 mod writer;

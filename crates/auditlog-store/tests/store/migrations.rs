@@ -82,6 +82,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "9913542219bcf100e863388ff70de465608517ce9e3c30d473e2f00ac1f8eea1",
     ),
     (
+        "sqlite/0019_streams",
+        "4d275560e1aeb2ffc14e5892f2abbf875766416865572216a88365471896bca8",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -140,6 +144,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0015_legal_holds",
         "45b91c193bdf465172d437c02c2d87afe26c77983a6c6eacfca0e8567411b5c5",
+    ),
+    (
+        "postgres/0016_streams",
+        "146342684b003e7c425bdef2ed3d7387097a8f26a739ce82b63dc1bad7f6df80",
     ),
 ];
 
