@@ -60,6 +60,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0017_key_options",
     "0018_legal_holds",
     "0019_streams",
+    "0020_stream_batches",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -79,6 +80,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0014_key_options",
     "0015_legal_holds",
     "0016_streams",
+    "0017_stream_batches",
 );
 
 /// A migration a store recorded as applied.

@@ -17,8 +17,14 @@ pub struct StreamRecord {
     /// The destination as JSON, validated by the caller.
     pub config: String,
     pub paused: bool,
-    /// The sequence delivered through; delivery resumes after it.
+    /// The sequence delivered through: every matching entry up to it was sent. Delivery
+    /// resumes after it.
     pub cursor: u64,
+    /// Where the last batch sent ended; the next begins after it (so batches chain, across
+    /// stretches a filter left nothing to send from).
+    pub last_batch: u64,
+    /// How many times the stream was rewound.
+    pub replays: u64,
     pub delivered_at: Option<Timestamp>,
     /// Failed attempts since the last delivery.
     pub failures: u32,
@@ -47,13 +53,15 @@ pub enum StreamChange {
     Release {
         owner: String,
     },
-    /// The batch after `from` through `through` was accepted; applies only if the cursor is
-    /// still `from` (a rewind meanwhile wins).
+    /// Everything after `from` through `through` was delivered — by a batch the destination
+    /// accepted (`sent`), or because nothing in it matched the filter. Applies only if the
+    /// cursor is still `from` (a rewind meanwhile wins).
     Delivered {
         owner: String,
         from: u64,
         through: u64,
         at: Timestamp,
+        sent: bool,
     },
     Failed {
         owner: String,
@@ -71,7 +79,7 @@ pub(crate) enum Arg {
 
 /// The columns a stream is read from, `org` first as the organization's id.
 pub(crate) const COLUMNS: &str = "o.id, s.id, s.config, s.paused, s.cursor, s.delivered_at, \
-     s.failures, s.last_error, s.last_error_at, s.created_at";
+     s.failures, s.last_error, s.last_error_at, s.created_at, s.last_batch, s.replays";
 
 /// Streams, narrowed by `filter` (a `where` clause over `s`, or nothing).
 pub(crate) fn select(filter: &str) -> String {
@@ -81,8 +89,9 @@ pub(crate) fn select(filter: &str) -> String {
     )
 }
 
-pub(crate) const INSERT: &str = "insert into streams (org, id, config, paused, cursor, created_at)
-     values (?1, ?2, ?3, false, ?4, ?5)";
+pub(crate) const INSERT: &str =
+    "insert into streams (org, id, config, paused, cursor, last_batch, created_at)
+     values (?1, ?2, ?3, false, ?4, ?4, ?5)";
 
 pub(crate) const OF_ORG: &str = "where s.org = ?1";
 pub(crate) const ONE: &str = "where s.org = ?1 and s.id = ?2";
@@ -101,7 +110,8 @@ pub(crate) fn update(change: &StreamChange) -> (&'static str, Vec<Arg>) {
             vec![],
         ),
         StreamChange::Rewind { cursor } => (
-            "cursor = ?3, failures = 0 where org = ?1 and id = ?2",
+            "cursor = ?3, last_batch = ?3, replays = replays + 1, failures = 0
+             where org = ?1 and id = ?2",
             vec![seq(*cursor)],
         ),
         StreamChange::Claim { owner, now, until } => (
@@ -119,15 +129,26 @@ pub(crate) fn update(change: &StreamChange) -> (&'static str, Vec<Arg>) {
             from,
             through,
             at,
+            sent: true,
         } => (
-            "cursor = ?5, delivered_at = ?6, failures = 0 where org = ?1 and id = ?2
-             and lease_owner = ?3 and cursor = ?4",
+            "cursor = ?5, last_batch = ?5, delivered_at = ?6, failures = 0
+             where org = ?1 and id = ?2 and lease_owner = ?3 and cursor = ?4",
             vec![
                 Arg::Text(owner.clone()),
                 seq(*from),
                 seq(*through),
                 micros(at),
             ],
+        ),
+        StreamChange::Delivered {
+            owner,
+            from,
+            through,
+            sent: false,
+            ..
+        } => (
+            "cursor = ?5 where org = ?1 and id = ?2 and lease_owner = ?3 and cursor = ?4",
+            vec![Arg::Text(owner.clone()), seq(*from), seq(*through)],
         ),
         StreamChange::Failed { owner, error, at } => (
             "failures = failures + 1, last_error = ?4, last_error_at = ?5

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use futures_util::FutureExt;
 use tokio::task::JoinHandle;
 
 use auditlog_core::{Entry, Filter, OrgId, Timestamp};
@@ -19,12 +20,17 @@ use crate::AppState;
 
 /// Entries read from the log at once.
 const SCAN: u32 = 1000;
+/// How often a stretch with nothing to send (all filtered out) is recorded as delivered.
+const SKIPS_SAVED_EVERY: Duration = Duration::from_secs(5);
 
 /// Runs every unpaused stream until shutdown begins, then waits for their tasks to end.
 pub async fn run(state: AppState) {
     let owner = format!("srv_{}", ulid::Ulid::new());
+    // Redirects are not followed: a destination could send the batch, and Datadog's key (not
+    // a header reqwest drops on a redirect), anywhere, past the URL rules.
     let client = match reqwest::Client::builder()
         .timeout(state.streams.timeout)
+        .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("auditlog/", env!("CARGO_PKG_VERSION")))
         .build()
     {
@@ -35,15 +41,30 @@ pub async fn run(state: AppState) {
         }
     };
     let mut closing = state.closing.clone();
-    let mut tasks: HashMap<(OrgId, String), JoinHandle<()>> = HashMap::new();
+    let mut tasks: HashMap<(OrgId, String), JoinHandle<Step>> = HashMap::new();
+    // Streams another server delivers, and when to try for them again.
+    let mut elsewhere: HashMap<(OrgId, String), Instant> = HashMap::new();
     let mut complained = false;
     loop {
-        tasks.retain(|_, task| !task.is_finished());
+        let ended: Vec<_> = tasks
+            .iter()
+            .filter(|(_, task)| task.is_finished())
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in ended {
+            if let Some(Some(Ok(Step::Elsewhere))) = tasks.remove(&key).map(|t| t.now_or_never()) {
+                elsewhere.insert(key, Instant::now() + state.streams.lease / 3);
+            }
+        }
+        elsewhere.retain(|_, until| *until > Instant::now());
         match state.store.streams(None).await {
             Ok(streams) => {
                 complained = false;
                 for s in streams.into_iter().filter(|s| !s.paused) {
                     let key = (s.org.clone(), s.id.clone());
+                    if elsewhere.contains_key(&key) {
+                        continue;
+                    }
                     tasks.entry(key).or_insert_with(|| {
                         let worker = Worker::new(&state, &client, &owner, s);
                         tokio::spawn(worker.run())
@@ -72,8 +93,10 @@ enum Step {
     Again,
     /// Nothing to do for a while.
     Wait(Duration),
-    /// The stream is gone, paused, or another server delivers it.
+    /// The stream is gone or paused, or the server is stopping.
     Stop,
+    /// Another server holds the stream's lease.
+    Elsewhere,
 }
 
 struct Worker {
@@ -89,8 +112,12 @@ struct Worker {
     /// Read through here; beyond the cursor when entries the filter drops were passed over.
     scanned: u64,
     checkpoint: Option<(SignedCheckpoint, Instant)>,
-    /// The next attempt's time after the failures counted, with its jitter drawn once.
-    retry: Option<(u32, Timestamp)>,
+    /// The next attempt's time after the failure recorded at a time, jitter drawn once.
+    retry: Option<(Timestamp, Timestamp)>,
+    /// At most this many entries a batch, once a destination refused one as too large.
+    cap: Option<usize>,
+    /// When a stretch with nothing to send was last recorded as delivered.
+    skip_saved: Instant,
 }
 
 impl Worker {
@@ -106,6 +133,8 @@ impl Worker {
             scanned: s.cursor,
             checkpoint: None,
             retry: None,
+            cap: None,
+            skip_saved: Instant::now(),
         }
     }
 
@@ -113,15 +142,15 @@ impl Worker {
         &self.state.streams
     }
 
-    async fn run(mut self) {
+    async fn run(mut self) -> Step {
         let mut closing = self.state.closing.clone();
-        loop {
+        let end = loop {
             let wait = tokio::select! {
-                _ = closing.wait() => break,
+                _ = closing.wait() => break Step::Stop,
                 step = self.step() => match step {
                     Ok(Step::Again) => continue,
                     Ok(Step::Wait(wait)) => wait,
-                    Ok(Step::Stop) => break,
+                    Ok(end) => break end,
                     Err(e) => {
                         tracing::warn!(stream = %self.id, org = %self.org, error = %e, "stream delivery paused by a storage error");
                         self.options().poll
@@ -129,10 +158,10 @@ impl Worker {
                 },
             };
             tokio::select! {
-                _ = closing.wait() => break,
+                _ = closing.wait() => break Step::Stop,
                 _ = tokio::time::sleep(wait) => {}
             }
-        }
+        };
         let release = StreamChange::Release {
             owner: self.owner.clone(),
         };
@@ -141,28 +170,58 @@ impl Worker {
             .store
             .change_stream(&self.org, &self.id, release)
             .await;
+        end
+    }
+
+    /// Takes or renews the stream's lease; false when another server holds it.
+    async fn claim(&mut self) -> Result<bool, String> {
+        let now = Timestamp::now();
+        let lease = self.options().lease;
+        let claim = StreamChange::Claim {
+            owner: self.owner.clone(),
+            now,
+            until: Timestamp::from_micros(now.micros() + lease.as_micros() as i64),
+        };
+        let held = self
+            .state
+            .store
+            .change_stream(&self.org, &self.id, claim)
+            .await
+            .map_err(|e| e.to_string())?
+            .is_some();
+        self.claimed = held.then(Instant::now);
+        Ok(held)
+    }
+
+    /// Records a failed attempt; the next waits its backoff.
+    async fn failed(&mut self, error: String) -> Result<Step, String> {
+        tracing::info!(stream = %self.id, org = %self.org, %error, "stream delivery failed; will retry");
+        self.state.metrics.stream_failed(&self.org, &self.id);
+        let failed = StreamChange::Failed {
+            owner: self.owner.clone(),
+            error,
+            at: Timestamp::now(),
+        };
+        let recorded = self
+            .state
+            .store
+            .change_stream(&self.org, &self.id, failed)
+            .await
+            .map_err(|e| e.to_string())?;
+        if recorded.is_none() {
+            // The lease was lost: claim again before anything else, after a pause.
+            self.claimed = None;
+            return Ok(Step::Wait(self.options().poll));
+        }
+        Ok(Step::Again)
     }
 
     async fn step(&mut self) -> Result<Step, String> {
         let err = |e: auditlog_store::StoreError| e.to_string();
         let store = self.state.store.clone();
         let lease = self.options().lease;
-        if self.claimed.is_none_or(|at| at.elapsed() >= lease / 3) {
-            let now = Timestamp::now();
-            let claim = StreamChange::Claim {
-                owner: self.owner.clone(),
-                now,
-                until: Timestamp::from_micros(now.micros() + lease.as_micros() as i64),
-            };
-            if store
-                .change_stream(&self.org, &self.id, claim)
-                .await
-                .map_err(err)?
-                .is_none()
-            {
-                return Ok(Step::Stop);
-            }
-            self.claimed = Some(Instant::now());
+        if self.claimed.is_none_or(|at| at.elapsed() >= lease / 3) && !self.claim().await? {
+            return Ok(Step::Elsewhere);
         }
         let streams = store.streams(Some(&self.org)).await.map_err(err)?;
         let Some(stream) = streams.into_iter().find(|s| s.id == self.id) else {
@@ -178,11 +237,6 @@ impl Worker {
         if let Some(wait) = self.backing_off(&stream) {
             return Ok(Step::Wait(wait.min(self.options().poll)));
         }
-        let destination: Destination =
-            serde_json::from_str(&stream.config).map_err(|e| e.to_string())?;
-        let filter = destination
-            .entry_filter()
-            .map_err(|_| "the stream's filter no longer parses".to_owned())?;
         let head = store.tree_head(&self.org).await.map_err(err)?.size;
         self.state
             .metrics
@@ -190,77 +244,135 @@ impl Worker {
         if head <= self.scanned {
             return Ok(Step::Wait(self.options().poll));
         }
+        let destination = serde_json::from_str::<Destination>(&stream.config)
+            .ok()
+            .and_then(|d| Some((d.entry_filter().ok()?, d)));
+        let Some((filter, destination)) = destination else {
+            return self
+                .failed("the stream's settings no longer parse".into())
+                .await;
+        };
         // Read whole, filtered here: a filtered read could pass over entries committed but
         // not yet indexed (see the live tail).
         let entries = store
             .entries_by_sequence(&self.org, &Filter::default(), self.scanned, SCAN)
             .await
             .map_err(err)?;
-        let (picked, through) = pick(&destination, &filter, &entries, head);
-        if picked.is_empty() {
+        let (items, through) = self.pick(&destination, &filter, &entries, head);
+        if items.is_empty() {
             self.scanned = through;
+            // Recorded now and then, so the status's lag shrinks and a restart need not read
+            // the stretch again.
+            if self.skip_saved.elapsed() >= SKIPS_SAVED_EVERY {
+                self.skip_saved = Instant::now();
+                self.delivered(stream.cursor, through, false).await?;
+            }
             return Ok(Step::Again);
         }
-        let checkpoint = self.checkpoint().await?;
+        let checkpoint = match self.checkpoint().await {
+            Ok(checkpoint) => checkpoint,
+            Err(error) => return self.failed(error).await,
+        };
         let range = Range {
             org: &self.org,
             stream: &self.id,
-            after: stream.cursor,
+            replays: stream.replays,
+            after: stream.last_batch,
             through,
             checkpoint: &checkpoint,
         };
-        let request = batch::encode(&destination, &self.state.signer, &range, &picked);
-        let sent = picked.len();
+        let request = batch::encode(&destination, &self.state.signer, &range, &items);
+        // A send must end before the lease could: renew it if the rest might not cover one.
+        let timeout = self.options().timeout;
+        if self
+            .claimed
+            .is_none_or(|at| at.elapsed() + timeout * 2 >= lease)
+            && !self.claim().await?
+        {
+            return Ok(Step::Elsewhere);
+        }
         match self.send(&destination.url, request).await {
             Ok(()) => {
-                let delivered = StreamChange::Delivered {
-                    owner: self.owner.clone(),
-                    from: stream.cursor,
-                    through,
-                    at: Timestamp::now(),
-                };
-                if store
-                    .change_stream(&self.org, &self.id, delivered)
-                    .await
-                    .map_err(err)?
-                    .is_some()
-                {
-                    self.seen = Some(through);
-                    self.scanned = through;
-                    self.state.metrics.stream_sent(&self.org, &self.id, sent);
-                    self.state.metrics.stream_lag(
-                        &self.org,
-                        &self.id,
-                        head.saturating_sub(through),
-                    );
-                } else {
-                    // Rewound meanwhile, or the lease was lost: look again.
-                    self.claimed = None;
-                }
+                self.delivered(stream.cursor, through, true).await?;
+                self.state
+                    .metrics
+                    .stream_sent(&self.org, &self.id, items.len());
+                self.state
+                    .metrics
+                    .stream_lag(&self.org, &self.id, head.saturating_sub(through));
                 Ok(Step::Again)
             }
-            Err(error) => {
-                tracing::info!(stream = %self.id, org = %self.org, %error, "stream delivery failed; will retry");
-                self.state.metrics.stream_failed(&self.org, &self.id);
-                let failed = StreamChange::Failed {
-                    owner: self.owner.clone(),
-                    error,
-                    at: Timestamp::now(),
-                };
-                store
-                    .change_stream(&self.org, &self.id, failed)
-                    .await
-                    .map_err(err)?;
-                Ok(Step::Again)
+            Err((error, too_large)) => {
+                if too_large {
+                    self.cap = Some((items.len() / 2).max(1));
+                }
+                self.failed(error).await
             }
         }
+    }
+
+    /// Moves the cursor from `from` to `through`.
+    async fn delivered(&mut self, from: u64, through: u64, sent: bool) -> Result<(), String> {
+        let delivered = StreamChange::Delivered {
+            owner: self.owner.clone(),
+            from,
+            through,
+            at: Timestamp::now(),
+            sent,
+        };
+        let moved = self
+            .state
+            .store
+            .change_stream(&self.org, &self.id, delivered)
+            .await
+            .map_err(|e| e.to_string())?;
+        if moved.is_some() {
+            self.seen = Some(through);
+            self.scanned = through;
+        } else {
+            // Rewound meanwhile, or the lease was lost: look again.
+            self.claimed = None;
+        }
+        Ok(())
+    }
+
+    /// The matching entries that fit one request, each encoded as sent, and the sequence the
+    /// batch covers through: the last entry read, or the head once the read reached it, or
+    /// just before the first entry that did not fit.
+    fn pick(
+        &self,
+        destination: &Destination,
+        filter: &Filter,
+        entries: &[Entry],
+        head: u64,
+    ) -> (Vec<Vec<u8>>, u64) {
+        let (max_items, max_bytes) = batch::limits(destination.kind);
+        let max_items = self.cap.map_or(max_items, |cap| cap.min(max_items));
+        let mut items = Vec::new();
+        let mut bytes = 0;
+        for e in entries.iter().filter(|e| filter.matches(e)) {
+            let item = batch::item(destination.kind, &self.state.signer, &self.org, &self.id, e);
+            if !items.is_empty() && (items.len() == max_items || bytes + item.len() + 1 > max_bytes)
+            {
+                return (items, e.sequence - 1);
+            }
+            bytes += item.len() + 1;
+            items.push(item);
+        }
+        let last = entries.last().map_or(0, |e| e.sequence);
+        let through = if entries.len() == SCAN as usize {
+            last
+        } else {
+            last.max(head)
+        };
+        (items, through)
     }
 
     /// How long is left to wait before retrying, if the stream is backing off.
     fn backing_off(&mut self, stream: &StreamRecord) -> Option<Duration> {
         let last = stream.last_error_at.filter(|_| stream.failures > 0)?;
         let at = match self.retry {
-            Some((n, at)) if n == stream.failures => at,
+            Some((failed, at)) if failed == last => at,
             _ => {
                 let wait = backoff(self.options(), stream.failures);
                 // Full waits spread over their upper half, so destinations that failed
@@ -269,7 +381,7 @@ impl Worker {
                 let at = Timestamp::from_micros(
                     last.micros() + (wait.as_micros() as f64 * jitter) as i64,
                 );
-                self.retry = Some((stream.failures, at));
+                self.retry = Some((last, at));
                 at
             }
         };
@@ -298,64 +410,37 @@ impl Worker {
         Ok(signed)
     }
 
-    /// Sends one batch; any answer but 2xx is a failure, described for the stream's status.
-    async fn send(&self, url: &str, request: batch::Request) -> Result<(), String> {
+    /// Sends one batch; any answer but 2xx is a failure, described for the stream's status,
+    /// and said to be about size when the destination answered 413.
+    async fn send(&self, url: &str, request: batch::Request) -> Result<(), (String, bool)> {
         let mut builder = self.client.post(url).body(request.body);
         for (name, value) in request.headers {
             builder = builder.header(name, value);
         }
-        let response = builder.send().await.map_err(|e| describe(&e))?;
+        let response = builder.send().await.map_err(|e| (describe(e), false))?;
         let status = response.status();
         if status.is_success() {
             return Ok(());
         }
         let text = response.text().await.unwrap_or_default();
         let text: String = text.chars().take(200).collect();
-        Err(format!("HTTP {status}: {}", text.trim()))
+        Err((
+            format!("HTTP {status}: {}", text.trim()),
+            status == reqwest::StatusCode::PAYLOAD_TOO_LARGE,
+        ))
     }
 }
 
-/// The matching entries that fit one request, each serialized once, and the sequence the
-/// batch covers through: the last entry read, or the head once the read reached it, or just
-/// before the first entry that did not fit.
-fn pick<'a>(
-    destination: &Destination,
-    filter: &Filter,
-    entries: &'a [Entry],
-    head: u64,
-) -> (Vec<(&'a Entry, Vec<u8>)>, u64) {
-    let (max_entries, max_bytes) = batch::limits(destination.kind);
-    let mut picked = Vec::new();
-    let mut bytes = 0;
-    for e in entries {
-        if !filter.matches(e) {
-            continue;
-        }
-        let json = serde_json::to_vec(e).unwrap_or_default();
-        let full = picked.len() == max_entries || bytes + json.len() > max_bytes;
-        if full && !picked.is_empty() {
-            return (picked, e.sequence - 1);
-        }
-        bytes += json.len();
-        picked.push((e, json));
-    }
-    let last = entries.last().map_or(0, |e| e.sequence);
-    let through = if entries.len() == SCAN as usize {
-        last
-    } else {
-        last.max(head)
-    };
-    (picked, through)
-}
-
-/// An HTTP client error with its causes, which say what went wrong (refused, timed out, TLS).
-fn describe(e: &reqwest::Error) -> String {
+/// An HTTP client error with its causes, which say what went wrong (refused, timed out, TLS),
+/// without the URL (whose query may hold a credential).
+fn describe(e: reqwest::Error) -> String {
+    let e = e.without_url();
     let mut text = if e.is_timeout() {
         "timed out".to_owned()
     } else {
         e.to_string()
     };
-    let mut source = std::error::Error::source(e);
+    let mut source = std::error::Error::source(&e);
     while let Some(cause) = source {
         text.push_str(": ");
         text.push_str(&cause.to_string());

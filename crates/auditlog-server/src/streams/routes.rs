@@ -80,13 +80,16 @@ pub async fn create(
     let destination = Destination::from_body(&body)?;
     let size = state.store.tree_head(&org).await?.size;
     let from = from_sequence(&body, size)?;
+    let cursor = from.map_or(size, |n| n - 1);
     let record = StreamRecord {
         org: org.clone(),
         id: format!("str_{}", ulid::Ulid::new()),
         config: serde_json::to_string(&destination)
             .map_err(|e| ApiError::Internal(e.to_string()))?,
         paused: false,
-        cursor: from.map_or(size, |n| n - 1),
+        cursor,
+        last_batch: cursor,
+        replays: 0,
         delivered_at: None,
         failures: 0,
         last_error: None,
@@ -101,7 +104,7 @@ pub async fn create(
         .with("from_sequence", record.cursor + 1);
     service_log::record(&state, &principal, &origin, event).await;
     let mut shown = stream_json(&record, size);
-    if body.get("secret").is_none() {
+    if body.get("secret").is_none_or(Value::is_null) {
         if let Some(secret) = destination.secret {
             shown["secret"] = secret.into();
         }

@@ -190,10 +190,10 @@ pub fn fast_streams() -> StreamOptions {
     StreamOptions {
         scan: Duration::from_millis(50),
         poll: Duration::from_millis(50),
-        timeout: Duration::from_millis(800),
+        timeout: Duration::from_secs(2),
         backoff: Duration::from_millis(100),
         max_backoff: Duration::from_millis(600),
-        lease: Duration::from_secs(3),
+        lease: Duration::from_secs(6),
         checkpoint_age: Duration::from_secs(10),
     }
 }

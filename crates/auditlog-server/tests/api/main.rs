@@ -22,6 +22,7 @@ mod receiver;
 mod sdk;
 mod service_log;
 mod stream;
+mod stream_formats;
 mod streams;
 mod sweep;
 mod viewer;

@@ -1,6 +1,6 @@
 //! A local destination for streams: an HTTP server on port 0 that keeps every request it
 //! accepts and answers as its script says (fail with a status, or hang past the client's
-//! timeout) before it accepts again.
+//! timeout) before it accepts again; and the steps the stream tests share.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -11,8 +11,10 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::any;
 use axum::Router;
-use serde_json::Value;
+use serde_json::{json, Value};
 use tokio::task::JoinHandle;
+
+use crate::helpers::{entry, TestApp, ADMIN};
 
 #[derive(Debug, Clone, Copy)]
 pub enum Reply {
@@ -121,8 +123,66 @@ async fn receive(
         None => StatusCode::OK,
         Some(Reply::Fail(status)) => StatusCode::from_u16(status).unwrap(),
         Some(Reply::Hang) => {
-            tokio::time::sleep(Duration::from_secs(3)).await;
+            tokio::time::sleep(Duration::from_secs(5)).await;
             StatusCode::SERVICE_UNAVAILABLE
         }
     }
+}
+
+pub fn streams_of(org: &str) -> String {
+    format!("/v1/organizations/{org}/streams")
+}
+
+pub async fn ingest_n(app: &TestApp, org: &str, key: &str, n: usize, kind: &str) {
+    let items = (0..n)
+        .map(|i| entry(json!({"resource_type": kind, "resource_id": format!("r_{i}")})))
+        .collect();
+    app.ingest(org, key, items).await;
+}
+
+/// The sequences a webhook's accepted batches carried, in the order they came.
+pub fn webhook_sequences(accepted: &[Received]) -> Vec<u64> {
+    accepted
+        .iter()
+        .flat_map(|r| {
+            r.json()["data"]["entries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["sequence"].as_u64().unwrap())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Each sequence at its first arrival: delivery is at least once, so a batch whose answer
+/// was lost may come again.
+pub fn first_seen(sequences: Vec<u64>) -> Vec<u64> {
+    let mut seen = std::collections::HashSet::new();
+    sequences.into_iter().filter(|s| seen.insert(*s)).collect()
+}
+
+pub async fn create(app: &TestApp, org: &str, body: Value) -> Value {
+    let (status, stream) = app.post_json(&streams_of(org), ADMIN, &body).await;
+    assert_eq!(status, 201, "{stream}");
+    stream
+}
+
+pub async fn status(app: &TestApp, org: &str, id: &str) -> Value {
+    let (code, stream) = app
+        .get_json(&format!("{}/{id}", streams_of(org)), ADMIN)
+        .await;
+    assert_eq!(code, 200, "{stream}");
+    stream
+}
+
+/// Waits until the stream's cursor has reached `sequence`.
+pub async fn wait_delivered(app: &TestApp, org: &str, id: &str, sequence: u64) {
+    for _ in 0..400 {
+        if status(app, org, id).await["last_delivered_sequence"] == sequence {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the stream never delivered through {sequence}");
 }

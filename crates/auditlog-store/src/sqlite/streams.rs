@@ -25,6 +25,8 @@ fn record(r: &Row) -> rusqlite::Result<Option<StreamRecord>> {
         last_error: r.get(7)?,
         last_error_at: r.get::<_, Option<i64>>(8)?.map(Timestamp::from_micros),
         created_at: Timestamp::from_micros(r.get(9)?),
+        last_batch: r.get::<_, i64>(10)? as u64,
+        replays: r.get::<_, i64>(11)? as u64,
     }))
 }
 

@@ -86,6 +86,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "4d275560e1aeb2ffc14e5892f2abbf875766416865572216a88365471896bca8",
     ),
     (
+        "sqlite/0020_stream_batches",
+        "5f9dc9f8b3309bff4a7c50acad96005d7d04f806563275175dc7efde0ab8921d",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -148,6 +152,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0016_streams",
         "146342684b003e7c425bdef2ed3d7387097a8f26a739ce82b63dc1bad7f6df80",
+    ),
+    (
+        "postgres/0017_stream_batches",
+        "066a4713e81e1b25bae78fce0b4ae24f58440e558a2f4e9e06d0b28e8b71120e",
     ),
 ];
 
