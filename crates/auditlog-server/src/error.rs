@@ -23,6 +23,8 @@ pub enum ApiError {
         message: String,
     },
     MethodNotAllowed,
+    /// 410: the entry was removed under the organization's retention policy.
+    Pruned,
     Conflict {
         code: &'static str,
         message: String,
@@ -120,6 +122,7 @@ impl From<StoreError> for ApiError {
             StoreError::ReadOnly => Self::Internal("the store is open read-only".into()),
             StoreError::StorageFull => Self::StorageFull,
             StoreError::StorageReadOnly => Self::StorageReadOnly,
+            StoreError::Pruned => Self::Pruned,
         }
     }
 }
@@ -184,6 +187,15 @@ impl IntoResponse for ApiError {
                 "invalid_request_error",
                 "method_not_allowed",
                 "This method is not allowed on this path".into(),
+                None,
+            ),
+            Self::Pruned => (
+                StatusCode::GONE,
+                "not_found_error",
+                "entry_pruned",
+                "The entry was removed under the organization's retention policy; its hash \
+                 remains in the tree"
+                    .into(),
                 None,
             ),
             Self::Conflict { code, message } => {

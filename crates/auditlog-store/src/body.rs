@@ -266,6 +266,10 @@ impl Unpacker {
 
     /// Unpacks a stored body into its entry, with the stored hash.
     pub fn entry(&self, org: i64, stored: &[u8], hash: &[u8]) -> Result<Entry> {
+        // No body at all is an entry pruned under retention (`crate::pruning`).
+        if stored.is_empty() {
+            return Err(StoreError::Pruned);
+        }
         let body = self
             .unpack(org, stored)
             .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;

@@ -14,6 +14,7 @@ mod open;
 mod organizations;
 pub mod postgres;
 pub mod postings;
+mod pruning;
 mod ready;
 pub mod sqlite;
 pub mod streams;
@@ -27,6 +28,7 @@ pub use streams::{StreamChange, StreamRecord, StreamStore};
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
+use roaring::RoaringBitmap;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
@@ -51,6 +53,10 @@ pub enum StoreError {
     /// The storage refuses writes (a read-only file system or database); nothing was stored.
     #[error("the storage is read-only")]
     StorageReadOnly,
+    /// The entry was removed under the organization's retention policy: its sequence, id and
+    /// leaf hash remain (the tree is whole), its content does not.
+    #[error("the entry was removed under the retention policy")]
+    Pruned,
 }
 
 impl From<tokio_postgres::Error> for StoreError {
@@ -280,6 +286,14 @@ pub trait Store: StreamStore + Send + Sync + 'static {
     /// applied, so an open store that answers is ready).
     async fn ping(&self) -> Result<()>;
     /// Records a new hold.
+    /// Removes these entries' bodies under retention (see `pruning`): each keeps its
+    /// sequence, id and leaf hash, and no listing, total, facet or export holds it again;
+    /// reading it is [`StoreError::Pruned`]. Entries not yet sealed into a segment are left for
+    /// a later call. Returns the sequences pruned by this call.
+    async fn prune(&self, org: &OrgId, sequences: &RoaringBitmap) -> Result<RoaringBitmap>;
+    /// The organization's pruned entries.
+    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap>;
+
     async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()>;
     /// Every hold of the organization, standing and released, oldest first.
     async fn holds(&self, org: &OrgId) -> Result<Vec<LegalHold>>;

@@ -61,6 +61,7 @@ pub const SQLITE: &[Migration] = migrations!("sqlite":
     "0018_legal_holds",
     "0019_streams",
     "0020_stream_batches",
+    "0021_pruned",
 );
 
 pub const POSTGRES: &[Migration] = migrations!("postgres":
@@ -81,6 +82,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0015_legal_holds",
     "0016_streams",
     "0017_stream_batches",
+    "0018_pruned",
 );
 
 /// A migration a store recorded as applied.

@@ -125,6 +125,7 @@ async fn rows_in_order(
     let stmt = c
         .prepare_cached(
             "select body, packed, hash, seq from entries where org = $1 and seq > $2
+               and (body is not null or packed is not null)
              order by seq limit $3",
         )
         .await?;

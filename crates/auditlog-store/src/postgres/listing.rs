@@ -52,10 +52,11 @@ impl Postings {
                     .read_only(true)
                     .start(),
             )?;
-            // The segments and the tree's size in one round trip; the last segment's end is
-            // where the tail begins.
-            let (spans, head) = runtime.block_on(async {
-                tokio::try_join!(biased; spans(&tx, org), tree_size(&tx, org))
+            // The segments, the tree's size and the pruned set in one round trip; the last
+            // segment's end is where the tail begins.
+            let (spans, head, pruned) = runtime.block_on(async {
+                tokio::try_join!(biased; spans(&tx, org), tree_size(&tx, org),
+                    super::pruning::of(&tx, org))
             })?;
             let covered = spans.last().map_or(0, |s| s.last);
             let tail =
@@ -65,6 +66,7 @@ impl Postings {
                 runtime: runtime.clone(),
                 org,
                 spans,
+                pruned,
             };
             let src = Stored::open(reader, org, tail, &caches)?;
             let out = f(&runtime, &tx, &src, &bodies)?;

@@ -7,6 +7,7 @@ mod connect;
 mod holds;
 mod listing;
 mod open;
+mod pruning;
 mod rows;
 mod schema;
 mod segments;
@@ -24,6 +25,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use deadpool_postgres::Pool;
+use roaring::RoaringBitmap;
 use tokio::sync::{mpsc, oneshot};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
@@ -158,6 +160,14 @@ impl Store for PostgresStore {
 
     fn metrics(&self) -> &StoreMetrics {
         &self.metrics
+    }
+
+    async fn prune(&self, org: &OrgId, sequences: &RoaringBitmap) -> Result<RoaringBitmap> {
+        pruning::prune(self, org, sequences).await
+    }
+
+    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap> {
+        pruning::pruned(self, org).await
     }
 
     async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()> {

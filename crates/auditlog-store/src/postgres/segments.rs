@@ -238,6 +238,11 @@ pub(crate) async fn digest(
 ) -> Result<crate::StoredPostings> {
     let mut out = crate::StoredPostings::default();
     let mut terms: BTreeMap<(u8, String), (u64, u128)> = BTreeMap::new();
+    // Pruned entries' postings stay in their segments; the entries no longer say them.
+    let gone = c
+        .query_opt("select sequences from pruned where org = $1", &[&org])
+        .await?;
+    let gone = crate::pruning::decode(gone.as_ref().map(|r| r.get::<_, &[u8]>(0)))?;
     for s in segments(c, org).await? {
         if s.first != out.covered + 1 || s.last < s.first {
             out.problem.get_or_insert(format!(
@@ -266,17 +271,21 @@ pub(crate) async fn digest(
         }
         for (k, set) in segment.sets {
             let (n, d) = terms.entry(k).or_default();
-            *n += set.len();
-            for seq in &set {
+            for seq in set.iter().filter(|seq| !gone.contains(*seq)) {
+                *n += 1;
                 *d += crate::posting_digest(u64::from(seq), key);
             }
         }
         for (i, ts) in segment.times.into_iter().enumerate() {
-            out.timestamps += crate::timestamp_digest(s.first + i as u64, ts, key);
+            let seq = s.first + i as u64;
+            if !gone.contains(seq as u32) {
+                out.timestamps += crate::timestamp_digest(seq, ts, key);
+            }
         }
     }
     out.terms = terms
         .into_iter()
+        .filter(|(_, (entries, _))| *entries > 0)
         .map(|((kind, value), (entries, digest))| crate::IndexedWord {
             word: Term::from_key(kind, &value)
                 .map_or_else(|| format!("{kind}:{value}"), |t| format!("{t:?}")),

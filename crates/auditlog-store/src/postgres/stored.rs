@@ -19,6 +19,8 @@ pub(crate) struct Segments<'a> {
     pub(crate) org: i64,
     /// The organization's segments, read in the transaction with what it needed to know first.
     pub(crate) spans: Vec<Span>,
+    /// The organization's pruned entries, read with the segments.
+    pub(crate) pruned: RoaringBitmap,
 }
 
 impl Segments<'_> {
@@ -116,5 +118,9 @@ impl SegmentReader for Segments<'_> {
             crate::StoreError::Internal(format!("segment {} has no timestamps", span.id))
         })?;
         decode_times(row.get::<_, &[u8]>(0))
+    }
+
+    fn pruned(&self) -> Result<RoaringBitmap> {
+        Ok(self.pruned.clone())
     }
 }

@@ -49,6 +49,11 @@ fn value_counts(src: &impl Source, filter: &Filter, kind: u8) -> Result<BTreeMap
                 all.insert_range(1..=u32::try_from(src.entries()).unwrap_or(u32::MAX));
                 all
             }
+            Matches::AllBut(gone) => {
+                let mut all = RoaringBitmap::new();
+                all.insert_range(1..=u32::try_from(src.entries()).unwrap_or(u32::MAX));
+                all - gone
+            }
             Matches::Some(set) => set.whole(),
         }
     } else {

@@ -238,6 +238,11 @@ struct Fields<'a> {
 pub trait Source {
     /// How many entries there are (the newest sequence).
     fn entries(&self) -> u64;
+    /// The entries removed under retention, which no query, total or facet counts: their
+    /// postings stay in the sealed segments, which never change.
+    fn pruned(&self) -> Option<&RoaringBitmap> {
+        None
+    }
     /// The entries holding `term`.
     fn set(&self, term: &Term) -> Result<RoaringBitmap>;
     /// The entries holding any search word that starts with `prefix`.

@@ -1,6 +1,8 @@
 //! A page of the entries a filter matches, newest first (`timestamp`, then `sequence`,
 //! descending), with the exact total, from any [`Source`].
 
+use std::sync::Arc;
+
 use roaring::RoaringBitmap;
 
 use auditlog_core::filter::Position;
@@ -16,6 +18,8 @@ const SMALL: u64 = 4096;
 /// The entries a query's conditions other than dates leave: all of them, or a set.
 pub(super) enum Matches {
     All,
+    /// Every entry but these, removed under retention.
+    AllBut(RoaringBitmap),
     /// In parts, so that a filter's set, however large, is never copied whole.
     Some(Parts),
 }
@@ -24,6 +28,7 @@ impl Matches {
     pub(super) fn within(&self, day: &RoaringBitmap) -> RoaringBitmap {
         match self {
             Matches::All => day.clone(),
+            Matches::AllBut(gone) => day - gone,
             Matches::Some(set) => (day & &*set.sealed) | (day & &set.newer),
         }
     }
@@ -31,6 +36,7 @@ impl Matches {
     fn count_within(&self, day: &RoaringBitmap) -> u64 {
         match self {
             Matches::All => day.len(),
+            Matches::AllBut(gone) => day.len() - day.intersection_len(gone),
             Matches::Some(set) => {
                 day.intersection_len(&set.sealed) + day.intersection_len(&set.newer)
             }
@@ -61,8 +67,28 @@ fn terms(filter: &Filter) -> Vec<Term> {
     named
 }
 
-/// The entries matching every condition but the dates, or `None` when none can.
+/// The entries matching every condition but the dates, or `None` when none can; never an
+/// entry removed under retention.
 pub(super) fn matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
+    let Some(gone) = src.pruned().filter(|p| !p.is_empty()) else {
+        return named_matches(src, filter);
+    };
+    Ok(match named_matches(src, filter)? {
+        None => None,
+        Some(Matches::All) => Some(Matches::AllBut(gone.clone())),
+        Some(Matches::AllBut(_)) => unreachable!("named_matches never excludes"),
+        Some(Matches::Some(set)) => {
+            let kept = Parts {
+                sealed: Arc::new(&*set.sealed - gone),
+                newer: set.newer - gone,
+            };
+            (!kept.is_empty()).then_some(Matches::Some(kept))
+        }
+    })
+}
+
+/// [`matches`] before the entries removed under retention are taken out.
+fn named_matches(src: &impl Source, filter: &Filter) -> Result<Option<Matches>> {
     let terms = terms(filter);
     let mut sets: Vec<Parts> = Vec::new();
     for term in &terms {
@@ -235,6 +261,7 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
     } else {
         match &matches {
             Matches::All => src.entries(),
+            Matches::AllBut(gone) => src.entries() - gone.len(),
             Matches::Some(set) => set.len(),
         }
     };
@@ -309,6 +336,7 @@ pub fn in_sequence(
     let mut out = Vec::with_capacity(limit);
     let mut candidates: Box<dyn Iterator<Item = u32>> = match &matches {
         Matches::All => Box::new(start..=last),
+        Matches::AllBut(gone) => Box::new((start..=last).filter(|s| !gone.contains(*s))),
         Matches::Some(set) => Box::new(set.sealed.range(start..).chain(set.newer.range(start..))),
     };
     while out.len() < limit {

@@ -43,6 +43,8 @@ pub trait SegmentReader {
     ) -> Result<()>;
     /// A segment's timestamps, in sequence order.
     fn times(&self, span: &Span) -> Result<Vec<i64>>;
+    /// The organization's entries removed under retention.
+    fn pruned(&self) -> Result<RoaringBitmap>;
 }
 
 /// An organization and a run of its sequences.
@@ -79,12 +81,14 @@ pub struct Stored<'a, R> {
     spans: Vec<Span>,
     tail: Arc<MemoryIndex>,
     caches: &'a Caches,
+    pruned: RoaringBitmap,
 }
 
 impl<'a, R: SegmentReader> Stored<'a, R> {
     pub fn open(reader: R, org: i64, tail: Arc<MemoryIndex>, caches: &'a Caches) -> Result<Self> {
         Ok(Self {
             spans: reader.spans()?,
+            pruned: reader.pruned()?,
             reader,
             org,
             tail,
@@ -206,6 +210,10 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
         self.tail
             .last()
             .max(self.spans.last().map_or(0, |s| s.last))
+    }
+
+    fn pruned(&self) -> Option<&RoaringBitmap> {
+        Some(&self.pruned)
     }
 
     fn set(&self, term: &Term) -> Result<RoaringBitmap> {

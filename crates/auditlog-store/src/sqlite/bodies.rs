@@ -71,7 +71,8 @@ fn rows_in_order(
     limit: u32,
 ) -> Result<Vec<(i64, Stored, Vec<u8>)>> {
     let mut stmt = c.prepare_cached(
-        "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3",
+        "select seq, body, hash from entries where org = ?1 and seq > ?2 and length(body) > 0
+         order by seq limit ?3",
     )?;
     let rows = stmt.query_map(params![org, after as i64, limit], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?))

@@ -11,6 +11,7 @@ mod guard;
 mod holds;
 mod listing;
 mod open;
+mod pruning;
 mod schema;
 mod segments;
 mod stored;
@@ -25,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
+use roaring::RoaringBitmap;
 use rusqlite::{Connection, OptionalExtension};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
@@ -356,6 +358,14 @@ impl Store for SqliteStore {
 
     fn metrics(&self) -> &StoreMetrics {
         &self.metrics
+    }
+
+    async fn prune(&self, org: &OrgId, sequences: &RoaringBitmap) -> Result<RoaringBitmap> {
+        pruning::prune(self, org, sequences).await
+    }
+
+    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap> {
+        pruning::pruned(self, org).await
     }
 
     async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()> {

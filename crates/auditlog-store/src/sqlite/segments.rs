@@ -190,6 +190,8 @@ pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::Stored
     let tx = c.unchecked_transaction()?;
     let mut out = crate::StoredPostings::default();
     let mut terms: BTreeMap<(u8, String), (u64, u128)> = BTreeMap::new();
+    // Pruned entries' postings stay in their segments; the entries no longer say them.
+    let gone = super::pruning::of(&tx, org)?;
     let mut stamps =
         tx.prepare_cached("select times from segment_times where org = ?1 and segment = ?2")?;
     for s in segments(&tx, org)? {
@@ -202,8 +204,8 @@ pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::Stored
         out.covered = out.covered.max(s.last);
         let read = each_term(&tx, org, &s, |kind, value, set| {
             let (n, d) = terms.entry((kind, value)).or_default();
-            *n += set.len();
-            for seq in &set {
+            for seq in set.iter().filter(|seq| !gone.contains(*seq)) {
+                *n += 1;
                 *d += crate::posting_digest(u64::from(seq), key);
             }
         });
@@ -230,11 +232,15 @@ pub(crate) fn digest(c: &Connection, org: i64, key: u64) -> Result<crate::Stored
             ));
         }
         for (i, ts) in times.into_iter().enumerate() {
-            out.timestamps += crate::timestamp_digest(s.first + i as u64, ts, key);
+            let seq = s.first + i as u64;
+            if !gone.contains(seq as u32) {
+                out.timestamps += crate::timestamp_digest(seq, ts, key);
+            }
         }
     }
     out.terms = terms
         .into_iter()
+        .filter(|(_, (entries, _))| *entries > 0)
         .map(|((kind, value), (entries, digest))| crate::IndexedWord {
             word: Term::from_key(kind, &value)
                 .map_or_else(|| format!("{kind}:{value}"), |t| format!("{t:?}")),

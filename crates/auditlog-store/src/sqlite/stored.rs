@@ -105,4 +105,8 @@ impl SegmentReader for Segments<'_> {
             .query_row(params![self.org, span.id], |r| r.get(0))?;
         decode_times(&blob)
     }
+
+    fn pruned(&self) -> Result<RoaringBitmap> {
+        super::pruning::of(self.c, self.org)
+    }
 }

@@ -4,6 +4,7 @@
 mod days;
 mod migrations;
 mod postings;
+mod pruning;
 mod search;
 mod tls;
 mod totals;

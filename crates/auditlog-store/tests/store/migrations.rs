@@ -90,6 +90,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "5f9dc9f8b3309bff4a7c50acad96005d7d04f806563275175dc7efde0ab8921d",
     ),
     (
+        "sqlite/0021_pruned",
+        "7647fa84de9f5cedf402145a8e709365aac0156665489bb5d00feba073061373",
+    ),
+    (
         "postgres/0001_init",
         "a63f2e29b41bea6c75fadbf21aca169c64630a02fe3a5002e690007b690d8c3c",
     ),
@@ -156,6 +160,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "postgres/0017_stream_batches",
         "066a4713e81e1b25bae78fce0b4ae24f58440e558a2f4e9e06d0b28e8b71120e",
+    ),
+    (
+        "postgres/0018_pruned",
+        "a0063f80bcd1fd29c474532260bad37cc440d4d921f9a7e670ff566af3d87179",
     ),
 ];
 

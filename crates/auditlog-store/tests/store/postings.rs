@@ -22,7 +22,7 @@ fn pick<'a>(rng: &mut StdRng, from: &[&'a str]) -> &'a str {
     from[rng.random_range(0..from.len())]
 }
 
-fn entry(rng: &mut StdRng, at: i64) -> NewEntry {
+pub(crate) fn entry(rng: &mut StdRng, at: i64) -> NewEntry {
     let mut v = json!({
         "timestamp": Timestamp::from_micros(at).to_string(),
         "action": pick(rng, &["created", "updated", "deleted"]),
@@ -106,7 +106,7 @@ fn meets(e: &Entry, f: &Filter) -> bool {
 
 /// Every stored entry meeting the filter, newest first: read in sequence order from the entries
 /// themselves (an unfiltered export), never from the postings.
-async fn scan(store: &Arc<dyn Store>, org: &OrgId, f: &Filter) -> Vec<Entry> {
+pub(crate) async fn scan(store: &Arc<dyn Store>, org: &OrgId, f: &Filter) -> Vec<Entry> {
     let mut all = Vec::new();
     loop {
         let after = all.last().map_or(0, |e: &Entry| e.sequence);
@@ -160,7 +160,7 @@ const FIELDS: [FacetField; 7] = [
     FacetField::TargetId,
 ];
 
-async fn same_listings(stores: &[&Arc<dyn Store>], org: &OrgId, seed: u64) {
+pub(crate) async fn same_listings(stores: &[&Arc<dyn Store>], org: &OrgId, seed: u64) {
     same_listings_within(stores, org, seed, 2000 * HOUR).await
 }
 

@@ -1,0 +1,68 @@
+//! Entries removed under retention, the same for both backends: which of the sequences asked
+//! for are pruned now, and the organization's set as stored.
+//!
+//! A pruned entry keeps its row — sequence, id and leaf hash, so the Merkle tree and every
+//! proof of the entries kept stay whole — and loses its body; its sequence joins the
+//! organization's pruned set, which every query subtracts (`postings::Source::pruned`). Only
+//! entries already sealed into segments are pruned: a segment's timestamps are addressed by
+//! sequence and the tail is rebuilt from the entries' bodies at start, so an entry must be in a
+//! segment before its body can go. The rest wait for a later call.
+
+use roaring::RoaringBitmap;
+
+use crate::postings::codec::{decode_set, encode_set};
+use crate::Result;
+
+/// The sequences of `wanted` to prune now: those sealed (at most `sealed_through`) and not
+/// pruned already.
+pub(crate) fn due(
+    wanted: &RoaringBitmap,
+    pruned: &RoaringBitmap,
+    sealed_through: u64,
+) -> RoaringBitmap {
+    let mut sealed = RoaringBitmap::new();
+    let last = u32::try_from(sealed_through).unwrap_or(u32::MAX);
+    if last > 0 {
+        sealed.insert_range(1..=last);
+    }
+    (wanted & &sealed) - pruned
+}
+
+/// The set's runs of consecutive sequences, each as its first and last.
+pub(crate) fn runs(set: &RoaringBitmap) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for s in set {
+        match out.last_mut() {
+            Some((_, last)) if *last + 1 == s => *last = s,
+            _ => out.push((s, s)),
+        }
+    }
+    out
+}
+
+/// The stored form of a pruned set.
+pub(crate) fn encode(set: &RoaringBitmap) -> Vec<u8> {
+    encode_set(set)
+}
+
+/// A pruned set as stored; none stored is none pruned.
+pub(crate) fn decode(bytes: Option<&[u8]>) -> Result<RoaringBitmap> {
+    bytes.map_or_else(|| Ok(RoaringBitmap::new()), decode_set)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_sealed_entries_not_yet_pruned_are_due() {
+        let wanted: RoaringBitmap = (1..=10).collect();
+        let pruned: RoaringBitmap = (1..=3).collect();
+        assert_eq!(due(&wanted, &pruned, 6), (4..=6).collect());
+        assert!(due(&wanted, &pruned, 0).is_empty());
+        assert_eq!(decode(None).unwrap(), RoaringBitmap::new());
+        let set: RoaringBitmap = [1, 2, 3, 7, 9, 10].into_iter().collect();
+        assert_eq!(runs(&set), [(1, 3), (7, 7), (9, 10)]);
+        assert_eq!(decode(Some(&encode(&wanted))).unwrap(), wanted);
+    }
+}

@@ -1,0 +1,90 @@
+//! Pruning under retention: the entries pruned leave every listing, total, facet and export
+//! alike (the scan reads the entries themselves), reading one is `Pruned`, only entries sealed
+//! into segments go, and the tree does not change.
+
+use rand::rngs::StdRng;
+use rand::SeedableRng;
+use roaring::RoaringBitmap;
+
+use auditlog_core::{Filter, OrgId, PageRequest, Timestamp};
+use auditlog_store::testing::Backend;
+use auditlog_store::{Organization, StoreError};
+
+use crate::postings::{entry, same_listings, scan};
+
+async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
+    let backend = Backend::fresh().await;
+    let org = OrgId::parse("acme").unwrap();
+    let mut rng = StdRng::seed_from_u64(7);
+    let mut clock = 1_600_000_000_000_000i64;
+    let store = backend.open_with_small_segments(50).await;
+    store
+        .create_organization(&Organization {
+            id: org.clone(),
+            name: "Acme".into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    // 21 batches of 12: segments of 60 seal the first 240, the last 12 stay in the tail.
+    for _ in 0..21 {
+        let batch = (0..12)
+            .map(|_| {
+                clock += 3_600_000_000;
+                entry(&mut rng, clock)
+            })
+            .collect();
+        for appended in store.append(&org, batch).await.unwrap() {
+            ids.push(appended.entry.id);
+        }
+    }
+    let head = store.tree_head(&org).await.unwrap();
+    let mut wanted: RoaringBitmap = (1..=60).collect();
+    wanted.extend((61..=252).filter(|s| s % 7 == 0));
+    let pruned = store.prune(&org, &wanted).await.unwrap();
+    assert!(pruned.is_subset(&wanted));
+    assert!(pruned.contains(1) && pruned.contains(60) && pruned.contains(238));
+    assert!(!pruned.contains(245), "an entry still in the tail waits");
+    assert_eq!(store.pruned(&org).await.unwrap(), pruned);
+    assert!(store.prune(&org, &wanted).await.unwrap().is_empty());
+
+    let reader = backend.open_read_only().await.unwrap();
+    same_listings(&[&store, &reader], &org, 3).await;
+    let kept = scan(&store, &org, &Filter::default()).await;
+    assert_eq!(kept.len() as u64, 252 - pruned.len());
+    assert!(kept.iter().all(|e| !pruned.contains(e.sequence as u32)));
+    let page = PageRequest::Offset {
+        offset: 0,
+        limit: 10,
+    };
+    let all = store.list(&org, &Filter::default(), page).await.unwrap();
+    assert_eq!(all.total, 252 - pruned.len());
+    assert!(matches!(
+        store.entry(&org, &ids[0]).await,
+        Err(StoreError::Pruned)
+    ));
+    assert_eq!(
+        store.entry(&org, &ids[60]).await.unwrap().unwrap().sequence,
+        61
+    );
+    assert_eq!(store.tree_head(&org).await.unwrap(), head);
+
+    // Reopened, with the tail rebuilt from the entries: the same.
+    drop((store, reader));
+    let store = backend.open_with_small_segments(50).await;
+    let reader = backend.open_read_only().await.unwrap();
+    same_listings(&[&store, &reader], &org, 4).await;
+    // The last entries, once sealed, can go too.
+    let more = (0..60)
+        .map(|_| {
+            clock += 3_600_000_000;
+            entry(&mut rng, clock)
+        })
+        .collect();
+    store.append(&org, more).await.unwrap();
+    assert!(store.prune(&org, &wanted).await.unwrap().contains(245));
+    same_listings(&[&store, &reader], &org, 5).await;
+}
+
+auditlog_store::on_both_backends!(pruned_entries_leave_every_listing_and_the_tree_stays_whole,);
