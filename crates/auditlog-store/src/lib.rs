@@ -14,7 +14,7 @@ mod open;
 mod organizations;
 pub mod postgres;
 pub mod postings;
-mod pruning;
+pub mod pruning;
 mod ready;
 pub mod sqlite;
 pub mod streams;
@@ -23,12 +23,12 @@ pub mod testing;
 pub mod tree;
 
 pub use open::{open, Location, OpenOptions};
+pub use pruning::{MarkerSigner, PruneMarker, RetentionStore};
 pub use streams::{StreamChange, StreamRecord, StreamStore};
 
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
-use roaring::RoaringBitmap;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
@@ -209,7 +209,7 @@ pub struct RawEntry {
 /// only the lookups that find the organization (a key by its secret's hash) and the service's
 /// settings name none.
 #[async_trait]
-pub trait Store: StreamStore + Send + Sync + 'static {
+pub trait Store: StreamStore + RetentionStore + Send + Sync + 'static {
     /// Finishes the writes queued so far and lets go of the storage (on SQLite: copies the WAL
     /// into the database file and releases the file's lock). Writes after it fail.
     async fn close(&self) {}
@@ -286,13 +286,6 @@ pub trait Store: StreamStore + Send + Sync + 'static {
     /// applied, so an open store that answers is ready).
     async fn ping(&self) -> Result<()>;
     /// Records a new hold.
-    /// Removes these entries' bodies under retention (see `pruning`): each keeps its
-    /// sequence, id and leaf hash, and no listing, total, facet or export holds it again;
-    /// reading it is [`StoreError::Pruned`]. Entries not yet sealed into a segment are left for
-    /// a later call. Returns the sequences pruned by this call.
-    async fn prune(&self, org: &OrgId, sequences: &RoaringBitmap) -> Result<RoaringBitmap>;
-    /// The organization's pruned entries.
-    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap>;
 
     async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()>;
     /// Every hold of the organization, standing and released, oldest first.

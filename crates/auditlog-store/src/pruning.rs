@@ -8,10 +8,60 @@
 //! sequence and the tail is rebuilt from the entries' bodies at start, so an entry must be in a
 //! segment before its body can go. The rest wait for a later call.
 
+use std::sync::Arc;
+
+use async_trait::async_trait;
 use roaring::RoaringBitmap;
+
+use auditlog_core::{OrgId, Timestamp};
 
 use crate::postings::codec::{decode_set, encode_set};
 use crate::Result;
+
+/// The signed record of one pruning step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PruneMarker {
+    /// 1, 2, … per organization, in the order the steps ran.
+    pub number: u64,
+    /// The lowest and highest sequences the step pruned, and how many.
+    pub first: u64,
+    pub last: u64,
+    pub count: u64,
+    /// The signed note that says what was pruned and why (see the server's `retention`).
+    pub note: String,
+    pub created_at: Timestamp,
+}
+
+/// Writes and signs a pruning step's marker note, given the sequences the step prunes and the
+/// marker's number; called inside the step's transaction, so a step and its marker are stored
+/// together or not at all.
+pub type MarkerSigner = Arc<dyn Fn(&RoaringBitmap, u64) -> String + Send + Sync>;
+
+/// Retention: the policies, the pruning and its markers; part of every [`crate::Store`].
+#[async_trait]
+pub trait RetentionStore: Send + Sync {
+    /// Removes these entries' bodies under retention (see `pruning`): each keeps its
+    /// sequence, id and leaf hash, and no listing, total, facet or export holds it again;
+    /// reading it is [`crate::StoreError::Pruned`]. Entries not yet sealed into a segment are left for
+    /// a later call. The step is recorded with the marker `sign` writes. Returns the sequences
+    /// pruned by this call.
+    async fn prune(
+        &self,
+        org: &OrgId,
+        sequences: &RoaringBitmap,
+        sign: MarkerSigner,
+    ) -> Result<RoaringBitmap>;
+    /// The organization's pruned entries.
+    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap>;
+    /// The organization's pruning markers, oldest first.
+    async fn prune_markers(&self, org: &OrgId) -> Result<Vec<PruneMarker>>;
+    /// The organization's retention policy as stored (JSON) and when it was set.
+    async fn retention(&self, org: &OrgId) -> Result<Option<(String, Timestamp)>>;
+    /// Sets the organization's retention policy, or removes it (`None`: keep everything).
+    async fn set_retention(&self, org: &OrgId, policy: Option<&str>, at: Timestamp) -> Result<()>;
+    /// Every organization with a retention policy, with the policy.
+    async fn retention_policies(&self) -> Result<Vec<(OrgId, String)>>;
+}
 
 /// The sequences of `wanted` to prune now: those sealed (at most `sealed_through`) and not
 /// pruned already.
@@ -29,7 +79,7 @@ pub(crate) fn due(
 }
 
 /// The set's runs of consecutive sequences, each as its first and last.
-pub(crate) fn runs(set: &RoaringBitmap) -> Vec<(u32, u32)> {
+pub fn runs(set: &RoaringBitmap) -> Vec<(u32, u32)> {
     let mut out: Vec<(u32, u32)> = Vec::new();
     for s in set {
         match out.last_mut() {

@@ -7,3 +7,22 @@ create table if not exists pruned (
     sequences bytea not null,
     count bigint not null
 );
+-- The organization's retention policy as the API took it (JSON: `days`, `rules`); no row
+-- keeps everything forever.
+create table if not exists retention_policies (
+    org bigint primary key,
+    policy text not null,
+    updated_at bigint not null
+);
+-- One signed marker per pruning step: which sequences it pruned (`first` to `last`, `count`
+-- of them) under which policy, as a note signed by the log's key.
+create table if not exists prune_markers (
+    org bigint not null,
+    number bigint not null,
+    first bigint not null,
+    last bigint not null,
+    count bigint not null,
+    note text not null,
+    created_at bigint not null,
+    primary key (org, number)
+);

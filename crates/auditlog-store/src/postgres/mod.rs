@@ -25,7 +25,6 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use deadpool_postgres::Pool;
-use roaring::RoaringBitmap;
 use tokio::sync::{mpsc, oneshot};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
@@ -160,14 +159,6 @@ impl Store for PostgresStore {
 
     fn metrics(&self) -> &StoreMetrics {
         &self.metrics
-    }
-
-    async fn prune(&self, org: &OrgId, sequences: &RoaringBitmap) -> Result<RoaringBitmap> {
-        pruning::prune(self, org, sequences).await
-    }
-
-    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap> {
-        pruning::pruned(self, org).await
     }
 
     async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()> {

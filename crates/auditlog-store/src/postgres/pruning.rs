@@ -1,16 +1,17 @@
-//! Pruning on PostgreSQL (see `crate::pruning`): in one transaction, under a lock of the
-//! organization's own (servers pruning at once take turns; appends never wait on it), the
-//! bodies of the entries due are emptied, their idempotency keys dropped, and the pruned set
-//! grows.
+//! Retention on PostgreSQL (see `crate::pruning`): policies, and pruning steps, each in one
+//! transaction under a lock of the organization's own (servers pruning at once take turns;
+//! appends never wait on it) that empties the bodies due, drops their idempotency keys, grows
+//! the pruned set and stores the step's signed marker.
 
-use deadpool_postgres::GenericClient;
+use async_trait::async_trait;
+use deadpool_postgres::{GenericClient, Transaction};
 use roaring::RoaringBitmap;
 
-use auditlog_core::OrgId;
+use auditlog_core::{OrgId, Timestamp};
 
 use super::PostgresStore;
-use crate::pruning::{decode, due, encode};
-use crate::Result;
+use crate::pruning::{decode, due, encode, runs, MarkerSigner, PruneMarker, RetentionStore};
+use crate::{Result, StoreError};
 
 /// The first key of the advisory locks pruning takes; the second is the organization.
 const PRUNING_LOCK: i32 = 0x7072_756e;
@@ -24,59 +25,179 @@ pub(crate) async fn of(c: &impl GenericClient, org: i64) -> Result<RoaringBitmap
     decode(row.as_ref().map(|r| r.get::<_, &[u8]>(0)))
 }
 
-pub(super) async fn prune(
-    store: &PostgresStore,
-    org: &OrgId,
+/// One pruning step, inside `tx`.
+async fn step(
+    tx: &Transaction<'_>,
+    org: i64,
     wanted: &RoaringBitmap,
+    sign: &MarkerSigner,
 ) -> Result<RoaringBitmap> {
-    let Some(ord) = store.ordinal(org).await? else {
-        return Ok(RoaringBitmap::new());
-    };
-    let mut client = store.pool.get().await?;
-    let tx = client.transaction().await?;
     tx.execute(
         "select pg_advisory_xact_lock($1, $2)",
-        &[&PRUNING_LOCK, &(ord as i32)],
+        &[&PRUNING_LOCK, &(org as i32)],
     )
     .await?;
     let sealed: i64 = tx
         .query_one(
             "select coalesce(max(last), 0) from segments where org = $1",
-            &[&ord],
+            &[&org],
         )
         .await?
         .get(0);
-    let mut pruned = of(&tx, ord).await?;
+    let mut pruned = of(tx, org).await?;
     let now = due(wanted, &pruned, sealed as u64);
-    if now.is_empty() {
+    let (Some(first), Some(last)) = (now.min(), now.max()) else {
         return Ok(now);
+    };
+    for (from, to) in runs(&now) {
+        let (from, to) = (i64::from(from), i64::from(to));
+        tx.execute(
+            "update entries set body = null, packed = null
+             where org = $1 and seq between $2 and $3",
+            &[&org, &from, &to],
+        )
+        .await?;
+        tx.execute(
+            "delete from idempotency_keys where org = $1 and seq between $2 and $3",
+            &[&org, &from, &to],
+        )
+        .await?;
     }
-    let seqs: Vec<i64> = now.iter().map(i64::from).collect();
-    tx.execute(
-        "update entries set body = null, packed = null where org = $1 and seq = any($2)",
-        &[&ord, &seqs],
-    )
-    .await?;
-    tx.execute(
-        "delete from idempotency_keys where org = $1 and seq = any($2)",
-        &[&ord, &seqs],
-    )
-    .await?;
     pruned |= &now;
     tx.execute(
         "insert into pruned (org, sequences, count) values ($1, $2, $3)
          on conflict (org) do update set sequences = excluded.sequences, count = excluded.count",
-        &[&ord, &encode(&pruned), &(pruned.len() as i64)],
+        &[&org, &encode(&pruned), &(pruned.len() as i64)],
     )
     .await?;
-    tx.commit().await?;
+    let number: i64 = tx
+        .query_one(
+            "select coalesce(max(number), 0) + 1 from prune_markers where org = $1",
+            &[&org],
+        )
+        .await?
+        .get(0);
+    tx.execute(
+        "insert into prune_markers (org, number, first, last, count, note, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7)",
+        &[
+            &org,
+            &number,
+            &i64::from(first),
+            &i64::from(last),
+            &(now.len() as i64),
+            &sign(&now, number as u64),
+            &Timestamp::now().micros(),
+        ],
+    )
+    .await?;
     Ok(now)
 }
 
-pub(super) async fn pruned(store: &PostgresStore, org: &OrgId) -> Result<RoaringBitmap> {
-    let Some(ord) = store.ordinal(org).await? else {
-        return Ok(RoaringBitmap::new());
-    };
-    let client = store.pool.get().await?;
-    of(&client, ord).await
+#[async_trait]
+impl RetentionStore for PostgresStore {
+    async fn prune(
+        &self,
+        org: &OrgId,
+        wanted: &RoaringBitmap,
+        sign: MarkerSigner,
+    ) -> Result<RoaringBitmap> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(RoaringBitmap::new());
+        };
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let now = step(&tx, ord, wanted, &sign).await?;
+        tx.commit().await?;
+        Ok(now)
+    }
+
+    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(RoaringBitmap::new());
+        };
+        let client = self.pool.get().await?;
+        of(&client, ord).await
+    }
+
+    async fn prune_markers(&self, org: &OrgId) -> Result<Vec<PruneMarker>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select number, first, last, count, note, created_at from prune_markers
+                 where org = $1 order by number",
+                &[&ord],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| PruneMarker {
+                number: r.get::<_, i64>(0) as u64,
+                first: r.get::<_, i64>(1) as u64,
+                last: r.get::<_, i64>(2) as u64,
+                count: r.get::<_, i64>(3) as u64,
+                note: r.get(4),
+                created_at: Timestamp::from_micros(r.get(5)),
+            })
+            .collect())
+    }
+
+    async fn retention(&self, org: &OrgId) -> Result<Option<(String, Timestamp)>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(None);
+        };
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                "select policy, updated_at from retention_policies where org = $1",
+                &[&ord],
+            )
+            .await?;
+        Ok(row.map(|r| (r.get(0), Timestamp::from_micros(r.get(1)))))
+    }
+
+    async fn set_retention(&self, org: &OrgId, policy: Option<&str>, at: Timestamp) -> Result<()> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let client = self.pool.get().await?;
+        match policy {
+            Some(p) => {
+                client
+                    .execute(
+                        "insert into retention_policies (org, policy, updated_at)
+                         values ($1, $2, $3)
+                         on conflict (org) do update set policy = excluded.policy,
+                                                         updated_at = excluded.updated_at",
+                        &[&ord, &p, &at.micros()],
+                    )
+                    .await?
+            }
+            None => {
+                client
+                    .execute("delete from retention_policies where org = $1", &[&ord])
+                    .await?
+            }
+        };
+        Ok(())
+    }
+
+    async fn retention_policies(&self) -> Result<Vec<(OrgId, String)>> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "select o.id, r.policy from retention_policies r
+                 join organizations o on o.ord = r.org order by o.id",
+                &[],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| Some((OrgId::stored(r.get(0))?, r.get(1))))
+            .collect())
+    }
 }

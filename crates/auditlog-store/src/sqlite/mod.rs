@@ -26,7 +26,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex};
 
 use async_trait::async_trait;
-use roaring::RoaringBitmap;
 use rusqlite::{Connection, OptionalExtension};
 
 use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
@@ -358,14 +357,6 @@ impl Store for SqliteStore {
 
     fn metrics(&self) -> &StoreMetrics {
         &self.metrics
-    }
-
-    async fn prune(&self, org: &OrgId, sequences: &RoaringBitmap) -> Result<RoaringBitmap> {
-        pruning::prune(self, org, sequences).await
-    }
-
-    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap> {
-        pruning::pruned(self, org).await
     }
 
     async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()> {

@@ -1,14 +1,16 @@
-//! Pruning on SQLite (see `crate::pruning`): on the writer, in one transaction, the bodies of
-//! the entries due are emptied and the organization's pruned set grows.
+//! Retention on SQLite (see `crate::pruning`): policies, and pruning steps on the writer, each
+//! in one transaction that empties the bodies due, grows the organization's pruned set and
+//! stores the step's signed marker.
 
+use async_trait::async_trait;
 use roaring::RoaringBitmap;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use auditlog_core::OrgId;
+use auditlog_core::{OrgId, Timestamp};
 
 use super::SqliteStore;
-use crate::pruning::{decode, due, encode, runs};
-use crate::Result;
+use crate::pruning::{decode, due, encode, runs, MarkerSigner, PruneMarker, RetentionStore};
+use crate::{Result, StoreError};
 
 /// The organization's pruned set, as of `c`'s transaction.
 pub(crate) fn of(c: &Connection, org: i64) -> Result<RoaringBitmap> {
@@ -19,50 +21,157 @@ pub(crate) fn of(c: &Connection, org: i64) -> Result<RoaringBitmap> {
     decode(stored.as_deref())
 }
 
-pub(super) async fn prune(
-    store: &SqliteStore,
-    org: &OrgId,
+/// One pruning step, inside the writer's transaction.
+fn step(
+    tx: &Connection,
+    org: i64,
     wanted: &RoaringBitmap,
+    sign: &MarkerSigner,
 ) -> Result<RoaringBitmap> {
-    let Some(ord) = store.ordinal(org).await? else {
-        return Ok(RoaringBitmap::new());
+    let sealed: i64 = tx.query_row(
+        "select coalesce(max(last), 0) from segments where org = ?1",
+        [org],
+        |r| r.get(0),
+    )?;
+    let mut pruned = of(tx, org)?;
+    let now = due(wanted, &pruned, sealed as u64);
+    let (Some(first), Some(last)) = (now.min(), now.max()) else {
+        return Ok(now);
     };
-    let wanted = wanted.clone();
-    store
-        .write(move |tx| {
-            let sealed: i64 = tx.query_row(
-                "select coalesce(max(last), 0) from segments where org = ?1",
-                [ord],
-                |r| r.get(0),
-            )?;
-            let mut pruned = of(tx, ord)?;
-            let now = due(&wanted, &pruned, sealed as u64);
-            if now.is_empty() {
-                return Ok(now);
-            }
-            // Runs of sequences, one statement each: a prefix is one range.
-            let mut empty = tx.prepare_cached(
-                "update entries set body = x'', idempotency_key = null
-                 where org = ?1 and seq between ?2 and ?3",
-            )?;
-            for (first, last) in runs(&now) {
-                empty.execute(params![ord, first, last])?;
-            }
-            pruned |= &now;
-            tx.prepare_cached(
-                "insert into pruned (org, sequences, count) values (?1, ?2, ?3)
-                 on conflict (org) do update set sequences = excluded.sequences,
-                                                 count = excluded.count",
-            )?
-            .execute(params![ord, encode(&pruned), pruned.len() as i64])?;
-            Ok(now)
-        })
-        .await
+    // Runs of sequences, one statement each: a prefix is one range.
+    let mut empty = tx.prepare_cached(
+        "update entries set body = x'', idempotency_key = null
+         where org = ?1 and seq between ?2 and ?3",
+    )?;
+    for (from, to) in runs(&now) {
+        empty.execute(params![org, from, to])?;
+    }
+    pruned |= &now;
+    tx.prepare_cached(
+        "insert into pruned (org, sequences, count) values (?1, ?2, ?3)
+         on conflict (org) do update set sequences = excluded.sequences, count = excluded.count",
+    )?
+    .execute(params![org, encode(&pruned), pruned.len() as i64])?;
+    let number: i64 = tx.query_row(
+        "select coalesce(max(number), 0) + 1 from prune_markers where org = ?1",
+        [org],
+        |r| r.get(0),
+    )?;
+    tx.prepare_cached(
+        "insert into prune_markers (org, number, first, last, count, note, created_at)
+         values (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        org,
+        number,
+        first,
+        last,
+        now.len() as i64,
+        sign(&now, number as u64),
+        Timestamp::now().micros()
+    ])?;
+    Ok(now)
 }
 
-pub(super) async fn pruned(store: &SqliteStore, org: &OrgId) -> Result<RoaringBitmap> {
-    let Some(ord) = store.ordinal(org).await? else {
-        return Ok(RoaringBitmap::new());
-    };
-    store.read(move |c| of(c, ord)).await
+#[async_trait]
+impl RetentionStore for SqliteStore {
+    async fn prune(
+        &self,
+        org: &OrgId,
+        wanted: &RoaringBitmap,
+        sign: MarkerSigner,
+    ) -> Result<RoaringBitmap> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(RoaringBitmap::new());
+        };
+        let wanted = wanted.clone();
+        self.write(move |tx| step(tx, ord, &wanted, &sign)).await
+    }
+
+    async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(RoaringBitmap::new());
+        };
+        self.read(move |c| of(c, ord)).await
+    }
+
+    async fn prune_markers(&self, org: &OrgId) -> Result<Vec<PruneMarker>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(Vec::new());
+        };
+        self.read(move |c| {
+            let mut stmt = c.prepare_cached(
+                "select number, first, last, count, note, created_at from prune_markers
+                 where org = ?1 order by number",
+            )?;
+            let rows = stmt.query_map([ord], |r| {
+                Ok(PruneMarker {
+                    number: r.get::<_, i64>(0)? as u64,
+                    first: r.get::<_, i64>(1)? as u64,
+                    last: r.get::<_, i64>(2)? as u64,
+                    count: r.get::<_, i64>(3)? as u64,
+                    note: r.get(4)?,
+                    created_at: Timestamp::from_micros(r.get(5)?),
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+        .await
+    }
+
+    async fn retention(&self, org: &OrgId) -> Result<Option<(String, Timestamp)>> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(None);
+        };
+        self.read(move |c| {
+            Ok(c.prepare_cached(
+                "select policy, updated_at from retention_policies where org = ?1",
+            )?
+            .query_row([ord], |r| {
+                Ok((r.get(0)?, Timestamp::from_micros(r.get(1)?)))
+            })
+            .optional()?)
+        })
+        .await
+    }
+
+    async fn set_retention(&self, org: &OrgId, policy: Option<&str>, at: Timestamp) -> Result<()> {
+        let ord = self
+            .ordinal(org)
+            .await?
+            .ok_or(StoreError::UnknownOrganization)?;
+        let policy = policy.map(str::to_owned);
+        self.write(move |tx| {
+            match &policy {
+                Some(p) => tx.execute(
+                    "insert into retention_policies (org, policy, updated_at) values (?1, ?2, ?3)
+                     on conflict (org) do update set policy = excluded.policy,
+                                                     updated_at = excluded.updated_at",
+                    params![ord, p, at.micros()],
+                )?,
+                None => tx.execute("delete from retention_policies where org = ?1", [ord])?,
+            };
+            Ok(())
+        })
+        .await
+    }
+
+    async fn retention_policies(&self) -> Result<Vec<(OrgId, String)>> {
+        self.read(|c| {
+            let mut stmt = c.prepare_cached(
+                "select o.id, r.policy from retention_policies r
+                 join organizations o on o.ord = r.org order by o.id",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (id, policy) = row?;
+                if let Some(org) = OrgId::stored(&id) {
+                    out.push((org, policy));
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
 }

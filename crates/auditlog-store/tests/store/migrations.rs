@@ -91,7 +91,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ),
     (
         "sqlite/0021_pruned",
-        "7647fa84de9f5cedf402145a8e709365aac0156665489bb5d00feba073061373",
+        "30ca0cf877c9ebf962b614cd7ddfbe23e3dd3ce243c7bfaa137f547ecd835615",
     ),
     (
         "postgres/0001_init",
@@ -163,7 +163,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ),
     (
         "postgres/0018_pruned",
-        "a0063f80bcd1fd29c474532260bad37cc440d4d921f9a7e670ff566af3d87179",
+        "cf8286dc4865fd12bbdd244975b331ae9c50de76c0bb2a9f75474199d611eb11",
     ),
 ];
 

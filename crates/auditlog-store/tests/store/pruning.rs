@@ -8,9 +8,14 @@ use roaring::RoaringBitmap;
 
 use auditlog_core::{Filter, OrgId, PageRequest, Timestamp};
 use auditlog_store::testing::Backend;
-use auditlog_store::{Organization, StoreError};
+use auditlog_store::{MarkerSigner, Organization, StoreError};
 
 use crate::postings::{entry, same_listings, scan};
+
+/// A marker that says how many entries its step pruned.
+fn marker() -> MarkerSigner {
+    std::sync::Arc::new(|set: &RoaringBitmap, n: u64| format!("step {n}: {}", set.len()))
+}
 
 async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
     let backend = Backend::fresh().await;
@@ -42,12 +47,27 @@ async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
     let head = store.tree_head(&org).await.unwrap();
     let mut wanted: RoaringBitmap = (1..=60).collect();
     wanted.extend((61..=252).filter(|s| s % 7 == 0));
-    let pruned = store.prune(&org, &wanted).await.unwrap();
+    let pruned = store.prune(&org, &wanted, marker()).await.unwrap();
     assert!(pruned.is_subset(&wanted));
     assert!(pruned.contains(1) && pruned.contains(60) && pruned.contains(238));
     assert!(!pruned.contains(245), "an entry still in the tail waits");
     assert_eq!(store.pruned(&org).await.unwrap(), pruned);
-    assert!(store.prune(&org, &wanted).await.unwrap().is_empty());
+    assert!(store
+        .prune(&org, &wanted, marker())
+        .await
+        .unwrap()
+        .is_empty());
+    let markers = store.prune_markers(&org).await.unwrap();
+    assert_eq!(
+        markers.len(),
+        1,
+        "a step that pruned nothing leaves no marker"
+    );
+    assert_eq!(
+        (markers[0].number, markers[0].first, markers[0].last),
+        (1, 1, pruned.max().unwrap() as u64)
+    );
+    assert_eq!(markers[0].note, format!("step 1: {}", pruned.len()));
 
     let reader = backend.open_read_only().await.unwrap();
     same_listings(&[&store, &reader], &org, 3).await;
@@ -83,8 +103,45 @@ async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
         })
         .collect();
     store.append(&org, more).await.unwrap();
-    assert!(store.prune(&org, &wanted).await.unwrap().contains(245));
+    assert!(store
+        .prune(&org, &wanted, marker())
+        .await
+        .unwrap()
+        .contains(245));
     same_listings(&[&store, &reader], &org, 5).await;
 }
 
-auditlog_store::on_both_backends!(pruned_entries_leave_every_listing_and_the_tree_stays_whole,);
+async fn a_retention_policy_is_kept_replaced_and_removed() {
+    let backend = Backend::fresh().await;
+    let store = backend.open().await;
+    let org = OrgId::parse("acme").unwrap();
+    store
+        .create_organization(&Organization {
+            id: org.clone(),
+            name: "Acme".into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(store.retention(&org).await.unwrap(), None);
+    let at = Timestamp::from_micros(1_700_000_000_000_000);
+    for policy in [r#"{"days":30}"#, r#"{"days":365}"#] {
+        store.set_retention(&org, Some(policy), at).await.unwrap();
+        assert_eq!(
+            store.retention(&org).await.unwrap(),
+            Some((policy.to_owned(), at))
+        );
+    }
+    assert_eq!(
+        store.retention_policies().await.unwrap(),
+        [(org.clone(), r#"{"days":365}"#.to_owned())]
+    );
+    store.set_retention(&org, None, at).await.unwrap();
+    assert_eq!(store.retention(&org).await.unwrap(), None);
+    assert!(store.retention_policies().await.unwrap().is_empty());
+}
+
+auditlog_store::on_both_backends!(
+    pruned_entries_leave_every_listing_and_the_tree_stays_whole,
+    a_retention_policy_is_kept_replaced_and_removed,
+);
