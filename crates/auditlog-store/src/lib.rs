@@ -286,7 +286,6 @@ pub trait Store: StreamStore + RetentionStore + Send + Sync + 'static {
     /// applied, so an open store that answers is ready).
     async fn ping(&self) -> Result<()>;
     /// Records a new hold.
-
     async fn create_hold(&self, org: &OrgId, hold: &LegalHold) -> Result<()>;
     /// Every hold of the organization, standing and released, oldest first.
     async fn holds(&self, org: &OrgId) -> Result<Vec<LegalHold>>;
