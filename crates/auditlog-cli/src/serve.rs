@@ -202,6 +202,7 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         rates: Arc::new(RateLimiter::new(rates)),
         metrics: Arc::new(Metrics::new(store.metrics(), metrics_reader)),
         streams: Default::default(),
+        retention: Default::default(),
     };
     let mut limits = ConnectionLimits {
         header_timeout: Duration::from_secs(args.limits.header_timeout),

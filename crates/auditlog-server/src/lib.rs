@@ -23,6 +23,7 @@ pub mod params;
 #[cfg(test)]
 mod properties;
 pub mod render;
+pub mod retention;
 pub mod routes;
 pub mod service_log;
 pub mod streams;
@@ -71,6 +72,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// How streams pace their delivery.
     pub streams: streams::StreamOptions,
+    /// How the pruner paces itself.
+    pub retention: retention::RetentionOptions,
 }
 
 /// Says when the server begins to shut down, so that responses that never end on their own
@@ -143,6 +146,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/organizations/{organization_id}/holds/{hold_id}",
             get(holds::get),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/retention",
+            get(retention::routes::get).put(retention::routes::put),
+        )
+        .route(
+            "/v1/organizations/{organization_id}/retention/markers",
+            get(retention::routes::markers),
         )
         .route(
             "/v1/organizations/{organization_id}/holds/{hold_id}/release",
@@ -261,9 +272,11 @@ pub async fn serve_with(
     let (closing, closed) = tokio::sync::watch::channel(false);
     state.closing = Closing(Some(closed));
     let delivery = tokio::spawn(streams::run(state.clone()));
+    let pruner = tokio::spawn(retention::run(state.clone()));
     let served = listen::run(listener, router(state), limits, shutdown, closing).await;
-    // Streams end with the closing signal, which the listener has sent by now.
+    // Streams and the pruner end with the closing signal, which the listener has sent by now.
     let _ = delivery.await;
+    let _ = pruner.await;
     served
 }
 

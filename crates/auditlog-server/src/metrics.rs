@@ -71,6 +71,7 @@ pub struct Metrics {
     stream_sent: Family<Stream, Counter>,
     stream_failed: Family<Stream, Counter>,
     stream_lag: Family<Stream, Gauge>,
+    pruned: Family<Org, Counter>,
 }
 
 impl Metrics {
@@ -90,6 +91,7 @@ impl Metrics {
             stream_sent: Family::default(),
             stream_failed: Family::default(),
             stream_lag: Family::default(),
+            pruned: Family::default(),
         };
         let registry = &mut metrics.registry;
         let http = registry.sub_registry_with_prefix("auditlog_http");
@@ -132,6 +134,13 @@ impl Metrics {
             "Legal holds not released, read from the store at each scrape",
             metrics.holds.clone(),
         );
+        registry
+            .sub_registry_with_prefix("auditlog_retention")
+            .register(
+                "pruned_entries",
+                "Entries this server pruned under their organization's retention policy",
+                metrics.pruned.clone(),
+            );
         let streams = registry.sub_registry_with_prefix("auditlog_stream");
         streams.register(
             "entries_sent",
@@ -176,6 +185,11 @@ impl Metrics {
         self.stream_sent
             .get_or_create(&Stream::of(org, stream))
             .inc_by(n as u64);
+    }
+
+    /// Entries pruned under retention.
+    pub fn pruned(&self, org: &OrgId, n: u64) {
+        self.pruned.get_or_create(&Org::of(org)).inc_by(n);
     }
 
     /// A batch a stream's destination did not accept.

@@ -48,6 +48,7 @@ impl App {
             rates: Default::default(),
             metrics,
             streams: Default::default(),
+            retention: Default::default(),
         };
         let (shutdown, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(async move {

@@ -2,6 +2,7 @@
 //! parameters, bodies, answers and the one error shape. `tests/api/openapi.rs` fails when a
 //! route of the router is missing here or this names one the router does not have.
 
+mod retention;
 mod schemas;
 mod streams;
 
@@ -153,8 +154,10 @@ fn spec() -> Value {
     if let Value::Object(paths) = &mut doc["paths"] {
         paths.extend(holds());
         paths.extend(streams::paths());
+        paths.extend(retention::paths());
     }
     doc["components"]["schemas"]["Stream"] = streams::schema();
+    doc["components"]["schemas"]["Retention"] = retention::schema();
     for (method, path, id) in OPERATION_IDS {
         if let Some(op) = doc.pointer_mut(&format!("/paths/{}/{method}", path.replace('/', "~1"))) {
             op["operationId"] = json!(id);
@@ -297,6 +300,8 @@ fn op(
 }
 
 const READ: &[u16] = &[400, 401, 403, 404, 429, 500];
+/// A read of one entry, which may have been pruned.
+const READ_ENTRY: &[u16] = &[400, 401, 403, 404, 410, 429, 500];
 const WRITE: &[u16] = &[400, 401, 403, 404, 408, 409, 413, 415, 429, 500, 503];
 
 fn with(mut params: Vec<Value>, more: Vec<Value>) -> Vec<Value> {
@@ -480,10 +485,10 @@ fn paths_and_components() -> Value {
                     query("to", count(1, i64::MAX as u64), "the tree's size")],
                 None, ("200", answer("The proof", "application/json", json!({"type": "object"}))), READ)},
             "/v1/organizations/{organization_id}/audit-log/{id}": {"get": op(
-                "One entry by id", vec![org(), path("id")], None, entry_ok, READ)},
+                "One entry by id", vec![org(), path("id")], None, entry_ok, READ_ENTRY)},
             "/v1/organizations/{organization_id}/audit-log/{id}/receipt": {"get": op(
                 "A receipt: the entry's inclusion in the latest checkpoint (C2SP tlog-proof)",
-                vec![org(), path("id")], None, text_ok("A tlog-proof"), READ)},
+                vec![org(), path("id")], None, text_ok("A tlog-proof"), READ_ENTRY)},
             "/v1/{organization_id}/audit-logs": {"get": op("Seed 000: camelCase listing",
                 vec![org(), query("resourceType", dotted(), ""), query("resourceId", id(), ""),
                     query("action", dotted(), ""), query("userId", id(), ""),
@@ -540,6 +545,7 @@ fn errors() -> Value {
         (404, "No such organization, entry or route"),
         (405, "Another method is allowed here"),
         (409, "Already exists"),
+        (410, "The entry was removed under the organization's retention policy"),
         (413, "The body is too large"),
         (408, "The body did not arrive within the body timeout"),
         (415, "The body is not JSON"),

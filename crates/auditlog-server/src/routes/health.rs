@@ -53,6 +53,7 @@ mod tests {
         let state = AppState {
             metrics: Arc::new(Metrics::new(auditlog_store::Store::metrics(&*store), None)),
             streams: Default::default(),
+            retention: Default::default(),
             store,
             admin_hash: [0; 32],
             signer: Arc::new(NoteSigner::from_seed("auditlog.test", [7; 32]).unwrap()),

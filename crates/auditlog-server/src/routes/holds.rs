@@ -201,7 +201,7 @@ fn date_error(name: &str) -> ApiError {
     )
 }
 
-fn is_event_prefix(s: &str) -> bool {
+pub(crate) fn is_event_prefix(s: &str) -> bool {
     let b = s.as_bytes();
     !b.is_empty()
         && b.len() <= 64

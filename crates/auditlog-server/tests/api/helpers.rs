@@ -54,6 +54,22 @@ impl TestApp {
         .await
     }
 
+    /// Starts the app over a store that seals a postings segment every `entries` entries, so
+    /// that what only sealed entries do (pruning) happens with few of them.
+    pub async fn spawn_with_small_segments(entries: u64) -> Self {
+        let backend = Backend::fresh().await;
+        let store = backend.open_with_small_segments(entries).await;
+        Self::spawn_store(
+            backend,
+            store,
+            "127.0.0.1:0",
+            Default::default(),
+            Default::default(),
+            Default::default(),
+        )
+        .await
+    }
+
     /// Starts the app with the connection, body and rate limits given.
     pub async fn spawn_limited(
         backend: Backend,
@@ -63,6 +79,17 @@ impl TestApp {
         rates: RateConfig,
     ) -> Self {
         let store = backend.open().await;
+        Self::spawn_store(backend, store, addr, limits, bodies, rates).await
+    }
+
+    async fn spawn_store(
+        backend: Backend,
+        store: Arc<dyn auditlog_store::Store>,
+        addr: &str,
+        limits: ConnectionLimits,
+        bodies: BodyLimits,
+        rates: RateConfig,
+    ) -> Self {
         let (admin_hash, _) = auditlog_server::admin_token(store.as_ref(), Some(ADMIN))
             .await
             .expect("admin token");
@@ -81,6 +108,7 @@ impl TestApp {
             rates: Arc::new(RateLimiter::new(rates)),
             metrics,
             streams: fast_streams(),
+            retention: fast_retention(),
         };
         let handle = tokio::spawn(async move {
             auditlog_server::serve_with(listener, state, limits, async {
@@ -142,6 +170,18 @@ impl TestApp {
         status_json(res).await
     }
 
+    pub async fn put_json(&self, path: &str, key: &str, body: &Value) -> (u16, Value) {
+        let res = self
+            .client
+            .put(self.url(path))
+            .bearer_auth(key)
+            .json(body)
+            .send()
+            .await
+            .expect("request");
+        status_json(res).await
+    }
+
     /// Creates an organization as the admin and returns a key with both scopes.
     pub async fn org_with_key(&self, id: &str) -> String {
         self.create_org(id).await;
@@ -182,6 +222,15 @@ impl TestApp {
             .await;
         assert_eq!(status, 201, "{body}");
         body["items"].as_array().unwrap().clone()
+    }
+}
+
+/// The pruner paced for tests: a pass every 100 ms, small steps.
+pub fn fast_retention() -> auditlog_server::retention::RetentionOptions {
+    auditlog_server::retention::RetentionOptions {
+        every: Duration::from_millis(100),
+        step: 50,
+        pause: Duration::from_millis(1),
     }
 }
 

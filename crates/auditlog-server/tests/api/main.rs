@@ -19,6 +19,7 @@ mod metrics;
 mod openapi;
 mod persistence;
 mod receiver;
+mod retention;
 mod sdk;
 mod service_log;
 mod stream;

@@ -1,0 +1,32 @@
+//! Retention: each organization's policy (`policy.rs`, set through `routes.rs`) and the
+//! background task that prunes what it no longer keeps (`prune.rs`), in bounded steps that
+//! each leave a marker signed by the log's key. See docs/retention.md.
+
+pub mod policy;
+pub mod prune;
+pub mod routes;
+
+use std::time::Duration;
+
+pub use prune::run;
+
+/// How the pruner paces itself.
+#[derive(Debug, Clone)]
+pub struct RetentionOptions {
+    /// How often every policy is applied.
+    pub every: Duration,
+    /// At most this many entries pruned in one step (one transaction and one marker).
+    pub step: u64,
+    /// The pause between two steps, so that appends are never kept waiting long.
+    pub pause: Duration,
+}
+
+impl Default for RetentionOptions {
+    fn default() -> Self {
+        Self {
+            every: Duration::from_secs(60),
+            step: 10_000,
+            pause: Duration::from_millis(50),
+        }
+    }
+}
