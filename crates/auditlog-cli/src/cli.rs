@@ -164,6 +164,10 @@ pub struct ServeArgs {
     /// that kept one will see a rollback.
     #[arg(long)]
     pub accept_lost_entries: bool,
+    /// Seconds between two passes of the pruner, which applies every organization's retention
+    /// policy (docs/retention.md).
+    #[arg(long, env = "AUDITLOG_RETENTION_EVERY", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub retention_every: u64,
     #[command(flatten)]
     pub limits: LimitArgs,
 }

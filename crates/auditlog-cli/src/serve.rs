@@ -202,7 +202,10 @@ async fn serve(args: ServeArgs, database: Location) -> Result<(), String> {
         rates: Arc::new(RateLimiter::new(rates)),
         metrics: Arc::new(Metrics::new(store.metrics(), metrics_reader)),
         streams: Default::default(),
-        retention: Default::default(),
+        retention: auditlog_server::retention::RetentionOptions {
+            every: Duration::from_secs(args.retention_every),
+            ..Default::default()
+        },
     };
     let mut limits = ConnectionLimits {
         header_timeout: Duration::from_secs(args.limits.header_timeout),

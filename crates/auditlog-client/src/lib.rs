@@ -302,6 +302,21 @@ impl Log {
         Ok(Export::new(res))
     }
 
+    /// The whole log in sequence order for a verifier: every entry, a line for each stretch
+    /// pruned under retention (the roots of the subtrees that cover it), and every pruning
+    /// marker (`include_pruned=true`; see docs/retention.md).
+    pub async fn export_with_pruned(&self) -> Result<Export> {
+        let res = self
+            .client
+            .send(
+                self.client
+                    .get(&self.path("audit-log/export"))
+                    .query(&[("format", "ndjson"), ("include_pruned", "true")]),
+            )
+            .await?;
+        Ok(Export::new(res))
+    }
+
     /// `…/audit-log/{id}{suffix}`. URL parsing resolves a `.` or `..` segment however it is
     /// encoded, so those would name another route; no entry has such an id.
     fn entry_path(&self, id: &str, suffix: &str) -> Result<String> {

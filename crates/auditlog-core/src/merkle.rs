@@ -183,6 +183,23 @@ pub fn verify_consistency(from: u64, to: u64, first: &Hash, second: &Hash, proof
     fr == *first && sr == *second && snode == 0
 }
 
+/// The largest aligned subtrees that together cover leaves `from..to` (0-based, `to`
+/// excluded), left to right, as `(level, index)`: how a stretch of the log is given by the
+/// fewest hashes.
+pub fn covering(from: u64, to: u64) -> Vec<(u32, u64)> {
+    let mut out = Vec::new();
+    let mut at = from;
+    while at < to {
+        let mut level = if at == 0 { 63 } else { at.trailing_zeros() };
+        while level > 0 && (to - at) < (1u64 << level) {
+            level -= 1;
+        }
+        out.push((level, at >> level));
+        at += 1 << level;
+    }
+    out
+}
+
 /// The right edge of a tree: its maximal complete subtrees ("peaks"), largest first. Enough to
 /// append leaves (recording every subtree they complete) and to compute the root, without
 /// reading anything else.
@@ -246,6 +263,27 @@ impl Frontier {
         }
         self.peaks.push(node);
         self.size += 1;
+    }
+
+    /// Appends a whole subtree of `2^level` leaves by its root, as a pruned stretch of the log
+    /// is given; false (and nothing appended) unless the tree's size is a multiple of the
+    /// subtree's and no smaller peak stands in its way.
+    pub fn append_subtree(&mut self, level: u32, hash: Hash) -> bool {
+        let width = 1u64.checked_shl(level).unwrap_or(0);
+        if width == 0 || !self.size.is_multiple_of(width) {
+            return false;
+        }
+        let mut node = (level, hash);
+        while let Some(&(peak, left)) = self.peaks.last() {
+            if peak != node.0 {
+                break;
+            }
+            self.peaks.pop();
+            node = (peak + 1, node_hash(&left, &node.1));
+        }
+        self.peaks.push(node);
+        self.size += width;
+        true
     }
 
     pub fn root(&self) -> Hash {

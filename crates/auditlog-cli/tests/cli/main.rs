@@ -6,6 +6,7 @@ mod crash_loop;
 mod faults;
 mod https;
 mod multi_server;
+mod retention;
 mod signing_key;
 mod storage_guard;
 mod tamper;

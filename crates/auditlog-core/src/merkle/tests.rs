@@ -421,3 +421,39 @@ fn a_dry_run_names_exactly_the_nodes_a_proof_reads() {
         inclusion_proof(30, 77, &mut |l, i| fetched.get(&(l, i)).copied().ok_or(())).unwrap();
     assert_eq!(direct, batched);
 }
+
+#[test]
+fn a_frontier_given_covering_subtrees_for_a_stretch_has_the_same_root() {
+    let leaves: Vec<Hash> = (0..45u32)
+        .map(|i| {
+            let mut leaf = [0u8; 32];
+            leaf[..4].copy_from_slice(&i.to_be_bytes());
+            leaf
+        })
+        .collect();
+    for from in 0..45u64 {
+        for to in from..=45u64 {
+            let mut f = Frontier::empty();
+            for leaf in &leaves[..from as usize] {
+                f.append(*leaf, &mut Vec::new());
+            }
+            for (level, index) in covering(from, to) {
+                let start = (index << level) as usize;
+                let subtree = naive_root(&leaves[start..start + (1 << level)]);
+                assert!(f.append_subtree(level, subtree), "{from}..{to}");
+            }
+            for leaf in &leaves[to as usize..] {
+                f.append(*leaf, &mut Vec::new());
+            }
+            assert_eq!(f.size(), 45);
+            assert_eq!(f.root(), naive_root(&leaves), "{from}..{to}");
+        }
+    }
+    let mut f = Frontier::empty();
+    f.append(leaves[0], &mut Vec::new());
+    assert!(
+        !f.append_subtree(1, leaves[1]),
+        "a subtree of two cannot start at 1"
+    );
+    assert_eq!(f.size(), 1);
+}

@@ -467,7 +467,9 @@ fn paths_and_components() -> Value {
             "/v1/organizations/{organization_id}/audit-log/export": {"get": op(
                 "Every matching entry in sequence order, streamed",
                 with(vec![org()], with(seed002(),
-                    vec![query("format", json!({"enum": ["ndjson", "csv"]}), "ndjson")])),
+                    vec![query("format", json!({"enum": ["ndjson", "csv"]}), "ndjson"),
+                        query("include_pruned", json!({"enum": ["true", "false"]}),
+                            "false; true (unfiltered NDJSON only) adds a line for each pruned stretch and each pruning marker")])),
                 None, ("200", json!({"description": "The export", "content": {
                     "application/x-ndjson": {"schema": text()}, "text/csv": {"schema": text()}}})),
                 READ)},

@@ -2,6 +2,7 @@
 //! background task that prunes what it no longer keeps (`prune.rs`), in bounded steps that
 //! each leave a marker signed by the log's key. See docs/retention.md.
 
+pub mod export;
 pub mod policy;
 pub mod prune;
 pub mod routes;

@@ -8,12 +8,13 @@ use axum::extract::{RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
-use auditlog_core::Entry;
+use auditlog_core::{Entry, Filter};
 
 use crate::auth::{Principal, SCOPE_READ};
 use crate::error::{ApiError, Result};
 use crate::extract::PathParams;
 use crate::params::{check_range, Params};
+use crate::retention;
 use crate::routes::search_log::seed002_filter;
 use crate::service_log::{self, Event, Origin};
 use crate::AppState;
@@ -75,9 +76,27 @@ pub async fn export(
             ))
         }
     };
+    let include_pruned = match p.take("include_pruned").as_deref() {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => {
+            return Err(ApiError::invalid(
+                "invalid_parameter",
+                "include_pruned",
+                "`include_pruned` must be `true` or `false`",
+            ))
+        }
+    };
     p.finish()?;
     check_range(&filter, "from_date")?;
     principal.narrow(&mut filter)?;
+    if include_pruned && (filter != Filter::default() || matches!(format, Format::Csv)) {
+        return Err(ApiError::invalid(
+            "invalid_parameter",
+            "include_pruned",
+            "only an unfiltered NDJSON export can include the pruned stretches",
+        ));
+    }
     let mut event = Event::new("audit_log", "exported", org.id.as_str(), &org.id).with(
         "format",
         match format {
@@ -96,11 +115,13 @@ pub async fn export(
         Format::Csv => Some(csv_rows(&[], true)),
         Format::Ndjson => None,
     };
-    let pages = futures_util::stream::unfold(Some(0u64), move |after| {
+    // The state: where the next page begins (`None`: done), and with `include_pruned`,
+    // whether the closing lines are still to come.
+    let pages = futures_util::stream::unfold(Some((0u64, include_pruned)), move |at| {
         let (state, org, filter) = (state.clone(), org.id.clone(), filter.clone());
         let record = unrecorded.take();
         async move {
-            let after = after?;
+            let (after, closing) = at?;
             let read = state
                 .store
                 .entries_by_sequence(&org, &filter, after, PAGE)
@@ -109,12 +130,18 @@ pub async fn export(
                 service_log::record(&state, &principal, &origin, event).await;
             }
             match read {
+                Ok(entries) if entries.is_empty() && closing => {
+                    let lines = retention::export::closing_lines(&state, &org, after).await;
+                    Some((lines.map_err(storage_failure), None))
+                }
                 Ok(entries) if entries.is_empty() => None,
                 Ok(entries) => {
-                    let more = (entries.len() as u32 == PAGE)
-                        .then(|| entries.last().map(|e| e.sequence))
-                        .flatten();
+                    let last = entries.last().map_or(after, |e| e.sequence);
+                    let more = (entries.len() as u32 == PAGE || closing).then_some((last, closing));
                     let chunk = match format {
+                        Format::Ndjson if closing => with_pruned(&state, &org, after, &entries)
+                            .await
+                            .map_err(storage_failure),
                         Format::Ndjson => ndjson(&entries),
                         Format::Csv => Ok(csv_rows(&entries, false)),
                     };
@@ -141,6 +168,32 @@ pub async fn export(
         Body::from_stream(futures_util::StreamExt::chain(first, pages)),
     )
         .into_response())
+}
+
+fn storage_failure(e: auditlog_store::StoreError) -> std::io::Error {
+    tracing::error!(error = %e, "export failed mid-stream");
+    std::io::Error::other("storage failure")
+}
+
+/// The entries of a page after `after`, each preceded by the pruned stretch before it.
+async fn with_pruned(
+    state: &AppState,
+    org: &auditlog_core::OrgId,
+    mut after: u64,
+    entries: &[Entry],
+) -> Result<Vec<u8>, auditlog_store::StoreError> {
+    let mut chunk = Vec::with_capacity(entries.len() * 512);
+    for e in entries {
+        if e.sequence > after + 1 {
+            let lines = retention::export::pruned_lines(state, org, after + 1, e.sequence - 1);
+            chunk.extend(lines.await?);
+        }
+        serde_json::to_writer(&mut chunk, e)
+            .map_err(|e| auditlog_store::StoreError::Internal(e.to_string()))?;
+        chunk.push(b'\n');
+        after = e.sequence;
+    }
+    Ok(chunk)
 }
 
 fn ndjson(entries: &[Entry]) -> std::io::Result<Vec<u8>> {

@@ -111,23 +111,28 @@ pub(crate) async fn in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
-    let rows = rows_in_order(c, org, after, limit).await?;
+    let rows = rows_in_order(c, org, after, limit, false).await?;
     entries(&***c, bodies, org, &rows, 0).await
 }
 
-/// `body, packed, hash, seq` of the rows after `after`, in sequence order.
+/// `body, packed, hash, seq` of the rows after `after`, in sequence order; those of pruned
+/// entries (no body) only when `pruned_too`.
 async fn rows_in_order(
     c: &deadpool_postgres::Client,
     org: i64,
     after: u64,
     limit: u32,
+    pruned_too: bool,
 ) -> Result<Vec<Row>> {
     let stmt = c
-        .prepare_cached(
+        .prepare_cached(if pruned_too {
+            "select body, packed, hash, seq from entries where org = $1 and seq > $2
+             order by seq limit $3"
+        } else {
             "select body, packed, hash, seq from entries where org = $1 and seq > $2
                and (body is not null or packed is not null)
-             order by seq limit $3",
-        )
+             order by seq limit $3"
+        })
         .await?;
     Ok(c.query(&stmt, &[&org, &(after as i64), &(limit as i64)])
         .await?)
@@ -141,7 +146,7 @@ pub(crate) async fn raw_in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<RawEntry>> {
-    let rows = rows_in_order(c, org, after, limit).await?;
+    let rows = rows_in_order(c, org, after, limit, true).await?;
     let unpacked = unpack(&***c, bodies, org, &rows, 0).await?;
     Ok(rows
         .iter()

@@ -57,23 +57,27 @@ pub(crate) fn in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
-    rows_in_order(c, org, after, limit)?
+    rows_in_order(c, org, after, limit, false)?
         .into_iter()
         .map(|(_, Stored(body), hash)| entry(c, bodies, org, &body, &hash))
         .collect()
 }
 
-/// `seq, body, hash` of the rows after `after`, in sequence order.
+/// `seq, body, hash` of the rows after `after`, in sequence order; those of pruned entries
+/// (no body) only when `pruned_too`.
 fn rows_in_order(
     c: &Connection,
     org: i64,
     after: u64,
     limit: u32,
+    pruned_too: bool,
 ) -> Result<Vec<(i64, Stored, Vec<u8>)>> {
-    let mut stmt = c.prepare_cached(
+    let mut stmt = c.prepare_cached(if pruned_too {
+        "select seq, body, hash from entries where org = ?1 and seq > ?2 order by seq limit ?3"
+    } else {
         "select seq, body, hash from entries where org = ?1 and seq > ?2 and length(body) > 0
-         order by seq limit ?3",
-    )?;
+         order by seq limit ?3"
+    })?;
     let rows = stmt.query_map(params![org, after as i64, limit], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?))
     })?;
@@ -88,7 +92,7 @@ pub(crate) fn raw_in_order(
     after: u64,
     limit: u32,
 ) -> Result<Vec<RawEntry>> {
-    rows_in_order(c, org, after, limit)?
+    rows_in_order(c, org, after, limit, true)?
         .into_iter()
         .map(|(sequence, Stored(body), hash)| {
             Ok(RawEntry {
