@@ -480,7 +480,7 @@ fn paths_and_components() -> Value {
                 "An inclusion proof", vec![org(),
                     json!({"name": "sequence", "in": "query", "required": true, "schema": count(1, i64::MAX as u64)}),
                     query("tree_size", count(1, i64::MAX as u64), "the tree's size")],
-                None, ("200", answer("The proof", "application/json", json!({"type": "object"}))), READ)},
+                None, ("200", answer("The proof", "application/json", json!({"type": "object"}))), READ_ENTRY)},
             "/v1/organizations/{organization_id}/audit-log/proof/consistency": {"get": op(
                 "A consistency proof", vec![org(),
                     json!({"name": "from", "in": "query", "required": true, "schema": count(1, i64::MAX as u64)}),

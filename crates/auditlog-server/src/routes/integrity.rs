@@ -167,6 +167,12 @@ pub async fn inclusion(
         .await?;
     let (sequence, size) =
         positions(&state, &org, query.as_deref(), "sequence", "tree_size").await?;
+    // A pruned entry is gone by its sequence as by its id (its hash stays in the tree, which
+    // proofs of the entries kept use).
+    let pruned = state.store.pruned(&org.id).await?;
+    if u32::try_from(sequence).is_ok_and(|s| pruned.contains(s)) {
+        return Err(ApiError::Pruned);
+    }
     let index = sequence - 1;
     let (leaf, proof) = with_nodes(&state, &org.id, |node| {
         let leaf = node(0, index)?;

@@ -99,6 +99,11 @@ async fn expired_entries_go_in_signed_steps_but_held_ones_stay() {
             );
         }
     }
+    let by_sequence = |s: u64| format!("{log}/proof/inclusion?sequence={s}");
+    let (code, body) = app.get_json(&by_sequence(1), &key).await;
+    assert_eq!((code, error_of(&body).0.as_str()), (410, "entry_pruned"));
+    let (code, _) = app.get_json(&by_sequence(26), &key).await;
+    assert_eq!(code, 200);
     // A kept entry still proves its place in the tree the pruned ones are in.
     let kept = held[0]["id"].as_str().unwrap();
     let res = app.get(&format!("{log}/{kept}/receipt"), &key).await;
