@@ -13,7 +13,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use roaring::RoaringBitmap;
 
-use auditlog_core::{OrgId, Timestamp};
+use auditlog_core::{Filter, OrgId, Timestamp};
 
 use crate::postings::codec::{decode_set, encode_set};
 use crate::Result;
@@ -53,6 +53,9 @@ pub trait RetentionStore: Send + Sync {
     ) -> Result<RoaringBitmap>;
     /// The organization's pruned entries.
     async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap>;
+    /// Every entry matching `filter`, as a set, from the index alone (no entry is read): what
+    /// a policy no longer keeps, or what a legal hold does.
+    async fn matching(&self, org: &OrgId, filter: &Filter) -> Result<RoaringBitmap>;
     /// The organization's pruning markers, oldest first.
     async fn prune_markers(&self, org: &OrgId) -> Result<Vec<PruneMarker>>;
     /// The organization's retention policy as stored (JSON) and when it was set.

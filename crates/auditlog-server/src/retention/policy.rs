@@ -1,10 +1,10 @@
 //! A retention policy, as the API takes it and the pruner applies it, and what a legal hold
-//! keeps.
+//! keeps, as filters.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use auditlog_core::{Entry, Timestamp};
+use auditlog_core::{Filter, Timestamp};
 
 use crate::error::{ApiError, Result};
 use crate::routes::holds::is_event_prefix;
@@ -130,16 +130,36 @@ impl Policy {
     }
 }
 
-/// Whether a standing legal hold's filter (as stored: see `routes::holds`) keeps `entry`.
-pub fn holds(filter: &Map<String, Value>, entry: &Entry) -> bool {
-    let text = |name: &str| filter.get(name).and_then(Value::as_str);
-    let bound = |name: &str| text(name).and_then(|t| Timestamp::parse_bound(t, false));
-    text("actor_id").is_none_or(|a| entry.user_id == a)
-        && text("resource_id")
-            .is_none_or(|r| entry.resource_id == r || entry.targets.iter().any(|t| t.id == r))
-        && text("event_prefix").is_none_or(|p| entry.event.starts_with(p))
-        && bound("from_date").is_none_or(|from| entry.timestamp >= from)
-        && bound("to_date").is_none_or(|to| entry.timestamp <= to)
+/// The filters that together match what a standing legal hold's filter (as stored: see
+/// `routes::holds`) keeps, given the organization's events: one per event its `event_prefix`
+/// names (none when it names none), or one. Its `resource_id` is the entry's resource or a
+/// target, as `target_id` is.
+pub fn hold_filters(filter: &Map<String, Value>, events: &[String]) -> Vec<Filter> {
+    let text = |name: &str| filter.get(name).and_then(Value::as_str).map(str::to_owned);
+    let bound = |name: &str| {
+        filter
+            .get(name)
+            .and_then(Value::as_str)
+            .and_then(|t| Timestamp::parse_bound(t, false))
+    };
+    let base = Filter {
+        user_id: text("actor_id"),
+        target_id: text("resource_id"),
+        from: bound("from_date"),
+        to: bound("to_date"),
+        ..Filter::default()
+    };
+    match text("event_prefix") {
+        None => vec![base],
+        Some(prefix) => events
+            .iter()
+            .filter(|e| e.starts_with(&prefix))
+            .map(|e| Filter {
+                event: Some(e.clone()),
+                ..base.clone()
+            })
+            .collect(),
+    }
 }
 
 #[cfg(test)]
@@ -163,6 +183,26 @@ mod tests {
         let forever = policy(json!({"rules": [{"event_prefix": "thread.", "days": 90}]})).unwrap();
         assert_eq!(forever.window("member.added"), None);
         assert!(policy(json!({})).unwrap().keeps_all());
+    }
+
+    #[test]
+    fn a_hold_is_one_filter_per_event_its_prefix_names() {
+        let events = ["member.added", "member.removed", "thread.created"].map(String::from);
+        let hold = json!({"actor_id": "u1", "resource_id": "r1", "event_prefix": "member.",
+                          "from_date": "2026-01-01T00:00:00Z"});
+        let filters = hold_filters(hold.as_object().unwrap(), &events);
+        let named: Vec<_> = filters
+            .iter()
+            .map(|f| f.event.as_deref().unwrap())
+            .collect();
+        assert_eq!(named, ["member.added", "member.removed"]);
+        assert!(filters.iter().all(|f| f.user_id.as_deref() == Some("u1")
+            && f.target_id.as_deref() == Some("r1")
+            && f.from.is_some()
+            && f.to.is_none()));
+        let none = json!({"event_prefix": "billing."});
+        assert!(hold_filters(none.as_object().unwrap(), &events).is_empty());
+        assert_eq!(hold_filters(&Map::new(), &events), [Filter::default()]);
     }
 
     #[test]

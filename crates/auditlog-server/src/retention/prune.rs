@@ -1,9 +1,9 @@
-//! The pruner: every few seconds, for each organization with a policy, the entries past their
+//! The pruner: every minute, for each organization with a policy, the entries past their
 //! window that no standing legal hold keeps are pruned, a bounded step at a time.
 //!
-//! What is due is found through the postings: the organization's events (a facet), each with
-//! its window, then the entries of each event dated before its cutoff (a listing by sequence,
-//! which already leaves out what was pruned). Entries are dated by their own `timestamp`.
+//! What is due is found from the index alone, as sets: the organization's events (a facet),
+//! each with its cutoff, minus what each hold's filter matches. Entries are dated by their own
+//! `timestamp`.
 
 use std::sync::Arc;
 
@@ -13,12 +13,10 @@ use serde_json::{Map, Value};
 use auditlog_core::{Filter, OrgId, Timestamp};
 use auditlog_store::{FacetField, MarkerSigner, StoreError};
 
-use super::policy::{holds, Policy};
+use super::policy::{hold_filters, Policy};
 use crate::AppState;
 
 const DAY_MICROS: i64 = 86_400_000_000;
-/// Entries read at a time while looking for what is due.
-const READ: u32 = 1000;
 
 /// Applies every policy until shutdown begins.
 pub async fn run(state: AppState) {
@@ -61,53 +59,53 @@ async fn apply(
     if policy.keeps_all() {
         return Ok(());
     }
-    let kept: Vec<Map<String, Value>> = state
-        .store
-        .holds(org)
+    let store = &state.store;
+    let events: Vec<String> = store
+        .facet(org, &Filter::default(), FacetField::Event)
         .await?
         .into_iter()
-        .filter(|h| h.released_at.is_none())
-        .map(|h| serde_json::from_str(&h.filter).unwrap_or_default())
+        .map(|(event, _)| event)
         .collect();
     let now = Timestamp::now().micros();
-    let events = state
-        .store
-        .facet(org, &Filter::default(), FacetField::Event)
-        .await?;
     let mut due = RoaringBitmap::new();
-    let mut pruned = 0u64;
-    for (event, _) in events {
-        let Some(days) = policy.window(&event) else {
+    for event in &events {
+        let Some(days) = policy.window(event) else {
             continue;
         };
-        let filter = Filter {
-            event: Some(event),
+        let expired = Filter {
+            event: Some(event.clone()),
             to: Some(Timestamp::from_micros(now - days as i64 * DAY_MICROS - 1)),
             ..Filter::default()
         };
-        let mut after = 0;
-        loop {
-            let block = state
-                .store
-                .entries_by_sequence(org, &filter, after, READ)
-                .await?;
-            let Some(last) = block.last() else { break };
-            after = last.sequence;
-            for e in block.iter().filter(|e| !kept.iter().any(|h| holds(h, e))) {
-                due.insert(e.sequence as u32);
-            }
-            if due.len() >= state.retention.step {
-                pruned += step(state, org, &due, text).await?;
-                due.clear();
-                if state.closing.begun() {
-                    return Ok(());
-                }
-                tokio::time::sleep(state.retention.pause).await;
-            }
+        due |= store.matching(org, &expired).await?;
+    }
+    if due.is_empty() {
+        return Ok(());
+    }
+    for hold in store.holds(org).await? {
+        if hold.released_at.is_some() {
+            continue;
+        }
+        let filter: Map<String, Value> = serde_json::from_str(&hold.filter).unwrap_or_default();
+        for kept in hold_filters(&filter, &events) {
+            due -= store.matching(org, &kept).await?;
         }
     }
-    if !due.is_empty() {
-        pruned += step(state, org, &due, text).await?;
+    let mut pruned = 0;
+    let mut step_set = RoaringBitmap::new();
+    for sequence in &due {
+        step_set.insert(sequence);
+        if step_set.len() >= state.retention.step {
+            pruned += step(state, org, &step_set, text).await?;
+            step_set.clear();
+            if state.closing.begun() {
+                return Ok(());
+            }
+            tokio::time::sleep(state.retention.pause).await;
+        }
+    }
+    if !step_set.is_empty() {
+        pruned += step(state, org, &step_set, text).await?;
     }
     if pruned > 0 {
         tracing::info!(%org, pruned, "retention: entries pruned");

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use deadpool_postgres::Pool;
 use deadpool_postgres::Transaction;
+use roaring::RoaringBitmap;
 use tokio::runtime::Handle;
 use tokio_postgres::IsolationLevel;
 
@@ -121,6 +122,12 @@ impl Postings {
     }
 
     /// Whether any entry matches `filter`.
+    /// Every entry matching `filter`, as a set ([`postings::matching`]).
+    pub(crate) async fn matching(&self, org: i64, filter: Filter) -> Result<RoaringBitmap> {
+        self.read(org, move |_, _, src, _| postings::matching(src, &filter))
+            .await
+    }
+
     pub(crate) async fn any(&self, org: i64, filter: Filter) -> Result<bool> {
         self.read(org, move |_, _, src, _| {
             Ok(!postings::in_sequence(src, &filter, 0, 1)?.is_empty())

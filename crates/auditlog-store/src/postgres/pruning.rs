@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use deadpool_postgres::{GenericClient, Transaction};
 use roaring::RoaringBitmap;
 
-use auditlog_core::{OrgId, Timestamp};
+use auditlog_core::{Filter, OrgId, Timestamp};
 
 use super::PostgresStore;
 use crate::pruning::{decode, due, encode, runs, MarkerSigner, PruneMarker, RetentionStore};
@@ -118,6 +118,13 @@ impl RetentionStore for PostgresStore {
         };
         let client = self.pool.get().await?;
         of(&client, ord).await
+    }
+
+    async fn matching(&self, org: &OrgId, filter: &Filter) -> Result<RoaringBitmap> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(RoaringBitmap::new());
+        };
+        self.postings.matching(ord, filter.clone()).await
     }
 
     async fn prune_markers(&self, org: &OrgId) -> Result<Vec<PruneMarker>> {

@@ -2,13 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use roaring::RoaringBitmap;
-
 use auditlog_core::Filter;
 
-use super::newest::kept;
-use super::query::{matches, Bounds, Matches};
-use super::{day_of, Source, Term};
+use super::query::matching;
+use super::{Source, Term};
 use crate::{FacetField, Result};
 
 /// How many of the entries matching `filter` hold each value of `field`, most first (then by
@@ -38,42 +35,7 @@ pub fn facet(src: &impl Source, filter: &Filter, field: FacetField) -> Result<Ve
 }
 
 fn value_counts(src: &impl Source, filter: &Filter, kind: u8) -> Result<BTreeMap<String, u64>> {
-    let Some(matches) = matches(src, filter)? else {
-        return Ok(BTreeMap::new());
-    };
-    let b = Bounds::of(filter, None);
-    let within = if b.from.is_none() && b.to.is_none() {
-        match matches {
-            Matches::All => {
-                let mut all = RoaringBitmap::new();
-                all.insert_range(1..=u32::try_from(src.entries()).unwrap_or(u32::MAX));
-                all
-            }
-            Matches::AllBut(gone) => {
-                let mut all = RoaringBitmap::new();
-                all.insert_range(1..=u32::try_from(src.entries()).unwrap_or(u32::MAX));
-                all - gone
-            }
-            Matches::Some(set) => set.whole(),
-        }
-    } else {
-        let lo = b.from.map_or(i64::MIN, day_of);
-        let hi = b.to.map_or(i64::MAX, day_of);
-        let mut all = RoaringBitmap::new();
-        for (day, set) in src.day_sets(lo, hi)? {
-            let wanted = matches.within(&set);
-            if b.cuts(day) {
-                all.extend(
-                    kept(src, &wanted, |ts, _| b.in_range(ts))?
-                        .into_iter()
-                        .map(|(_, s)| s),
-                );
-            } else {
-                all |= wanted;
-            }
-        }
-        all
-    };
+    let within = matching(src, filter)?;
     if within.is_empty() {
         return Ok(BTreeMap::new());
     }

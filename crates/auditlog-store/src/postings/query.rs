@@ -318,6 +318,43 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
     })
 }
 
+/// Every entry matching `filter`, as a set: what a facet counts over, what retention prunes
+/// and what a legal hold keeps.
+pub fn matching(src: &impl Source, filter: &Filter) -> Result<RoaringBitmap> {
+    let Some(matches) = matches(src, filter)? else {
+        return Ok(RoaringBitmap::new());
+    };
+    let all = || {
+        let mut all = RoaringBitmap::new();
+        all.insert_range(1..=u32::try_from(src.entries()).unwrap_or(u32::MAX));
+        all
+    };
+    let b = Bounds::of(filter, None);
+    if b.from.is_none() && b.to.is_none() {
+        return Ok(match matches {
+            Matches::All => all(),
+            Matches::AllBut(gone) => all() - gone,
+            Matches::Some(set) => set.whole(),
+        });
+    }
+    let lo = b.from.map_or(i64::MIN, day_of);
+    let hi = b.to.map_or(i64::MAX, day_of);
+    let mut out = RoaringBitmap::new();
+    for (day, set) in src.day_sets(lo, hi)? {
+        let wanted = matches.within(&set);
+        if b.cuts(day) {
+            out.extend(
+                kept(src, &wanted, |ts, _| b.in_range(ts))?
+                    .into_iter()
+                    .map(|(_, s)| s),
+            );
+        } else {
+            out |= wanted;
+        }
+    }
+    Ok(out)
+}
+
 /// The sequences after `after` of the entries matching `filter`, in sequence order, at most
 /// `limit` of them (an export's next block).
 pub fn in_sequence(

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use roaring::RoaringBitmap;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
@@ -75,6 +76,12 @@ pub(crate) fn facet(
 ) -> Result<Vec<(String, u64)>> {
     let tx = c.unchecked_transaction()?;
     postings::facet(&stored(&tx, src)?, filter, field)
+}
+
+/// Every entry matching `filter`, as a set ([`postings::matching`]).
+pub(crate) fn matching(c: &Connection, src: &Source, filter: &Filter) -> Result<RoaringBitmap> {
+    let tx = c.unchecked_transaction()?;
+    postings::matching(&stored(&tx, src)?, filter)
 }
 
 /// Whether any entry matches `filter`.

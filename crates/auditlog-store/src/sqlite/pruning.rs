@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use roaring::RoaringBitmap;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use auditlog_core::{OrgId, Timestamp};
+use auditlog_core::{Filter, OrgId, Timestamp};
 
 use super::SqliteStore;
 use crate::pruning::{decode, due, encode, runs, MarkerSigner, PruneMarker, RetentionStore};
@@ -93,6 +93,15 @@ impl RetentionStore for SqliteStore {
             return Ok(RoaringBitmap::new());
         };
         self.read(move |c| of(c, ord)).await
+    }
+
+    async fn matching(&self, org: &OrgId, filter: &Filter) -> Result<RoaringBitmap> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(RoaringBitmap::new());
+        };
+        let (filter, src) = (filter.clone(), self.source(ord));
+        self.read(move |c| super::listing::matching(c, &src, &filter))
+            .await
     }
 
     async fn prune_markers(&self, org: &OrgId) -> Result<Vec<PruneMarker>> {
