@@ -64,6 +64,11 @@ pub trait RetentionStore: Send + Sync {
     async fn set_retention(&self, org: &OrgId, policy: Option<&str>, at: Timestamp) -> Result<()>;
     /// Every organization with a retention policy, with the policy.
     async fn retention_policies(&self) -> Result<Vec<(OrgId, String)>>;
+    /// Drops the storage of past months whose every entry was pruned, keeping their leaves;
+    /// returns what it dropped. Only PostgreSQL keeps entries by month.
+    async fn drop_pruned_months(&self) -> Result<Vec<String>> {
+        Ok(Vec::new())
+    }
 }
 
 /// The sequences of `wanted` to prune now: those sealed (at most `sealed_through`) and not

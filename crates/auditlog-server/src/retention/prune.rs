@@ -46,6 +46,7 @@ pub async fn pass(state: &AppState) -> Result<(), StoreError> {
             tracing::error!(%org, error = %e, "retention: pruning stopped");
         }
     }
+    state.store.drop_pruned_months().await?;
     Ok(())
 }
 

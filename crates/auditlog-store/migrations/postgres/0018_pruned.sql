@@ -26,3 +26,13 @@ create table if not exists prune_markers (
     created_at bigint not null,
     primary key (org, number)
 );
+-- The leaves of pruned entries whose month's partition was dropped once every entry in it was
+-- pruned: what the tree, the fsck and a pruned entry's 410 still need of them.
+create table if not exists pruned_leaves (
+    org bigint not null,
+    seq bigint not null,
+    id text not null,
+    hash bytea not null,
+    primary key (org, seq)
+);
+create index if not exists pruned_leaves_by_id on pruned_leaves (org, id);

@@ -96,6 +96,19 @@ pub(crate) async fn by_id(
         .prepare_cached("select body, packed, hash from entries where org = $1 and id = $2")
         .await?;
     let rows = c.query(&stmt, &[&org, &id]).await?;
+    if rows.is_empty() {
+        // Its month's partition may be gone, every entry in it pruned: the leaf remains.
+        let gone = c
+            .query_opt(
+                "select 1 from pruned_leaves where org = $1 and id = $2",
+                &[&org, &id],
+            )
+            .await?;
+        return match gone {
+            Some(_) => Err(crate::StoreError::Pruned),
+            None => Ok(None),
+        };
+    }
     Ok(entries(&***c, bodies, org, &rows, 0)
         .await?
         .into_iter()
@@ -127,6 +140,9 @@ async fn rows_in_order(
     let stmt = c
         .prepare_cached(if pruned_too {
             "select body, packed, hash, seq from entries where org = $1 and seq > $2
+             union all
+             select null::text, null::bytea, hash, seq from pruned_leaves
+             where org = $1 and seq > $2
              order by seq limit $3"
         } else {
             "select body, packed, hash, seq from entries where org = $1 and seq > $2

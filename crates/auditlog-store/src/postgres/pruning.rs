@@ -94,8 +94,132 @@ async fn step(
     Ok(now)
 }
 
+/// The partitions of months before the current one, by name.
+async fn past_months(c: &impl GenericClient) -> Result<Vec<String>> {
+    let rows = c
+        .query(
+            "select c.relname::text from pg_inherits i
+             join pg_class c on c.oid = i.inhrelid
+             join pg_class p on p.oid = i.inhparent
+             join pg_namespace n on n.oid = p.relnamespace
+             where p.relname = 'entries' and n.nspname = current_schema()
+               and c.relname ~ '^entries_y[0-9]{4}m[0-9]{2}$'
+             order by 1",
+            &[],
+        )
+        .await?;
+    let now = super::schema::month_now();
+    Ok(rows
+        .iter()
+        .map(|r| r.get::<_, String>(0))
+        .filter(|name| {
+            let (y, m) = (name[9..13].parse::<i32>(), name[14..16].parse::<i32>());
+            matches!((y, m), (Ok(y), Ok(m)) if y * 12 + m - 1 < now)
+        })
+        .collect())
+}
+
+/// Drops the partition `name` if every entry in it is pruned, its leaves copied to
+/// `pruned_leaves` first. The parent table is locked only for a few index lookups and the
+/// detach: the leaves are copied before, and what reached the partition since is found by
+/// sequence (an organization's new entries always have higher ones) and by a partial index of
+/// the entries kept.
+async fn drop_if_pruned(store: &PostgresStore, name: &str) -> Result<bool> {
+    let mut client = store.pool.get().await?;
+    let kept =
+        format!("select exists(select 1 from {name} where body is not null or packed is not null)");
+    // Most months keep entries, and the scan stops at the first.
+    if client.query_one(&kept, &[]).await?.get::<_, bool>(0) {
+        return Ok(false);
+    }
+    // Empty but for rows that arrive from now on, so built at once.
+    client
+        .batch_execute(&format!(
+            "create index concurrently if not exists {name}_kept on {name} (org, seq)
+             where body is not null or packed is not null"
+        ))
+        .await?;
+    let tx = client
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .start()
+        .await?;
+    if tx.query_one(&kept, &[]).await?.get::<_, bool>(0) {
+        return Ok(false);
+    }
+    let reach = tx
+        .query(
+            &format!("select org, max(seq) from {name} group by org"),
+            &[],
+        )
+        .await?;
+    if reach.is_empty() {
+        return Ok(false);
+    }
+    tx.execute(
+        &format!(
+            "insert into pruned_leaves (org, seq, id, hash)
+             select org, seq, id, hash from {name} on conflict do nothing"
+        ),
+        &[],
+    )
+    .await?;
+    tx.commit().await?;
+    let (orgs, reached): (Vec<i64>, Vec<i64>) = reach
+        .iter()
+        .map(|r| (r.get::<_, i64>(0), r.get::<_, i64>(1)))
+        .unzip();
+
+    let tx = client.transaction().await?;
+    tx.batch_execute("set local lock_timeout = '3s'").await?;
+    if let Err(e) = tx
+        .batch_execute("lock table entries in access exclusive mode")
+        .await
+    {
+        if e.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) {
+            return Ok(false);
+        }
+        return Err(e.into());
+    }
+    if tx.query_one(&kept, &[]).await?.get::<_, bool>(0) {
+        return Ok(false);
+    }
+    tx.execute(
+        &format!(
+            "insert into pruned_leaves (org, seq, id, hash)
+             select e.org, e.seq, e.id, e.hash from organizations o
+             left join unnest($1::bigint[], $2::bigint[]) as m(org, reach) on m.org = o.ord
+             cross join lateral (select org, seq, id, hash from {name} p
+                                 where p.org = o.ord and p.seq > coalesce(m.reach, 0)) e
+             on conflict do nothing"
+        ),
+        &[&orgs, &reached],
+    )
+    .await?;
+    tx.batch_execute(&format!(
+        "alter table entries detach partition {name}; drop table {name}"
+    ))
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 #[async_trait]
 impl RetentionStore for PostgresStore {
+    async fn drop_pruned_months(&self) -> Result<Vec<String>> {
+        let client = self.pool.get().await?;
+        let months = past_months(&client).await?;
+        drop(client);
+        let mut dropped = Vec::new();
+        for name in months {
+            if drop_if_pruned(self, &name).await? {
+                tracing::info!(partition = %name, "retention: every entry of the month pruned; its partition dropped, its leaves kept");
+                dropped.push(name);
+            }
+        }
+        Ok(dropped)
+    }
+
     async fn prune(
         &self,
         org: &OrgId,

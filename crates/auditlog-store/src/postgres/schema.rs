@@ -131,7 +131,7 @@ pub(crate) type Month = i32;
 /// lands in the default partition rather than creating a table.
 const MONTHS_BACK: Month = 120;
 
-fn month_now() -> Month {
+pub(crate) fn month_now() -> Month {
     let now = OffsetDateTime::now_utc();
     now.year() * 12 + now.month() as i32 - 1
 }

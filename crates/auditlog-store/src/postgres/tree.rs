@@ -47,7 +47,9 @@ pub(crate) async fn nodes(
         HashMap::new()
     } else {
         c.query(
-            "select seq, hash from entries where org = $1 and seq = any($2)",
+            "select seq, hash from entries where org = $1 and seq = any($2)
+             union all
+             select seq, hash from pruned_leaves where org = $1 and seq = any($2)",
             &[&org, &seqs],
         )
         .await?

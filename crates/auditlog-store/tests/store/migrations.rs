@@ -163,7 +163,7 @@ const SHIPPED: &[(&str, &str)] = &[
     ),
     (
         "postgres/0018_pruned",
-        "cf8286dc4865fd12bbdd244975b331ae9c50de76c0bb2a9f75474199d611eb11",
+        "fcb646358b078efb957834606a0774ea40db6c3af49e079a424c818c27575994",
     ),
 ];
 

@@ -145,3 +145,83 @@ auditlog_store::on_both_backends!(
     pruned_entries_leave_every_listing_and_the_tree_stays_whole,
     a_retention_policy_is_kept_replaced_and_removed,
 );
+
+/// On PostgreSQL, a past month whose every entry was pruned loses its partition; its leaves
+/// stay, so the tree, the fsck's rows and a pruned entry's `Pruned` are as before, and an entry
+/// back-filled into that month later is kept like any other.
+#[tokio::test]
+async fn on_postgres_a_wholly_pruned_month_is_dropped_and_its_leaves_kept() {
+    use auditlog_core::merkle::{covering, Frontier};
+    use auditlog_store::testing::{run_on, Kind};
+    run_on(Kind::Postgres, async {
+        let backend = Backend::fresh().await;
+        let store = backend.open_with_small_segments(10).await;
+        let org = OrgId::parse("acme").unwrap();
+        store
+            .create_organization(&Organization {
+                id: org.clone(),
+                name: "Acme".into(),
+                created_at: Timestamp::now(),
+            })
+            .await
+            .unwrap();
+        let mut rng = StdRng::seed_from_u64(11);
+        // 2024-03-10, then now.
+        let march = 1_710_028_800_000_000i64;
+        let mut ids = Vec::new();
+        for at in [march, march + 1, march + 2, Timestamp::now().micros()] {
+            let batch = (0..10).map(|i| entry(&mut rng, at + i)).collect();
+            for a in store.append(&org, batch).await.unwrap() {
+                ids.push(a.entry.id);
+            }
+        }
+        let head = store.tree_head(&org).await.unwrap();
+        let old: RoaringBitmap = (1..=30).collect();
+        assert_eq!(store.prune(&org, &old, marker()).await.unwrap(), old);
+        assert_eq!(
+            store.drop_pruned_months().await.unwrap(),
+            ["entries_y2024m03"]
+        );
+        assert!(store.drop_pruned_months().await.unwrap().is_empty());
+
+        assert_eq!(store.tree_head(&org).await.unwrap(), head);
+        let positions = covering(0, 40);
+        let mut rebuilt = Frontier::empty();
+        for ((level, _), hash) in positions
+            .iter()
+            .zip(store.tree_nodes(&org, &positions).await.unwrap())
+        {
+            assert!(rebuilt.append_subtree(*level, hash));
+        }
+        assert_eq!(rebuilt.root(), head.root);
+        let rows = store.raw_entries(&org, 0, 100).await.unwrap();
+        assert_eq!(
+            rows.iter().map(|r| r.sequence).collect::<Vec<_>>(),
+            (1..=40).collect::<Vec<_>>()
+        );
+        assert!(rows[..30].iter().all(|r| r.body.as_deref() == Ok("")));
+        assert!(matches!(
+            store.entry(&org, &ids[0]).await,
+            Err(StoreError::Pruned)
+        ));
+        let page = PageRequest::Offset {
+            offset: 0,
+            limit: 50,
+        };
+        assert_eq!(
+            store
+                .list(&org, &Filter::default(), page)
+                .await
+                .unwrap()
+                .total,
+            10
+        );
+        store
+            .append(&org, vec![entry(&mut rng, march + 5 * 86_400_000_000)])
+            .await
+            .unwrap();
+        let listed = store.list(&org, &Filter::default(), page).await.unwrap();
+        assert_eq!((listed.total, listed.entries.len()), (11, 11));
+    })
+    .await;
+}
