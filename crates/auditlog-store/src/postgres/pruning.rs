@@ -171,7 +171,7 @@ async fn drop_if_pruned(store: &PostgresStore, name: &str) -> Result<bool> {
         .unzip();
 
     let tx = client.transaction().await?;
-    tx.batch_execute("set local lock_timeout = '3s'").await?;
+    tx.batch_execute("set local lock_timeout = '1s'").await?;
     if let Err(e) = tx
         .batch_execute("lock table entries in access exclusive mode")
         .await
