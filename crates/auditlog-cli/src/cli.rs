@@ -50,6 +50,11 @@ pub struct ExportArgs {
     /// Output file; `-` or nothing writes standard output.
     #[arg(long)]
     pub output: Option<PathBuf>,
+    /// Also a line for each stretch pruned under retention and each pruning marker, so that
+    /// `auditlog verify --export` can check a pruned log (no filters with it).
+    #[arg(long, conflicts_with_all = ["entity_type", "action_type", "actor_id", "target_id",
+        "department_id", "from_date", "to_date", "search_term"])]
+    pub include_pruned: bool,
     #[command(flatten)]
     pub filters: FilterArgs,
 }

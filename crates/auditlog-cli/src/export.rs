@@ -8,7 +8,11 @@ use crate::client::Api;
 
 pub fn run(args: ExportArgs) -> Result<(), String> {
     let api = Api::new(&args.client)?;
-    let mut export = api.wait(api.log.export(&args.filters.to_filters()))?;
+    let mut export = if args.include_pruned {
+        api.wait(api.log.export_with_pruned())?
+    } else {
+        api.wait(api.log.export(&args.filters.to_filters()))?
+    };
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) if path.as_os_str() != "-" => Box::new(BufWriter::new(
             File::create(path).map_err(|e| format!("{}: {e}", path.display()))?,

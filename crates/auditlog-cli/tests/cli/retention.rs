@@ -110,22 +110,36 @@ fn verify_checks_a_pruned_log_and_reports_what_was_pruned() {
         "{says}"
     );
 
-    // An export made for verifying, checked offline against a saved checkpoint.
-    let read = |path: &str| {
-        let url = format!("{}/v1/organizations/acme/audit-log/{path}", server.base);
-        http()
-            .get(url)
-            .bearer_auth(&key)
-            .send()
-            .unwrap()
-            .text()
-            .unwrap()
-    };
-    let export = read("export?include_pruned=true");
-    let checkpoint = read("checkpoint");
+    // An export made for verifying by `auditlog export --include-pruned`, checked offline.
     let (export_file, checkpoint_file) =
         (dir.path().join("export.ndjson"), dir.path().join("cp.txt"));
-    std::fs::write(&export_file, &export).unwrap();
+    let out = auditlog()
+        .args([
+            "export",
+            "--url",
+            &server.base,
+            "--organization",
+            "acme",
+            "--token",
+            &key,
+        ])
+        .arg("--include-pruned")
+        .arg("--output")
+        .arg(&export_file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{:?}", text(&out));
+    let export = std::fs::read_to_string(&export_file).unwrap();
+    let checkpoint = http()
+        .get(format!(
+            "{}/v1/organizations/acme/audit-log/checkpoint",
+            server.base
+        ))
+        .bearer_auth(&key)
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
     std::fs::write(&checkpoint_file, &checkpoint).unwrap();
     let files = [
         "--export",
