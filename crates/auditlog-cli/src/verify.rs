@@ -130,12 +130,40 @@ fn b64(h: &Hash) -> String {
 }
 
 /// Checks an earlier checkpoint against the recomputed log: the log may only have grown.
+/// Asks the server for a consistency proof between two sizes.
+type ProofOf<'a> = &'a dyn Fn(u64, u64) -> Result<Vec<Hash>, Failure>;
+
+/// Whether `old`'s tree is the first `old.size` entries of the one the walk recomputed (whose
+/// root `new` signs): from the walk when it passed through that size, else — a size inside a
+/// pruned stretch, crossed in whole subtrees — by a consistency proof from the server.
+fn is_prefix(
+    walk: &Walk,
+    old: &Checkpoint,
+    new: &Checkpoint,
+    proof: Option<ProofOf>,
+) -> Result<bool, Failure> {
+    if let Some(root) = walk.root_at(old.size) {
+        return Ok(root == old.root);
+    }
+    let Some(proof) = proof else {
+        return Err(Failure::general(format!(
+            "the checkpoint of size {} ends inside a pruned stretch: check it against the server (--url), which proves it by a consistency proof",
+            old.size
+        )));
+    };
+    let path = proof(old.size, new.size)?;
+    Ok(merkle::verify_consistency(
+        old.size, new.size, &old.root, &new.root, &path,
+    ))
+}
+
 fn check_since(
     args: &VerifyArgs,
     v: &NoteVerifier,
     org: Option<&str>,
     walk: &Walk,
     current: &Checkpoint,
+    proof: Option<ProofOf>,
 ) -> Result<(), Failure> {
     let Some(path) = &args.since else {
         return Ok(());
@@ -150,7 +178,7 @@ fn check_since(
             ),
         ));
     }
-    if walk.root_at(old.size) != Some(old.root) {
+    if !is_prefix(walk, &old, current, proof)? {
         return Err(Failure::general(format!(
             "inconsistent checkpoint: the first {} entries no longer produce the saved checkpoint's root (history was rewritten)",
             old.size
@@ -226,7 +254,7 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
             ));
         }
         if second.size == count {
-            if walk.root_at(first.size) != Some(first.root) {
+            if !is_prefix(&walk, &first, &second, Some(&consistency))? {
                 return Err(locate(&walk, &first, consistency));
             }
             (second, note)
@@ -248,7 +276,7 @@ fn server(args: &VerifyArgs) -> Result<String, Failure> {
     if walk.root_at(cp.size) != Some(cp.root) {
         return Err(locate(&walk, &cp, consistency));
     }
-    check_since(args, &v, Some(org), &walk, &cp)?;
+    check_since(args, &v, Some(org), &walk, &cp, Some(&consistency))?;
     let pruned = check_pruned(&v, org, &walk)?;
     save(args, &note)?;
     Ok(format!(
@@ -322,7 +350,7 @@ fn offline(args: &VerifyArgs) -> Result<String, Failure> {
             cp.size
         )));
     }
-    check_since(args, &v, Some(&org), &walk, &cp)?;
+    check_since(args, &v, Some(&org), &walk, &cp, None)?;
     let pruned = check_pruned(&v, &org, &walk)?;
     Ok(format!(
         "{count} exported entries of {org} verified{pruned} against the checkpoint of size {} (root {})",

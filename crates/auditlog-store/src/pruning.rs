@@ -43,14 +43,16 @@ pub trait RetentionStore: Send + Sync {
     /// Removes these entries' bodies under retention (see `pruning`): each keeps its
     /// sequence, id and leaf hash, and no listing, total, facet or export holds it again;
     /// reading it is [`crate::StoreError::Pruned`]. Entries not yet sealed into a segment are left for
-    /// a later call. The step is recorded with the marker `sign` writes. Returns the sequences
-    /// pruned by this call.
+    /// a later call. The step is recorded with the marker `sign` writes. `guard` is what the
+    /// caller decided under ([`guard`]): when the organization's policy or standing holds are no
+    /// longer that, nothing is pruned and the answer is `None`; else the sequences pruned.
     async fn prune(
         &self,
         org: &OrgId,
         sequences: &RoaringBitmap,
         sign: MarkerSigner,
-    ) -> Result<RoaringBitmap>;
+        guard: &str,
+    ) -> Result<Option<RoaringBitmap>>;
     /// The organization's pruned entries.
     async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap>;
     /// Every entry matching `filter`, as a set, from the index alone (no entry is read): what
@@ -69,6 +71,15 @@ pub trait RetentionStore: Send + Sync {
     async fn drop_pruned_months(&self) -> Result<Vec<String>> {
         Ok(Vec::new())
     }
+}
+
+/// What a pruning decision rests on: the organization's policy as stored and the ids of its
+/// standing holds. A step checks it again inside its transaction, which placing a hold or
+/// changing the policy waits for, so neither can be acknowledged and then pruned past.
+pub fn guard(policy: Option<&str>, standing_holds: &[String]) -> String {
+    let mut ids = standing_holds.to_vec();
+    ids.sort_unstable();
+    format!("{}\n{}", policy.unwrap_or_default(), ids.join(","))
 }
 
 /// The sequences of `wanted` to prune now: those sealed (at most `sealed_through`) and not

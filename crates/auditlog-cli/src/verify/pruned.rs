@@ -9,12 +9,23 @@ use super::Failure;
 /// Checks that every pruned stretch the walk met is recorded by a pruning marker the log's key
 /// signed for this organization, and says what was pruned.
 pub fn check_pruned(v: &NoteVerifier, org: &str, walk: &Walk) -> Result<String, Failure> {
-    if walk.pruned.is_empty() {
+    check_stretches(v, org, &walk.markers, &walk.pruned)
+}
+
+/// Checks that every stretch, `(first, last)` sequences, is recorded by one of `markers`
+/// signed by `v` for `org`, and says what was pruned.
+pub fn check_stretches(
+    v: &NoteVerifier,
+    org: &str,
+    markers: &[String],
+    stretches: &[(u64, u64)],
+) -> Result<String, Failure> {
+    if stretches.is_empty() {
         return Ok(String::new());
     }
     let heading = format!("{}/{org} pruned", v.name());
     let mut signed: Vec<(u64, u64)> = Vec::new();
-    for note in &walk.markers {
+    for note in markers {
         let text = v
             .open(note)
             .map_err(|e| Failure::general(format!("bad signature: a pruning marker ({e})")))?;
@@ -44,7 +55,7 @@ pub fn check_pruned(v: &NoteVerifier, org: &str, walk: &Walk) -> Result<String, 
         }
     }
     let mut total = 0;
-    for &(from, through) in &walk.pruned {
+    for &(from, through) in stretches {
         let covered = merged.iter().any(|&(a, b)| a <= from && through <= b);
         if !covered {
             let first = (from..=through)
@@ -59,6 +70,6 @@ pub fn check_pruned(v: &NoteVerifier, org: &str, walk: &Walk) -> Result<String, 
     }
     Ok(format!(
         " ({total} of them pruned under retention, in {} stretch(es), each recorded by a signed marker)",
-        walk.pruned.len()
+        stretches.len()
     ))
 }

@@ -314,9 +314,28 @@ async fn check_async(args: &VerifyArgs) -> Result<String, Failure> {
     } else {
         engine.what
     };
-    let pruned = match pruned.len() {
-        0 => String::new(),
-        n => format!(" ({n} pruned under retention: content gone, hashes kept)"),
+    // A pruned row's content cannot be checked, only that the log's key signed its pruning.
+    let pruned = if pruned.is_empty() {
+        String::new()
+    } else {
+        let Some(v) = &key else {
+            return Err(Failure::general(
+                "the log has pruned entries: give --key to check them against the signed pruning markers",
+            ));
+        };
+        let markers: Vec<String> = store
+            .prune_markers(&org_id)
+            .await
+            .map_err(problem)?
+            .into_iter()
+            .map(|m| m.note)
+            .collect();
+        let stretches: Vec<(u64, u64)> = auditlog_store::pruning::runs(&pruned)
+            .into_iter()
+            .map(|(a, b)| (u64::from(a), u64::from(b)))
+            .collect();
+        super::pruned::check_stretches(v, org, &markers, &stretches)?;
+        format!(" ({} pruned under retention, each recorded by a signed marker: content gone, hashes kept)", pruned.len())
     };
     Ok(format!(
         "storage of {org}: {count} entries{pruned}, every tree node, {} signed checkpoints{kept}; {engine}",

@@ -52,7 +52,21 @@ fn verify_checks_a_pruned_log_and_reports_what_was_pruned() {
     };
     let server = start();
     let key = setup_org(&server.base, "acme");
-    ingest(&server.base, &key, 40, 400);
+    ingest(&server.base, &key, 35, 400);
+    // A checkpoint a reader saved then: its size will fall inside the pruned stretch.
+    let early = dir.path().join("early.txt");
+    let note = http()
+        .get(format!(
+            "{}/v1/organizations/acme/audit-log/checkpoint",
+            server.base
+        ))
+        .bearer_auth(&key)
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    std::fs::write(&early, note).unwrap();
+    ingest(&server.base, &key, 5, 400);
     ingest(&server.base, &key, 10, 1);
     let policy = http()
         .put(format!("{}/v1/organizations/acme/retention", server.base))
@@ -93,6 +107,8 @@ fn verify_checks_a_pruned_log_and_reports_what_was_pruned() {
     let verifier = verifier.trim();
 
     let (ok, says) = verify(&[
+        "--since",
+        early.to_str().unwrap(),
         "--url",
         &server.base,
         "--organization",
@@ -178,4 +194,31 @@ fn verify_checks_a_pruned_log_and_reports_what_was_pruned() {
     ]);
     assert!(ok, "{says}");
     assert!(says.contains("(40 pruned under retention"), "{says}");
+    // Offline, a saved checkpoint inside the pruned stretch cannot be proved: said so.
+    let mut since = files.to_vec();
+    since.extend(["--since", early.to_str().unwrap()]);
+    let (ok, says) = verify(&since);
+    assert!(
+        !ok && says.contains("ends inside a pruned stretch"),
+        "{says}"
+    );
+    // Storage whose pruning no signed marker records does not pass as pruned.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute("delete from prune_markers", [])
+        .unwrap();
+    let (ok, says) = verify(&[
+        "--database",
+        &url,
+        "--organization",
+        "acme",
+        "--key",
+        verifier,
+    ]);
+    assert!(
+        !ok && says.contains(
+            "at sequence 1: missing: given as pruned, but no signed pruning marker records it"
+        ),
+        "{says}"
+    );
 }

@@ -16,6 +16,7 @@ use crate::AppState;
 pub async fn pruned_lines(
     state: &AppState,
     org: &OrgId,
+    pruned: &roaring::RoaringBitmap,
     from: u64,
     to: u64,
 ) -> Result<Vec<u8>, StoreError> {
@@ -27,7 +28,7 @@ pub async fn pruned_lines(
     within.insert_range(
         u32::try_from(from).unwrap_or(u32::MAX)..=u32::try_from(to).unwrap_or(u32::MAX),
     );
-    let pruned = state.store.pruned(org).await? & within;
+    let pruned = pruned & &within;
     for (first, last) in auditlog_store::pruning::runs(&pruned) {
         let positions = covering(u64::from(first) - 1, u64::from(last));
         let hashes = state.store.tree_nodes(org, &positions).await?;
@@ -49,8 +50,9 @@ pub async fn closing_lines(
     org: &OrgId,
     after: u64,
 ) -> Result<Vec<u8>, StoreError> {
-    let last = state.store.pruned(org).await?.max().map_or(0, u64::from);
-    let mut out = pruned_lines(state, org, after + 1, last).await?;
+    let pruned = state.store.pruned(org).await?;
+    let last = pruned.max().map_or(0, u64::from);
+    let mut out = pruned_lines(state, org, &pruned, after + 1, last).await?;
     for m in state.store.prune_markers(org).await? {
         serde_json::to_writer(&mut out, &json!({"prune_marker": m.note}))
             .map_err(|e| StoreError::Internal(e.to_string()))?;

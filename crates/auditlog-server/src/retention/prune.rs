@@ -83,6 +83,7 @@ async fn apply(
     if due.is_empty() {
         return Ok(());
     }
+    let mut standing = Vec::new();
     for hold in store.holds(org).await? {
         if hold.released_at.is_some() {
             continue;
@@ -91,22 +92,27 @@ async fn apply(
         for kept in hold_filters(&filter, &events) {
             due -= store.matching(org, &kept).await?;
         }
+        standing.push(hold.id);
     }
+    // Each step prunes only if the policy and the standing holds are still these.
+    let guard = auditlog_store::pruning::guard(Some(text), &standing);
     let mut pruned = 0;
-    let mut step_set = RoaringBitmap::new();
-    for sequence in &due {
-        step_set.insert(sequence);
-        if step_set.len() >= state.retention.step {
-            pruned += step(state, org, &step_set, text).await?;
-            step_set.clear();
-            if state.closing.begun() {
-                return Ok(());
+    let mut steps = due.iter().peekable();
+    while steps.peek().is_some() {
+        let set: RoaringBitmap = steps.by_ref().take(state.retention.step as usize).collect();
+        match step(state, org, &set, text, &guard).await? {
+            Some(n) => pruned += n,
+            None => {
+                tracing::info!(%org, "retention: the policy or a hold changed; the next pass decides again");
+                break;
             }
+        }
+        if state.closing.begun() {
+            break;
+        }
+        if steps.peek().is_some() {
             tokio::time::sleep(state.retention.pause).await;
         }
-    }
-    if !step_set.is_empty() {
-        pruned += step(state, org, &step_set, text).await?;
     }
     if pruned > 0 {
         tracing::info!(%org, pruned, "retention: entries pruned");
@@ -114,13 +120,15 @@ async fn apply(
     Ok(())
 }
 
-/// Prunes `due` in one step with its signed marker; returns how many entries went.
+/// Prunes `due` in one step with its signed marker; returns how many entries went, or `None`
+/// when `guard` no longer holds.
 async fn step(
     state: &AppState,
     org: &OrgId,
     due: &RoaringBitmap,
     policy: &str,
-) -> Result<u64, StoreError> {
+    guard: &str,
+) -> Result<Option<u64>, StoreError> {
     let head = state.store.tree_head(org).await?;
     let signer = state.signer.clone();
     let origin = format!("{}/{}", signer.name(), org.as_str());
@@ -128,9 +136,11 @@ async fn step(
     let sign: MarkerSigner = Arc::new(move |set: &RoaringBitmap, number: u64| {
         marker(&signer, &origin, number, set, &policy, head.size)
     });
-    let pruned = state.store.prune(org, due, sign).await?;
+    let Some(pruned) = state.store.prune(org, due, sign, guard).await? else {
+        return Ok(None);
+    };
     state.metrics.pruned(org, pruned.len());
-    Ok(pruned.len())
+    Ok(Some(pruned.len()))
 }
 
 /// A pruning step's signed note: which sequences went, under which policy, when the tree had

@@ -183,9 +183,14 @@ async fn with_pruned(
     entries: &[Entry],
 ) -> Result<Vec<u8>, auditlog_store::StoreError> {
     let mut chunk = Vec::with_capacity(entries.len() * 512);
+    let mut pruned = None;
     for e in entries {
         if e.sequence > after + 1 {
-            let lines = retention::export::pruned_lines(state, org, after + 1, e.sequence - 1);
+            let set = match &pruned {
+                Some(set) => set,
+                None => pruned.insert(state.store.pruned(org).await?),
+            };
+            let lines = retention::export::pruned_lines(state, org, set, after + 1, e.sequence - 1);
             chunk.extend(lines.await?);
         }
         serde_json::to_writer(&mut chunk, e)

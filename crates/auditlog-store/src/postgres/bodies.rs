@@ -139,11 +139,15 @@ async fn rows_in_order(
 ) -> Result<Vec<Row>> {
     let stmt = c
         .prepare_cached(if pruned_too {
-            "select body, packed, hash, seq from entries where org = $1 and seq > $2
-             union all
-             select null::text, null::bytea, hash, seq from pruned_leaves
-             where org = $1 and seq > $2
-             order by seq limit $3"
+            // A leaf copied for a month's drop that then did not happen is in both: the
+            // row wins.
+            "select distinct on (seq) body, packed, hash, seq from (
+                 select body, packed, hash, seq, 0 as kept_leaf from entries
+                 where org = $1 and seq > $2
+                 union all
+                 select null::text, null::bytea, hash, seq, 1 from pruned_leaves
+                 where org = $1 and seq > $2) r
+             order by seq, kept_leaf limit $3"
         } else {
             "select body, packed, hash, seq from entries where org = $1 and seq > $2
                and (body is not null or packed is not null)

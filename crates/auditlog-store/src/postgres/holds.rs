@@ -25,21 +25,25 @@ pub(super) async fn create(store: &PostgresStore, org: &OrgId, hold: &LegalHold)
         .ordinal(org)
         .await?
         .ok_or(StoreError::UnknownOrganization)?;
-    let client = store.pool.get().await?;
-    client
-        .execute(
-            "insert into legal_holds (org, id, name, reason, filter, created_at)
+    let mut client = store.pool.get().await?;
+    // Under the organization's pruning lock: a step that decided without this hold has
+    // committed, or will see it and stop.
+    let tx = client.transaction().await?;
+    super::pruning::lock(&tx, ord).await?;
+    tx.execute(
+        "insert into legal_holds (org, id, name, reason, filter, created_at)
              values ($1, $2, $3, $4, $5, $6)",
-            &[
-                &ord,
-                &hold.id,
-                &hold.name,
-                &hold.reason,
-                &hold.filter,
-                &hold.created_at.micros(),
-            ],
-        )
-        .await?;
+        &[
+            &ord,
+            &hold.id,
+            &hold.name,
+            &hold.reason,
+            &hold.filter,
+            &hold.created_at.micros(),
+        ],
+    )
+    .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -10,7 +10,7 @@ use roaring::RoaringBitmap;
 use auditlog_core::{Filter, OrgId, Timestamp};
 
 use super::PostgresStore;
-use crate::pruning::{decode, due, encode, runs, MarkerSigner, PruneMarker, RetentionStore};
+use crate::pruning::{decode, due, encode, guard, runs, MarkerSigner, PruneMarker, RetentionStore};
 use crate::{Result, StoreError};
 
 /// The first key of the advisory locks pruning takes; the second is the organization.
@@ -25,18 +25,45 @@ pub(crate) async fn of(c: &impl GenericClient, org: i64) -> Result<RoaringBitmap
     decode(row.as_ref().map(|r| r.get::<_, &[u8]>(0)))
 }
 
-/// One pruning step, inside `tx`.
-async fn step(
-    tx: &Transaction<'_>,
-    org: i64,
-    wanted: &RoaringBitmap,
-    sign: &MarkerSigner,
-) -> Result<RoaringBitmap> {
+/// Takes the organization's pruning lock for the rest of `tx`: steps, hold placements and
+/// policy changes take it, so a step's guard stays true until it commits.
+pub(crate) async fn lock(tx: &impl GenericClient, org: i64) -> Result<()> {
     tx.execute(
         "select pg_advisory_xact_lock($1, $2)",
         &[&PRUNING_LOCK, &(org as i32)],
     )
     .await?;
+    Ok(())
+}
+
+/// One pruning step, inside `tx`; `None` when the guard no longer holds.
+async fn step(
+    tx: &Transaction<'_>,
+    org: i64,
+    wanted: &RoaringBitmap,
+    sign: &MarkerSigner,
+    expected: &str,
+) -> Result<Option<RoaringBitmap>> {
+    lock(tx, org).await?;
+    let policy = tx
+        .query_opt(
+            "select policy from retention_policies where org = $1",
+            &[&org],
+        )
+        .await?
+        .map(|r| r.get::<_, String>(0));
+    let holds: Vec<String> = tx
+        .query(
+            "select id from legal_holds where org = $1 and released_at is null",
+            &[&org],
+        )
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    if guard(policy.as_deref(), &holds) != expected {
+        return Ok(None);
+    }
     let sealed: i64 = tx
         .query_one(
             "select coalesce(max(last), 0) from segments where org = $1",
@@ -47,7 +74,7 @@ async fn step(
     let mut pruned = of(tx, org).await?;
     let now = due(wanted, &pruned, sealed as u64);
     let (Some(first), Some(last)) = (now.min(), now.max()) else {
-        return Ok(now);
+        return Ok(Some(now));
     };
     for (from, to) in runs(&now) {
         let (from, to) = (i64::from(from), i64::from(to));
@@ -91,7 +118,7 @@ async fn step(
         ],
     )
     .await?;
-    Ok(now)
+    Ok(Some(now))
 }
 
 /// The partitions of months before the current one, by name.
@@ -132,13 +159,32 @@ async fn drop_if_pruned(store: &PostgresStore, name: &str) -> Result<bool> {
     if client.query_one(&kept, &[]).await?.get::<_, bool>(0) {
         return Ok(false);
     }
-    // Empty but for rows that arrive from now on, so built at once.
+    // Empty but for rows that arrive from now on, so built at once; one a failed build left
+    // invalid is built again, and a build kept waiting by old transactions gives up.
+    let index = format!("{name}_kept");
+    let invalid = client
+        .query_opt(
+            "select 1 from pg_index i join pg_class c on c.oid = i.indexrelid
+             where c.relname = $1 and not i.indisvalid",
+            &[&index],
+        )
+        .await?;
+    if invalid.is_some() {
+        client
+            .batch_execute(&format!("drop index concurrently if exists {index}"))
+            .await?;
+    }
     client
+        .batch_execute("set statement_timeout = '60s'")
+        .await?;
+    let built = client
         .batch_execute(&format!(
-            "create index concurrently if not exists {name}_kept on {name} (org, seq)
+            "create index concurrently if not exists {index} on {name} (org, seq)
              where body is not null or packed is not null"
         ))
-        .await?;
+        .await;
+    client.batch_execute("reset statement_timeout").await?;
+    built?;
     let tx = client
         .build_transaction()
         .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
@@ -170,19 +216,27 @@ async fn drop_if_pruned(store: &PostgresStore, name: &str) -> Result<bool> {
         .map(|r| (r.get::<_, i64>(0), r.get::<_, i64>(1)))
         .unzip();
 
+    // Giving up, the copied leaves go: their rows stay.
+    let forget =
+        format!("delete from pruned_leaves l using {name} p where l.org = p.org and l.seq = p.seq");
     let tx = client.transaction().await?;
     tx.batch_execute("set local lock_timeout = '1s'").await?;
-    if let Err(e) = tx
+    let locked = tx
         .batch_execute("lock table entries in access exclusive mode")
-        .await
-    {
-        if e.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) {
-            return Ok(false);
-        }
-        return Err(e.into());
-    }
-    if tx.query_one(&kept, &[]).await?.get::<_, bool>(0) {
-        return Ok(false);
+        .await;
+    let kept_meanwhile = match &locked {
+        Ok(()) => tx.query_one(&kept, &[]).await?.get::<_, bool>(0),
+        Err(_) => true,
+    };
+    if kept_meanwhile {
+        tx.rollback().await?;
+        client.batch_execute(&forget).await?;
+        return match locked {
+            Err(e) if e.code() != Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) => {
+                Err(e.into())
+            }
+            _ => Ok(false),
+        };
     }
     tx.execute(
         &format!(
@@ -225,13 +279,14 @@ impl RetentionStore for PostgresStore {
         org: &OrgId,
         wanted: &RoaringBitmap,
         sign: MarkerSigner,
-    ) -> Result<RoaringBitmap> {
+        guard: &str,
+    ) -> Result<Option<RoaringBitmap>> {
         let Some(ord) = self.ordinal(org).await? else {
-            return Ok(RoaringBitmap::new());
+            return Ok(Some(RoaringBitmap::new()));
         };
         let mut client = self.pool.get().await?;
         let tx = client.transaction().await?;
-        let now = step(&tx, ord, wanted, &sign).await?;
+        let now = step(&tx, ord, wanted, &sign, guard).await?;
         tx.commit().await?;
         Ok(now)
     }
@@ -295,25 +350,26 @@ impl RetentionStore for PostgresStore {
             .ordinal(org)
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
-        let client = self.pool.get().await?;
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        lock(&tx, ord).await?;
         match policy {
             Some(p) => {
-                client
-                    .execute(
-                        "insert into retention_policies (org, policy, updated_at)
+                tx.execute(
+                    "insert into retention_policies (org, policy, updated_at)
                          values ($1, $2, $3)
                          on conflict (org) do update set policy = excluded.policy,
                                                          updated_at = excluded.updated_at",
-                        &[&ord, &p, &at.micros()],
-                    )
-                    .await?
+                    &[&ord, &p, &at.micros()],
+                )
+                .await?
             }
             None => {
-                client
-                    .execute("delete from retention_policies where org = $1", &[&ord])
+                tx.execute("delete from retention_policies where org = $1", &[&ord])
                     .await?
             }
         };
+        tx.commit().await?;
         Ok(())
     }
 

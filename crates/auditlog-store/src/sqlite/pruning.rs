@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use auditlog_core::{Filter, OrgId, Timestamp};
 
 use super::SqliteStore;
-use crate::pruning::{decode, due, encode, runs, MarkerSigner, PruneMarker, RetentionStore};
+use crate::pruning::{decode, due, encode, guard, runs, MarkerSigner, PruneMarker, RetentionStore};
 use crate::{Result, StoreError};
 
 /// The organization's pruned set, as of `c`'s transaction.
@@ -21,13 +21,31 @@ pub(crate) fn of(c: &Connection, org: i64) -> Result<RoaringBitmap> {
     decode(stored.as_deref())
 }
 
-/// One pruning step, inside the writer's transaction.
+/// The guard of the organization's policy and standing holds, as of `c`'s transaction.
+fn current_guard(c: &Connection, org: i64) -> Result<String> {
+    let policy: Option<String> = c
+        .prepare_cached("select policy from retention_policies where org = ?1")?
+        .query_row([org], |r| r.get(0))
+        .optional()?;
+    let holds = c
+        .prepare_cached("select id from legal_holds where org = ?1 and released_at is null")?
+        .query_map([org], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(guard(policy.as_deref(), &holds))
+}
+
+/// One pruning step, inside the writer's transaction (which every hold and policy change goes
+/// through too); `None` when the guard no longer holds.
 fn step(
     tx: &Connection,
     org: i64,
     wanted: &RoaringBitmap,
     sign: &MarkerSigner,
-) -> Result<RoaringBitmap> {
+    expected: &str,
+) -> Result<Option<RoaringBitmap>> {
+    if current_guard(tx, org)? != expected {
+        return Ok(None);
+    }
     let sealed: i64 = tx.query_row(
         "select coalesce(max(last), 0) from segments where org = ?1",
         [org],
@@ -36,7 +54,7 @@ fn step(
     let mut pruned = of(tx, org)?;
     let now = due(wanted, &pruned, sealed as u64);
     let (Some(first), Some(last)) = (now.min(), now.max()) else {
-        return Ok(now);
+        return Ok(Some(now));
     };
     // Runs of sequences, one statement each: a prefix is one range.
     let mut empty = tx.prepare_cached(
@@ -70,7 +88,7 @@ fn step(
         sign(&now, number as u64),
         Timestamp::now().micros()
     ])?;
-    Ok(now)
+    Ok(Some(now))
 }
 
 #[async_trait]
@@ -80,12 +98,14 @@ impl RetentionStore for SqliteStore {
         org: &OrgId,
         wanted: &RoaringBitmap,
         sign: MarkerSigner,
-    ) -> Result<RoaringBitmap> {
+        guard: &str,
+    ) -> Result<Option<RoaringBitmap>> {
         let Some(ord) = self.ordinal(org).await? else {
-            return Ok(RoaringBitmap::new());
+            return Ok(Some(RoaringBitmap::new()));
         };
-        let wanted = wanted.clone();
-        self.write(move |tx| step(tx, ord, &wanted, &sign)).await
+        let (wanted, guard) = (wanted.clone(), guard.to_owned());
+        self.write(move |tx| step(tx, ord, &wanted, &sign, &guard))
+            .await
     }
 
     async fn pruned(&self, org: &OrgId) -> Result<RoaringBitmap> {

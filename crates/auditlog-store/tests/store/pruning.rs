@@ -12,6 +12,11 @@ use auditlog_store::{MarkerSigner, Organization, StoreError};
 
 use crate::postings::{entry, same_listings, scan};
 
+/// The guard of an organization with no policy and no hold.
+fn unguarded() -> String {
+    auditlog_store::pruning::guard(None, &[])
+}
+
 /// A marker that says how many entries its step pruned.
 fn marker() -> MarkerSigner {
     std::sync::Arc::new(|set: &RoaringBitmap, n: u64| format!("step {n}: {}", set.len()))
@@ -47,14 +52,19 @@ async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
     let head = store.tree_head(&org).await.unwrap();
     let mut wanted: RoaringBitmap = (1..=60).collect();
     wanted.extend((61..=252).filter(|s| s % 7 == 0));
-    let pruned = store.prune(&org, &wanted, marker()).await.unwrap();
+    let pruned = store
+        .prune(&org, &wanted, marker(), &unguarded())
+        .await
+        .unwrap()
+        .unwrap();
     assert!(pruned.is_subset(&wanted));
     assert!(pruned.contains(1) && pruned.contains(60) && pruned.contains(238));
     assert!(!pruned.contains(245), "an entry still in the tail waits");
     assert_eq!(store.pruned(&org).await.unwrap(), pruned);
     assert!(store
-        .prune(&org, &wanted, marker())
+        .prune(&org, &wanted, marker(), &unguarded())
         .await
+        .unwrap()
         .unwrap()
         .is_empty());
     let markers = store.prune_markers(&org).await.unwrap();
@@ -68,6 +78,31 @@ async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
         (1, 1, pruned.max().unwrap() as u64)
     );
     assert_eq!(markers[0].note, format!("step 1: {}", pruned.len()));
+    // A decision made before a hold was placed (or the policy changed) prunes nothing.
+    let hold = auditlog_store::LegalHold {
+        id: "hold_1".into(),
+        name: "Case".into(),
+        reason: "why".into(),
+        filter: "{}".into(),
+        created_at: Timestamp::now(),
+        released_at: None,
+    };
+    store.create_hold(&org, &hold).await.unwrap();
+    let late: RoaringBitmap = (61..=70).collect();
+    assert_eq!(
+        store
+            .prune(&org, &late, marker(), &unguarded())
+            .await
+            .unwrap(),
+        None
+    );
+    let held = auditlog_store::pruning::guard(None, &["hold_1".to_owned()]);
+    assert!(store
+        .prune(&org, &RoaringBitmap::new(), marker(), &held)
+        .await
+        .unwrap()
+        .is_some());
+    assert_eq!(store.pruned(&org).await.unwrap(), pruned);
 
     let reader = backend.open_read_only().await.unwrap();
     same_listings(&[&store, &reader], &org, 3).await;
@@ -104,8 +139,9 @@ async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
         .collect();
     store.append(&org, more).await.unwrap();
     assert!(store
-        .prune(&org, &wanted, marker())
+        .prune(&org, &wanted, marker(), &held)
         .await
+        .unwrap()
         .unwrap()
         .contains(245));
     same_listings(&[&store, &reader], &org, 5).await;
@@ -177,7 +213,14 @@ async fn on_postgres_a_wholly_pruned_month_is_dropped_and_its_leaves_kept() {
         }
         let head = store.tree_head(&org).await.unwrap();
         let old: RoaringBitmap = (1..=30).collect();
-        assert_eq!(store.prune(&org, &old, marker()).await.unwrap(), old);
+        assert_eq!(
+            store
+                .prune(&org, &old, marker(), &unguarded())
+                .await
+                .unwrap()
+                .unwrap(),
+            old
+        );
         assert_eq!(
             store.drop_pruned_months().await.unwrap(),
             ["entries_y2024m03"]
