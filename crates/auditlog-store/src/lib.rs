@@ -23,7 +23,7 @@ pub mod testing;
 pub mod tree;
 
 pub use open::{open, Location, OpenOptions};
-pub use pruning::{MarkerSigner, PruneMarker, RetentionStore};
+pub use pruning::{MarkerSigner, PruneMarker, RetentionStore, Settled};
 pub use streams::{StreamChange, StreamRecord, StreamStore};
 
 use async_trait::async_trait;

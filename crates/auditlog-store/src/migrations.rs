@@ -83,6 +83,7 @@ pub const POSTGRES: &[Migration] = migrations!("postgres":
     "0016_streams",
     "0017_stream_batches",
     "0018_pruned",
+    "0019_awaiting_erasure",
 );
 
 /// A migration a store recorded as applied.

@@ -8,6 +8,7 @@
 //! sequence and the tail is rebuilt from the entries' bodies at start, so an entry must be in a
 //! segment before its body can go. The rest wait for a later call.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_trait::async_trait;
@@ -66,11 +67,30 @@ pub trait RetentionStore: Send + Sync {
     async fn set_retention(&self, org: &OrgId, policy: Option<&str>, at: Timestamp) -> Result<()>;
     /// Every organization with a retention policy, with the policy.
     async fn retention_policies(&self) -> Result<Vec<(OrgId, String)>>;
-    /// Drops the storage of past months whose every entry was pruned, keeping their leaves;
-    /// returns what it dropped. Only PostgreSQL keeps entries by month.
-    async fn drop_pruned_months(&self) -> Result<Vec<String>> {
-        Ok(Vec::new())
+    /// The organization's pruned entries whose content is still stored, waiting to go with
+    /// their month's storage as a whole ([`RetentionStore::settle`]); no read returns them.
+    async fn awaiting_erasure(&self, _org: &OrgId) -> Result<RoaringBitmap> {
+        Ok(RoaringBitmap::new())
     }
+    /// Removes the content pruning left stored. Only PostgreSQL leaves any: it keeps entries a
+    /// month to a table, and a past month whose every entry is pruned has its table dropped
+    /// rather than emptied row by row. Pruned entries of a month whose other entries `soon`
+    /// holds (per organization, what its policy will prune within a horizon the caller chose)
+    /// wait for that; the rest are emptied now.
+    async fn settle(&self, _soon: &HashMap<OrgId, RoaringBitmap>) -> Result<Settled> {
+        Ok(Settled::default())
+    }
+}
+
+/// What [`RetentionStore::settle`] did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Settled {
+    /// The months' tables dropped, by name.
+    pub dropped: Vec<String>,
+    /// Pruned entries emptied row by row.
+    pub emptied: u64,
+    /// Pruned entries still waiting for their month to go.
+    pub waiting: u64,
 }
 
 /// What a pruning decision rests on: the organization's policy as stored and the ids of its

@@ -20,6 +20,10 @@ pub struct RetentionOptions {
     pub step: u64,
     /// The pause between two steps, so that appends are never kept waiting long.
     pub pause: Duration,
+    /// How far ahead a month may wait to be wholly pruned: where entries are kept a month to a
+    /// table (PostgreSQL), pruned entries of a month whose other entries all expire within this
+    /// keep their rows until the whole month's table is dropped; the rest are emptied at once.
+    pub month_wait: Duration,
 }
 
 impl Default for RetentionOptions {
@@ -28,6 +32,9 @@ impl Default for RetentionOptions {
             every: Duration::from_secs(60),
             step: 10_000,
             pause: Duration::from_millis(50),
+            // The longest month: under one window, a month's first entries expire at most
+            // this long before its last.
+            month_wait: Duration::from_secs(31 * 86_400),
         }
     }
 }

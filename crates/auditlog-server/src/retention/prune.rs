@@ -5,6 +5,7 @@
 //! each with its cutoff, minus what each hold's filter matches. Entries are dated by their own
 //! `timestamp`.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use roaring::RoaringBitmap;
@@ -32,33 +33,49 @@ pub async fn run(state: AppState) {
     }
 }
 
-/// One pass over every organization with a policy.
+/// One pass over every organization with a policy, then what the pruning left stored is
+/// removed (`RetentionStore::settle`: on PostgreSQL, by month where it can).
 pub async fn pass(state: &AppState) -> Result<(), StoreError> {
+    let mut soon = HashMap::new();
     for (org, text) in state.store.retention_policies().await? {
         if state.closing.begun() {
-            break;
+            return Ok(());
         }
         let Ok(policy) = serde_json::from_str::<Policy>(&text) else {
             tracing::error!(%org, "retention: the stored policy does not parse; nothing pruned");
             continue;
         };
-        if let Err(e) = apply(state, &org, &policy, &text).await {
-            tracing::error!(%org, error = %e, "retention: pruning stopped");
+        match apply(state, &org, &policy, &text).await {
+            Ok(due) => {
+                soon.insert(org, due);
+            }
+            Err(e) => tracing::error!(%org, error = %e, "retention: pruning stopped"),
         }
     }
-    state.store.drop_pruned_months().await?;
+    if state.closing.begun() {
+        return Ok(());
+    }
+    let settled = state.store.settle(&soon).await?;
+    if settled.emptied > 0 || settled.waiting > 0 {
+        tracing::info!(
+            emptied = settled.emptied,
+            waiting = settled.waiting,
+            "retention: pruned entries emptied row by row, and those waiting for their month to go whole"
+        );
+    }
     Ok(())
 }
 
-/// Prunes what `policy` no longer keeps of `org`'s entries.
+/// Prunes what `policy` no longer keeps of `org`'s entries; returns what it will no longer
+/// keep within `RetentionOptions::month_wait`, for `settle`.
 async fn apply(
     state: &AppState,
     org: &OrgId,
     policy: &Policy,
     text: &str,
-) -> Result<(), StoreError> {
+) -> Result<RoaringBitmap, StoreError> {
     if policy.keeps_all() {
-        return Ok(());
+        return Ok(RoaringBitmap::new());
     }
     let store = &state.store;
     let events: Vec<String> = store
@@ -68,20 +85,25 @@ async fn apply(
         .map(|(event, _)| event)
         .collect();
     let now = Timestamp::now().micros();
-    let mut due = RoaringBitmap::new();
+    let ahead = i64::try_from(state.retention.month_wait.as_micros()).unwrap_or(i64::MAX);
+    let (mut due, mut soon) = (RoaringBitmap::new(), RoaringBitmap::new());
     for event in &events {
         let Some(days) = policy.window(event) else {
             continue;
         };
-        let expired = Filter {
+        let cutoff = now - days as i64 * DAY_MICROS - 1;
+        let expired = |to: i64| Filter {
             event: Some(event.clone()),
-            to: Some(Timestamp::from_micros(now - days as i64 * DAY_MICROS - 1)),
+            to: Some(Timestamp::from_micros(to)),
             ..Filter::default()
         };
-        due |= store.matching(org, &expired).await?;
+        due |= store.matching(org, &expired(cutoff)).await?;
+        soon |= store
+            .matching(org, &expired(cutoff.saturating_add(ahead)))
+            .await?;
     }
-    if due.is_empty() {
-        return Ok(());
+    if soon.is_empty() {
+        return Ok(soon);
     }
     let mut standing = Vec::new();
     for hold in store.holds(org).await? {
@@ -90,7 +112,9 @@ async fn apply(
         }
         let filter: Map<String, Value> = serde_json::from_str(&hold.filter).unwrap_or_default();
         for kept in hold_filters(&filter, &events) {
-            due -= store.matching(org, &kept).await?;
+            let held = store.matching(org, &kept).await?;
+            due -= &held;
+            soon -= held;
         }
         standing.push(hold.id);
     }
@@ -104,6 +128,8 @@ async fn apply(
             Some(n) => pruned += n,
             None => {
                 tracing::info!(%org, "retention: the policy or a hold changed; the next pass decides again");
+                // Nor is what it will prune soon known: nothing waits on it this pass.
+                soon.clear();
                 break;
             }
         }
@@ -117,7 +143,7 @@ async fn apply(
     if pruned > 0 {
         tracing::info!(%org, pruned, "retention: entries pruned");
     }
-    Ok(())
+    Ok(soon)
 }
 
 /// Prunes `due` in one step with its signed marker; returns how many entries went, or `None`

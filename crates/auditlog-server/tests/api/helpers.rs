@@ -231,6 +231,7 @@ pub fn fast_retention() -> auditlog_server::retention::RetentionOptions {
         every: Duration::from_millis(100),
         step: 50,
         pause: Duration::from_millis(1),
+        ..Default::default()
     }
 }
 

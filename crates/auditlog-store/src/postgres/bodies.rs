@@ -92,8 +92,13 @@ pub(crate) async fn by_id(
     org: i64,
     id: &str,
 ) -> Result<Option<Entry>> {
+    // With the organization's `awaiting` set: pruned, yet its row not emptied yet.
     let stmt = c
-        .prepare_cached("select body, packed, hash from entries where org = $1 and id = $2")
+        .prepare_cached(
+            "select e.body, e.packed, e.hash, e.seq, p.awaiting from entries e
+             left join pruned p on p.org = e.org
+             where e.org = $1 and e.id = $2",
+        )
         .await?;
     let rows = c.query(&stmt, &[&org, &id]).await?;
     if rows.is_empty() {
@@ -109,6 +114,10 @@ pub(crate) async fn by_id(
             None => Ok(None),
         };
     }
+    let awaiting = crate::pruning::decode(rows[0].get::<_, Option<&[u8]>>(4))?;
+    if u32::try_from(rows[0].get::<_, i64>(3)).is_ok_and(|s| awaiting.contains(s)) {
+        return Err(crate::StoreError::Pruned);
+    }
     Ok(entries(&***c, bodies, org, &rows, 0)
         .await?
         .into_iter()
@@ -118,20 +127,42 @@ pub(crate) async fn by_id(
 /// The organization's stored rows after sequence `after`, in order, read from the entries
 /// themselves: what an export and so a verifier see, which must not depend on an index.
 pub(crate) async fn in_order(
-    c: &deadpool_postgres::Client,
+    c: &mut deadpool_postgres::Client,
     bodies: &Unpacker,
     org: i64,
     after: u64,
     limit: u32,
 ) -> Result<Vec<Entry>> {
-    let rows = rows_in_order(c, org, after, limit, false).await?;
-    entries(&***c, bodies, org, &rows, 0).await
+    // Rows and the `awaiting` set (pruned entries whose rows are not emptied yet, left out
+    // here) as of one snapshot.
+    let tx = c
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await?;
+    let awaiting = super::pruning::awaiting(&tx, org).await?;
+    let (mut rows, mut from) = (Vec::new(), after);
+    loop {
+        let part = rows_in_order(&tx, org, from, limit, false).await?;
+        let more = part.len() == limit as usize;
+        from = part.last().map_or(from, |r| r.get::<_, i64>(3) as u64);
+        rows.extend(
+            part.into_iter()
+                .filter(|r| !awaiting.contains(r.get::<_, i64>(3) as u32)),
+        );
+        if !more || rows.len() >= limit as usize {
+            break;
+        }
+    }
+    rows.truncate(limit as usize);
+    entries(&*tx, bodies, org, &rows, 0).await
 }
 
 /// `body, packed, hash, seq` of the rows after `after`, in sequence order; those of pruned
 /// entries (no body) only when `pruned_too`.
 async fn rows_in_order(
-    c: &deadpool_postgres::Client,
+    c: &impl deadpool_postgres::GenericClient,
     org: i64,
     after: u64,
     limit: u32,

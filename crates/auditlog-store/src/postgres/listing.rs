@@ -121,13 +121,19 @@ impl Postings {
         .await
     }
 
-    /// Whether any entry matches `filter`.
     /// Every entry matching `filter`, as a set ([`postings::matching`]).
     pub(crate) async fn matching(&self, org: i64, filter: Filter) -> Result<RoaringBitmap> {
         self.read(org, move |_, _, src, _| postings::matching(src, &filter))
             .await
     }
 
+    /// Every entry dated `from..=to`, pruned or not ([`postings::dated`]).
+    pub(crate) async fn dated(&self, org: i64, from: i64, to: i64) -> Result<RoaringBitmap> {
+        self.read(org, move |_, _, src, _| postings::dated(src, from, to))
+            .await
+    }
+
+    /// Whether any entry matches `filter`.
     pub(crate) async fn any(&self, org: i64, filter: Filter) -> Result<bool> {
         self.read(org, move |_, _, src, _| {
             Ok(!postings::in_sequence(src, &filter, 0, 1)?.is_empty())

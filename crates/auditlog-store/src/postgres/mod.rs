@@ -6,6 +6,7 @@ mod check;
 mod connect;
 mod holds;
 mod listing;
+mod months;
 mod open;
 mod pruning;
 mod rows;
@@ -271,8 +272,8 @@ impl Store for PostgresStore {
         }
         // Without a filter, every stored row in order, read from the entries themselves: this
         // is what an export and so a verifier see, and it must not depend on an index.
-        let client = self.pool.get().await?;
-        bodies::in_order(&client, &self.bodies, ord, after, limit).await
+        let mut client = self.pool.get().await?;
+        bodies::in_order(&mut client, &self.bodies, ord, after, limit).await
     }
 
     async fn raw_entries(&self, org: &OrgId, after: u64, limit: u32) -> Result<Vec<RawEntry>> {

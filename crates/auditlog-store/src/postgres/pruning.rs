@@ -1,7 +1,11 @@
 //! Retention on PostgreSQL (see `crate::pruning`): policies, and pruning steps, each in one
 //! transaction under a lock of the organization's own (servers pruning at once take turns;
-//! appends never wait on it) that empties the bodies due, drops their idempotency keys, grows
-//! the pruned set and stores the step's signed marker.
+//! appends never wait on it) that grows the pruned set, drops the idempotency keys and stores
+//! the step's signed marker. A step touches no entry: what the entries held goes afterwards,
+//! by month where it can (`months.rs`), and until then they wait in the `awaiting` set, which
+//! every read of rows leaves out as it leaves out the pruned.
+
+use std::collections::HashMap;
 
 use async_trait::async_trait;
 use deadpool_postgres::{GenericClient, Transaction};
@@ -10,7 +14,9 @@ use roaring::RoaringBitmap;
 use auditlog_core::{Filter, OrgId, Timestamp};
 
 use super::PostgresStore;
-use crate::pruning::{decode, due, encode, guard, runs, MarkerSigner, PruneMarker, RetentionStore};
+use crate::pruning::{
+    decode, due, encode, guard, MarkerSigner, PruneMarker, RetentionStore, Settled,
+};
 use crate::{Result, StoreError};
 
 /// The first key of the advisory locks pruning takes; the second is the organization.
@@ -23,6 +29,30 @@ pub(crate) async fn of(c: &impl GenericClient, org: i64) -> Result<RoaringBitmap
         .await?;
     let row = c.query_opt(&statement, &[&org]).await?;
     decode(row.as_ref().map(|r| r.get::<_, &[u8]>(0)))
+}
+
+/// The organization's pruned entries whose rows still hold their content, as of `c`'s snapshot.
+pub(crate) async fn awaiting(c: &impl GenericClient, org: i64) -> Result<RoaringBitmap> {
+    let statement = c
+        .prepare_cached("select awaiting from pruned where org = $1")
+        .await?;
+    let row = c.query_opt(&statement, &[&org]).await?;
+    decode(row.as_ref().and_then(|r| r.get::<_, Option<&[u8]>>(0)))
+}
+
+/// Stores the organization's `awaiting` set; run under its pruning lock ([`lock`]).
+pub(crate) async fn set_awaiting(
+    tx: &impl GenericClient,
+    org: i64,
+    set: &RoaringBitmap,
+) -> Result<()> {
+    let stored = (!set.is_empty()).then(|| encode(set));
+    tx.execute(
+        "update pruned set awaiting = $2 where org = $1",
+        &[&org, &stored],
+    )
+    .await?;
+    Ok(())
 }
 
 /// Takes the organization's pruning lock for the rest of `tx`: steps, hold placements and
@@ -76,25 +106,26 @@ async fn step(
     let (Some(first), Some(last)) = (now.min(), now.max()) else {
         return Ok(Some(now));
     };
-    for (from, to) in runs(&now) {
-        let (from, to) = (i64::from(from), i64::from(to));
-        tx.execute(
-            "update entries set body = null, packed = null
-             where org = $1 and seq between $2 and $3",
-            &[&org, &from, &to],
-        )
-        .await?;
-        tx.execute(
-            "delete from idempotency_keys where org = $1 and seq between $2 and $3",
-            &[&org, &from, &to],
-        )
-        .await?;
-    }
+    // Their rows stay as they are for now (see `months.rs`); an idempotency key must not
+    // answer with a pruned entry.
+    let sequences: Vec<i64> = now.iter().map(i64::from).collect();
+    tx.execute(
+        "delete from idempotency_keys where org = $1 and seq = any($2)",
+        &[&org, &sequences],
+    )
+    .await?;
+    let awaiting = awaiting(tx, org).await? | &now;
     pruned |= &now;
     tx.execute(
-        "insert into pruned (org, sequences, count) values ($1, $2, $3)
-         on conflict (org) do update set sequences = excluded.sequences, count = excluded.count",
-        &[&org, &encode(&pruned), &(pruned.len() as i64)],
+        "insert into pruned (org, sequences, count, awaiting) values ($1, $2, $3, $4)
+         on conflict (org) do update set sequences = excluded.sequences, count = excluded.count,
+                                         awaiting = excluded.awaiting",
+        &[
+            &org,
+            &encode(&pruned),
+            &(pruned.len() as i64),
+            &encode(&awaiting),
+        ],
     )
     .await?;
     let number: i64 = tx
@@ -121,157 +152,24 @@ async fn step(
     Ok(Some(now))
 }
 
-/// The partitions of months before the current one, by name.
-async fn past_months(c: &impl GenericClient) -> Result<Vec<String>> {
-    let rows = c
-        .query(
-            "select c.relname::text from pg_inherits i
-             join pg_class c on c.oid = i.inhrelid
-             join pg_class p on p.oid = i.inhparent
-             join pg_namespace n on n.oid = p.relnamespace
-             where p.relname = 'entries' and n.nspname = current_schema()
-               and c.relname ~ '^entries_y[0-9]{4}m[0-9]{2}$'
-             order by 1",
-            &[],
-        )
-        .await?;
-    let now = super::schema::month_now();
-    Ok(rows
-        .iter()
-        .map(|r| r.get::<_, String>(0))
-        .filter(|name| {
-            let (y, m) = (name[9..13].parse::<i32>(), name[14..16].parse::<i32>());
-            matches!((y, m), (Ok(y), Ok(m)) if y * 12 + m - 1 < now)
-        })
-        .collect())
-}
-
-/// Drops the partition `name` if every entry in it is pruned, its leaves copied to
-/// `pruned_leaves` first. The parent table is locked only for a few index lookups and the
-/// detach: the leaves are copied before, and what reached the partition since is found by
-/// sequence (an organization's new entries always have higher ones) and by a partial index of
-/// the entries kept.
-async fn drop_if_pruned(store: &PostgresStore, name: &str) -> Result<bool> {
-    let mut client = store.pool.get().await?;
-    let kept =
-        format!("select exists(select 1 from {name} where body is not null or packed is not null)");
-    // Most months keep entries, and the scan stops at the first.
-    if client.query_one(&kept, &[]).await?.get::<_, bool>(0) {
-        return Ok(false);
-    }
-    // Empty but for rows that arrive from now on, so built at once; one a failed build left
-    // invalid is built again, and a build kept waiting by old transactions gives up.
-    let index = format!("{name}_kept");
-    let invalid = client
-        .query_opt(
-            "select 1 from pg_index i join pg_class c on c.oid = i.indexrelid
-             where c.relname = $1 and not i.indisvalid",
-            &[&index],
-        )
-        .await?;
-    if invalid.is_some() {
-        client
-            .batch_execute(&format!("drop index concurrently if exists {index}"))
-            .await?;
-    }
-    client
-        .batch_execute("set statement_timeout = '60s'")
-        .await?;
-    let built = client
-        .batch_execute(&format!(
-            "create index concurrently if not exists {index} on {name} (org, seq)
-             where body is not null or packed is not null"
-        ))
-        .await;
-    client.batch_execute("reset statement_timeout").await?;
-    built?;
-    let tx = client
-        .build_transaction()
-        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
-        .start()
-        .await?;
-    if tx.query_one(&kept, &[]).await?.get::<_, bool>(0) {
-        return Ok(false);
-    }
-    let reach = tx
-        .query(
-            &format!("select org, max(seq) from {name} group by org"),
-            &[],
-        )
-        .await?;
-    if reach.is_empty() {
-        return Ok(false);
-    }
-    tx.execute(
-        &format!(
-            "insert into pruned_leaves (org, seq, id, hash)
-             select org, seq, id, hash from {name} on conflict do nothing"
-        ),
-        &[],
-    )
-    .await?;
-    tx.commit().await?;
-    let (orgs, reached): (Vec<i64>, Vec<i64>) = reach
-        .iter()
-        .map(|r| (r.get::<_, i64>(0), r.get::<_, i64>(1)))
-        .unzip();
-
-    // Giving up, the copied leaves go: their rows stay.
-    let forget =
-        format!("delete from pruned_leaves l using {name} p where l.org = p.org and l.seq = p.seq");
-    let tx = client.transaction().await?;
-    tx.batch_execute("set local lock_timeout = '1s'").await?;
-    let locked = tx
-        .batch_execute("lock table entries in access exclusive mode")
-        .await;
-    let kept_meanwhile = match &locked {
-        Ok(()) => tx.query_one(&kept, &[]).await?.get::<_, bool>(0),
-        Err(_) => true,
-    };
-    if kept_meanwhile {
-        tx.rollback().await?;
-        client.batch_execute(&forget).await?;
-        return match locked {
-            Err(e) if e.code() != Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) => {
-                Err(e.into())
-            }
-            _ => Ok(false),
-        };
-    }
-    tx.execute(
-        &format!(
-            "insert into pruned_leaves (org, seq, id, hash)
-             select e.org, e.seq, e.id, e.hash from organizations o
-             left join unnest($1::bigint[], $2::bigint[]) as m(org, reach) on m.org = o.ord
-             cross join lateral (select org, seq, id, hash from {name} p
-                                 where p.org = o.ord and p.seq > coalesce(m.reach, 0)) e
-             on conflict do nothing"
-        ),
-        &[&orgs, &reached],
-    )
-    .await?;
-    tx.batch_execute(&format!(
-        "alter table entries detach partition {name}; drop table {name}"
-    ))
-    .await?;
-    tx.commit().await?;
-    Ok(true)
-}
-
 #[async_trait]
 impl RetentionStore for PostgresStore {
-    async fn drop_pruned_months(&self) -> Result<Vec<String>> {
-        let client = self.pool.get().await?;
-        let months = past_months(&client).await?;
-        drop(client);
-        let mut dropped = Vec::new();
-        for name in months {
-            if drop_if_pruned(self, &name).await? {
-                tracing::info!(partition = %name, "retention: every entry of the month pruned; its partition dropped, its leaves kept");
-                dropped.push(name);
+    async fn settle(&self, soon: &HashMap<OrgId, RoaringBitmap>) -> Result<Settled> {
+        let mut by_ordinal = HashMap::new();
+        for (org, set) in soon {
+            if let Some(ord) = self.ordinal(org).await? {
+                by_ordinal.insert(ord, set);
             }
         }
-        Ok(dropped)
+        super::months::settle(self, &by_ordinal).await
+    }
+
+    async fn awaiting_erasure(&self, org: &OrgId) -> Result<RoaringBitmap> {
+        let Some(ord) = self.ordinal(org).await? else {
+            return Ok(RoaringBitmap::new());
+        };
+        let client = self.pool.get().await?;
+        awaiting(&client, ord).await
     }
 
     async fn prune(

@@ -187,7 +187,7 @@ pub(crate) async fn ensure_months(
     Ok(())
 }
 
-fn month_start_micros(m: Month) -> Result<i64> {
+pub(crate) fn month_start_micros(m: Month) -> Result<i64> {
     let (year, month) = (m.div_euclid(12), m.rem_euclid(12) + 1);
     let month =
         time::Month::try_from(month as u8).map_err(|e| StoreError::Internal(e.to_string()))?;

@@ -22,7 +22,7 @@ mod times;
 
 pub use facet::facet;
 pub use memory::MemoryIndex;
-pub use query::{in_sequence, matching, query};
+pub use query::{dated, in_sequence, matching, query};
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -337,11 +337,32 @@ pub fn matching(src: &impl Source, filter: &Filter) -> Result<RoaringBitmap> {
             Matches::Some(set) => set.whole(),
         });
     }
+    in_dates(src, &b, |day| matches.within(day))
+}
+
+/// Every entry dated `from..=to` (microseconds), pruned or not: where PostgreSQL keeps
+/// entries, a month to a table, this is what one month's table holds.
+pub fn dated(src: &impl Source, from: i64, to: i64) -> Result<RoaringBitmap> {
+    let b = Bounds {
+        from: Some(from),
+        to: Some(to),
+        after: None,
+    };
+    in_dates(src, &b, RoaringBitmap::clone)
+}
+
+/// The union over the days within `b`'s dates of what `wanted` takes of each day's entries,
+/// those of a day a bound cuts checked one by one.
+fn in_dates(
+    src: &impl Source,
+    b: &Bounds,
+    wanted: impl Fn(&RoaringBitmap) -> RoaringBitmap,
+) -> Result<RoaringBitmap> {
     let lo = b.from.map_or(i64::MIN, day_of);
     let hi = b.to.map_or(i64::MAX, day_of);
     let mut out = RoaringBitmap::new();
     for (day, set) in src.day_sets(lo, hi)? {
-        let wanted = matches.within(&set);
+        let wanted = wanted(&set);
         if b.cuts(day) {
             out.extend(
                 kept(src, &wanted, |ts, _| b.in_range(ts))?

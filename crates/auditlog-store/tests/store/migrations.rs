@@ -165,6 +165,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "postgres/0018_pruned",
         "fcb646358b078efb957834606a0774ea40db6c3af49e079a424c818c27575994",
     ),
+    (
+        "postgres/0019_awaiting_erasure",
+        "aaa9988659ba49e47d82d50ac08a46d61c35f6c3fd2432503718ce926f33d84f",
+    ),
 ];
 
 #[test]

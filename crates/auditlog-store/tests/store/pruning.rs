@@ -182,35 +182,70 @@ auditlog_store::on_both_backends!(
     a_retention_policy_is_kept_replaced_and_removed,
 );
 
-/// On PostgreSQL, a past month whose every entry was pruned loses its partition; its leaves
-/// stay, so the tree, the fsck's rows and a pruned entry's `Pruned` are as before, and an entry
-/// back-filled into that month later is kept like any other.
+/// The rows of the storage's entries that hold no content (PostgreSQL).
+async fn emptied_rows(backend: &Backend) -> String {
+    let rows = backend
+        .query_text(
+            "",
+            "select count(*) from entries where body is null and packed is null",
+        )
+        .await;
+    rows[0][0].clone().unwrap()
+}
+
+/// No soon-expiring entries anywhere.
+fn nothing_soon() -> std::collections::HashMap<OrgId, RoaringBitmap> {
+    Default::default()
+}
+
+/// 2024-03-10, in microseconds.
+const MARCH_2024: i64 = 1_710_028_800_000_000;
+
+/// A store sealing every 10 entries, with organization `acme` holding 30 entries of
+/// 2024-03-10 (sequences 1 to 30) and 10 of now; with their ids.
+async fn thirty_in_march_and_ten_now() -> (
+    Backend,
+    std::sync::Arc<dyn auditlog_store::Store>,
+    OrgId,
+    Vec<String>,
+) {
+    let backend = Backend::fresh().await;
+    let store = backend.open_with_small_segments(10).await;
+    let org = OrgId::parse("acme").unwrap();
+    store
+        .create_organization(&Organization {
+            id: org.clone(),
+            name: "Acme".into(),
+            created_at: Timestamp::now(),
+        })
+        .await
+        .unwrap();
+    let mut rng = StdRng::seed_from_u64(11);
+    let mut ids = Vec::new();
+    for at in [
+        MARCH_2024,
+        MARCH_2024 + 1,
+        MARCH_2024 + 2,
+        Timestamp::now().micros(),
+    ] {
+        let batch = (0..10).map(|i| entry(&mut rng, at + i)).collect();
+        for a in store.append(&org, batch).await.unwrap() {
+            ids.push(a.entry.id);
+        }
+    }
+    (backend, store, org, ids)
+}
+
+/// On PostgreSQL, a past month whose every entry was pruned loses its partition without a row
+/// of it being rewritten; its leaves stay, so the tree, the fsck's rows and a pruned entry's
+/// `Pruned` are as before, and an entry back-filled into that month later is kept like any
+/// other.
 #[tokio::test]
-async fn on_postgres_a_wholly_pruned_month_is_dropped_and_its_leaves_kept() {
+async fn on_postgres_a_wholly_pruned_month_is_dropped_without_emptying_a_row() {
     use auditlog_core::merkle::{covering, Frontier};
     use auditlog_store::testing::{run_on, Kind};
     run_on(Kind::Postgres, async {
-        let backend = Backend::fresh().await;
-        let store = backend.open_with_small_segments(10).await;
-        let org = OrgId::parse("acme").unwrap();
-        store
-            .create_organization(&Organization {
-                id: org.clone(),
-                name: "Acme".into(),
-                created_at: Timestamp::now(),
-            })
-            .await
-            .unwrap();
-        let mut rng = StdRng::seed_from_u64(11);
-        // 2024-03-10, then now.
-        let march = 1_710_028_800_000_000i64;
-        let mut ids = Vec::new();
-        for at in [march, march + 1, march + 2, Timestamp::now().micros()] {
-            let batch = (0..10).map(|i| entry(&mut rng, at + i)).collect();
-            for a in store.append(&org, batch).await.unwrap() {
-                ids.push(a.entry.id);
-            }
-        }
+        let (backend, store, org, ids) = thirty_in_march_and_ten_now().await;
         let head = store.tree_head(&org).await.unwrap();
         let old: RoaringBitmap = (1..=30).collect();
         assert_eq!(
@@ -221,11 +256,30 @@ async fn on_postgres_a_wholly_pruned_month_is_dropped_and_its_leaves_kept() {
                 .unwrap(),
             old
         );
+        // Pruned, the rows are left as they are until their month goes, and no read has them.
+        assert_eq!(emptied_rows(&backend).await, "0");
+        assert_eq!(store.awaiting_erasure(&org).await.unwrap(), old);
+        assert!(matches!(
+            store.entry(&org, &ids[0]).await,
+            Err(StoreError::Pruned)
+        ));
+        let exported = store
+            .entries_by_sequence(&org, &Filter::default(), 0, 5)
+            .await
+            .unwrap();
         assert_eq!(
-            store.drop_pruned_months().await.unwrap(),
-            ["entries_y2024m03"]
+            exported.iter().map(|e| e.sequence).collect::<Vec<_>>(),
+            (31..=35).collect::<Vec<_>>()
         );
-        assert!(store.drop_pruned_months().await.unwrap().is_empty());
+        let settled = store.settle(&nothing_soon()).await.unwrap();
+        assert_eq!(settled.dropped, ["entries_y2024m03"]);
+        assert_eq!((settled.emptied, settled.waiting), (0, 0));
+        assert_eq!(emptied_rows(&backend).await, "0");
+        assert!(store.awaiting_erasure(&org).await.unwrap().is_empty());
+        assert_eq!(
+            store.settle(&nothing_soon()).await.unwrap(),
+            Default::default()
+        );
 
         assert_eq!(store.tree_head(&org).await.unwrap(), head);
         let positions = covering(0, 40);
@@ -260,11 +314,86 @@ async fn on_postgres_a_wholly_pruned_month_is_dropped_and_its_leaves_kept() {
             10
         );
         store
-            .append(&org, vec![entry(&mut rng, march + 5 * 86_400_000_000)])
+            .append(
+                &org,
+                vec![entry(
+                    &mut StdRng::seed_from_u64(13),
+                    MARCH_2024 + 5 * 86_400_000_000,
+                )],
+            )
             .await
             .unwrap();
         let listed = store.list(&org, &Filter::default(), page).await.unwrap();
         assert_eq!((listed.total, listed.entries.len()), (11, 11));
+    })
+    .await;
+}
+
+/// On PostgreSQL, pruned entries of a month that keeps others wait for the month to go whole
+/// only while the rest of it expires soon; otherwise their rows are emptied one by one, and the
+/// month still goes once all of it is pruned.
+#[tokio::test]
+async fn on_postgres_a_month_that_keeps_entries_has_its_pruned_rows_emptied_unless_it_expires_soon()
+{
+    use auditlog_store::testing::{run_on, Kind};
+    run_on(Kind::Postgres, async {
+        let (backend, store, org, ids) = thirty_in_march_and_ten_now().await;
+        let first: RoaringBitmap = (1..=20).collect();
+        store
+            .prune(&org, &first, marker(), &unguarded())
+            .await
+            .unwrap()
+            .unwrap();
+
+        // The rest of March expires soon: its pruned entries wait, rows untouched.
+        let soon = std::collections::HashMap::from([(org.clone(), (21..=30).collect())]);
+        let settled = store.settle(&soon).await.unwrap();
+        assert_eq!(
+            (settled.dropped.len(), settled.emptied, settled.waiting),
+            (0, 0, 20)
+        );
+        assert_eq!(emptied_rows(&backend).await, "0");
+        assert_eq!(store.awaiting_erasure(&org).await.unwrap(), first);
+
+        // It does not: they are emptied now, and only they.
+        let settled = store.settle(&nothing_soon()).await.unwrap();
+        assert_eq!(
+            (settled.dropped.len(), settled.emptied, settled.waiting),
+            (0, 20, 0)
+        );
+        assert_eq!(emptied_rows(&backend).await, "20");
+        assert!(store.awaiting_erasure(&org).await.unwrap().is_empty());
+        let rows = store.raw_entries(&org, 0, 100).await.unwrap();
+        assert!(rows[..20].iter().all(|r| r.body.as_deref() == Ok("")));
+        assert!(rows[20..].iter().all(|r| r.body.as_deref() != Ok("")));
+        assert!(matches!(
+            store.entry(&org, &ids[19]).await,
+            Err(StoreError::Pruned)
+        ));
+        assert_eq!(
+            store.entry(&org, &ids[20]).await.unwrap().unwrap().sequence,
+            21
+        );
+
+        // Once the rest is pruned, the month goes whole.
+        let rest: RoaringBitmap = (21..=30).collect();
+        store
+            .prune(&org, &rest, marker(), &unguarded())
+            .await
+            .unwrap()
+            .unwrap();
+        let settled = store.settle(&nothing_soon()).await.unwrap();
+        assert_eq!(settled.dropped, ["entries_y2024m03"]);
+        assert_eq!(emptied_rows(&backend).await, "0");
+        let rows = store.raw_entries(&org, 0, 100).await.unwrap();
+        assert_eq!(rows.len(), 40);
+        assert!(rows[..30].iter().all(|r| r.body.as_deref() == Ok("")));
+        let page = PageRequest::Offset {
+            offset: 0,
+            limit: 50,
+        };
+        let listed = store.list(&org, &Filter::default(), page).await.unwrap();
+        assert_eq!(listed.total, 10);
     })
     .await;
 }
