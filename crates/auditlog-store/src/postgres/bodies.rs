@@ -170,23 +170,47 @@ async fn rows_in_order(
 ) -> Result<Vec<Row>> {
     let stmt = c
         .prepare_cached(if pruned_too {
-            // A leaf copied for a month's drop that then did not happen is in both: the
-            // row wins.
-            "select distinct on (seq) body, packed, hash, seq from (
-                 select body, packed, hash, seq, 0 as kept_leaf from entries
-                 where org = $1 and seq > $2
-                 union all
-                 select null::text, null::bytea, hash, seq, 1 from pruned_leaves
-                 where org = $1 and seq > $2) r
-             order by seq, kept_leaf limit $3"
+            "select body, packed, hash, seq from entries where org = $1 and seq > $2
+             order by seq limit $3"
         } else {
             "select body, packed, hash, seq from entries where org = $1 and seq > $2
                and (body is not null or packed is not null)
              order by seq limit $3"
         })
         .await?;
-    Ok(c.query(&stmt, &[&org, &(after as i64), &(limit as i64)])
-        .await?)
+    let params: [&(dyn tokio_postgres::types::ToSql + Sync); 3] =
+        [&org, &(after as i64), &(limit as i64)];
+    let rows = c.query(&stmt, &params).await?;
+    if !pruned_too {
+        return Ok(rows);
+    }
+    // The leaves of dropped months, merged in by sequence: two reads of at most `limit` rows
+    // in index order, where one over their union sorted what the planner misjudged. A leaf
+    // copied for a drop that then did not happen is in both: the row wins.
+    let stmt = c
+        .prepare_cached(
+            "select null::text, null::bytea, hash, seq from pruned_leaves
+             where org = $1 and seq > $2 order by seq limit $3",
+        )
+        .await?;
+    let leaves = c.query(&stmt, &params).await?;
+    let seq = |r: &Row| r.get::<_, i64>(3);
+    let mut merged = Vec::with_capacity(limit as usize);
+    let (mut rows, mut leaves) = (rows.into_iter().peekable(), leaves.into_iter().peekable());
+    while merged.len() < limit as usize {
+        let next = match (rows.peek().map(seq), leaves.peek().map(seq)) {
+            (Some(r), Some(l)) if l < r => leaves.next(),
+            (Some(r), Some(l)) if l == r => {
+                leaves.next();
+                rows.next()
+            }
+            (Some(_), _) => rows.next(),
+            (None, _) => leaves.next(),
+        };
+        let Some(next) = next else { break };
+        merged.push(next);
+    }
+    Ok(merged)
 }
 
 /// The same rows as [`in_order`], each as stored, for the fsck.
