@@ -75,9 +75,13 @@ pub trait RetentionStore: Send + Sync {
     /// Removes the content pruning left stored. Only PostgreSQL leaves any: it keeps entries a
     /// month to a table, and a past month whose every entry is pruned has its table dropped
     /// rather than emptied row by row. Pruned entries of a month whose other entries `soon`
-    /// holds (per organization, what its policy will prune within a horizon the caller chose)
-    /// wait for that; the rest are emptied now.
-    async fn settle(&self, _soon: &HashMap<OrgId, RoaringBitmap>) -> Result<Settled> {
+    /// holds (per organization, what its policy will prune `within` from now) wait for that,
+    /// twice `within` at most; the rest are emptied now.
+    async fn settle(
+        &self,
+        _soon: &HashMap<OrgId, RoaringBitmap>,
+        _within: std::time::Duration,
+    ) -> Result<Settled> {
         Ok(Settled::default())
     }
 }

@@ -260,13 +260,10 @@ fn on_postgres_verify_passes_while_pruned_rows_wait_for_their_month() {
     let key = setup_org(&server.base, "acme");
     ingest(&server.base, &key, 20, 375);
     ingest_as(&server.base, &key, "member", 5, 375);
-    let policy = http()
-        .put(format!("{}/v1/organizations/acme/retention", server.base))
-        .bearer_auth(ADMIN)
-        .json(&json!({"days": 365, "rules": [{"event_prefix": "member.", "days": 380}]}))
-        .send()
-        .unwrap();
-    assert_eq!(policy.status(), 200);
+    put_policy(
+        &server.base,
+        json!({"days": 365, "rules": [{"event_prefix": "member.", "days": 380}]}),
+    );
     assert!(server.stop().success());
     rt.block_on(async {
         auditlog_store::postgres::PostgresStore::connect_with_small_segments(&url, 8)
@@ -279,18 +276,7 @@ fn on_postgres_verify_passes_while_pruned_rows_wait_for_their_month() {
     // A pass or two later, the pruned rows still hold their content: the month's other
     // entries expire in five days.
     std::thread::sleep(Duration::from_millis(2500));
-    let emptied = rt.block_on(async {
-        let client = auditlog_store::testing::connect_postgres(&url).await;
-        client
-            .query_one(
-                "select count(*) from entries where body is null and packed is null",
-                &[],
-            )
-            .await
-            .unwrap()
-            .get::<_, i64>(0)
-    });
-    assert_eq!(emptied, 0);
+    assert_eq!(rt.block_on(emptied_rows(&url)), 0);
     let listed: Value = http()
         .get(format!(
             "{}/v1/organizations/acme/audit-log?limit=50",
@@ -315,14 +301,55 @@ fn on_postgres_verify_passes_while_pruned_rows_wait_for_their_month() {
     ]);
     assert!(ok && says.contains("20 of them pruned"), "{says}");
     assert!(server.stop().success());
-    let (ok, says) = verify(&[
-        "--database",
-        &url,
-        "--organization",
-        "acme",
-        "--key",
-        &verifier,
-    ]);
+    let (ok, says) = verify_storage(&url, &verifier);
     assert!(ok, "{says}");
     assert!(says.contains("(20 pruned under retention"), "{says}");
+
+    // Members' events kept 500 days: the month no longer expires soon, so its pruned rows
+    // are emptied, and storage still verifies.
+    let server = start();
+    put_policy(
+        &server.base,
+        json!({"days": 365, "rules": [{"event_prefix": "member.", "days": 500}]}),
+    );
+    let mut emptied = 0;
+    for _ in 0..100 {
+        emptied = rt.block_on(emptied_rows(&url));
+        if emptied == 20 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(emptied, 20);
+    assert!(server.stop().success());
+    let (ok, says) = verify_storage(&url, &verifier);
+    assert!(ok && says.contains("(20 pruned under retention"), "{says}");
+}
+
+/// The rows of a PostgreSQL store's entries that hold no content.
+async fn emptied_rows(url: &str) -> i64 {
+    let client = auditlog_store::testing::connect_postgres(url).await;
+    client
+        .query_one(
+            "select count(*) from entries where body is null and packed is null",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0)
+}
+
+fn put_policy(base: &str, policy: Value) {
+    let res = http()
+        .put(format!("{base}/v1/organizations/acme/retention"))
+        .bearer_auth(ADMIN)
+        .json(&policy)
+        .send()
+        .unwrap();
+    assert_eq!(res.status(), 200);
+}
+
+/// `auditlog verify --database` of `acme`, with the log's key.
+fn verify_storage(url: &str, key: &str) -> (bool, String) {
+    verify(&["--database", url, "--organization", "acme", "--key", key])
 }

@@ -55,7 +55,10 @@ pub async fn pass(state: &AppState) -> Result<(), StoreError> {
     if state.closing.begun() {
         return Ok(());
     }
-    let settled = state.store.settle(&soon).await?;
+    let settled = state
+        .store
+        .settle(&soon, state.retention.month_wait)
+        .await?;
     if settled.emptied > 0 || settled.waiting > 0 {
         tracing::info!(
             emptied = settled.emptied,

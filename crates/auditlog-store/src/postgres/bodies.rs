@@ -144,6 +144,10 @@ pub(crate) async fn in_order(
     let awaiting = super::pruning::awaiting(&tx, org).await?;
     let (mut rows, mut from) = (Vec::new(), after);
     loop {
+        // Past a stretch of awaiting rows without reading them.
+        while u32::try_from(from + 1).is_ok_and(|next| awaiting.contains(next)) {
+            from += 1;
+        }
         let part = rows_in_order(&tx, org, from, limit, false).await?;
         let more = part.len() == limit as usize;
         from = part.last().map_or(from, |r| r.get::<_, i64>(3) as u64);
@@ -269,10 +273,20 @@ pub(crate) async fn prepare(tx: &Client, packer: &mut Packer, org: i64, size: u6
     }
     let rows = tx
         .query(
-            "select body, packed, hash from entries where org = $1 order by seq desc limit $2",
+            "select body, packed, hash, seq from entries where org = $1 order by seq desc limit $2",
             &[&org, &(body::SAMPLES as i64)],
         )
         .await?;
+    // Not from entries pruned but not yet emptied: a dictionary is kept for ever.
+    let awaiting = tx
+        .query_opt("select awaiting from pruned where org = $1", &[&org])
+        .await?;
+    let awaiting =
+        crate::pruning::decode(awaiting.as_ref().and_then(|r| r.get::<_, Option<&[u8]>>(0)))?;
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| !awaiting.contains(r.get::<_, i64>(3) as u32))
+        .collect();
     let samples: Vec<Vec<u8>> = unpack(tx, &packer.unpacker, org, &rows, 0)
         .await?
         .into_iter()

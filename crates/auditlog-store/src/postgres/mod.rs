@@ -55,6 +55,8 @@ pub struct PostgresStore {
     /// The dictionaries the readers have unpacked bodies with.
     bodies: Arc<Unpacker>,
     metrics: StoreMetrics,
+    /// The months whose pruned rows wait to go with the whole month, since when (`months.rs`).
+    waiting_since: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
 }
 
 impl PostgresStore {

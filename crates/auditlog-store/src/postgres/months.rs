@@ -10,6 +10,7 @@
 //! commit order), so under the table's lock a probe per organization finds them.
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 use deadpool_postgres::GenericClient;
 use roaring::RoaringBitmap;
@@ -18,12 +19,14 @@ use tokio_postgres::IsolationLevel;
 
 use super::pruning::{awaiting, lock, of, set_awaiting};
 use super::schema::{month_now, month_start_micros, Month};
+use super::segments::covered;
 use super::PostgresStore;
 use crate::pruning::{runs, Settled};
 use crate::{Result, StoreError};
 
 /// The advisory lock one server settles under at a time (the others wait, then find little
-/// or nothing left).
+/// or nothing left). Taken for a transaction that stays open while settling, so that it holds
+/// behind a transaction pooler too and goes with the connection if the server does.
 const SETTLING_LOCK: i64 = 0x7365_7474_6c65;
 
 /// At most this many rows emptied in one transaction.
@@ -45,40 +48,34 @@ impl MonthTable {
     }
 }
 
+/// What became of a month's pruned rows.
+enum Fate {
+    Dropped(HashMap<i64, RoaringBitmap>),
+    /// They wait for the month to be dropped whole (its rows, by organization).
+    Wait(Vec<(i64, RoaringBitmap)>),
+    /// They are emptied now.
+    Empty,
+}
+
 /// Removes what pruning left stored (see the module's comment); `soon` holds, per organization
-/// (by ordinal), what its policy will prune within the caller's horizon.
+/// (by ordinal), what its policy will prune `within` the caller's horizon.
 pub(crate) async fn settle(
     store: &PostgresStore,
     soon: &HashMap<i64, &RoaringBitmap>,
+    within: Duration,
 ) -> Result<Settled> {
-    let mut held = Settling(Some(store.pool.get().await?));
-    let client = held.0.as_ref().expect("just set");
-    client
-        .execute("select pg_advisory_lock($1)", &[&SETTLING_LOCK])
+    let mut client = store.pool.get().await?;
+    let held = client.transaction().await?;
+    held.execute("select pg_advisory_xact_lock($1)", &[&SETTLING_LOCK])
         .await?;
-    let settled = settle_locked(store, soon).await;
-    client
-        .execute("select pg_advisory_unlock($1)", &[&SETTLING_LOCK])
-        .await?;
-    held.0.take();
+    let settled = settle_locked(store, (soon, within)).await;
+    held.commit().await?;
     settled
-}
-
-/// The connection holding the settling lock: one given up before its lock was released (an
-/// error, a task ended mid-way) is closed rather than pooled, which releases the lock.
-struct Settling(Option<deadpool_postgres::Client>);
-
-impl Drop for Settling {
-    fn drop(&mut self) {
-        if let Some(client) = self.0.take() {
-            drop(deadpool_postgres::Object::take(client));
-        }
-    }
 }
 
 async fn settle_locked(
     store: &PostgresStore,
-    soon: &HashMap<i64, &RoaringBitmap>,
+    (soon, within): (&HashMap<i64, &RoaringBitmap>, Duration),
 ) -> Result<Settled> {
     let client = store.pool.get().await?;
     let mut left: HashMap<i64, RoaringBitmap> = HashMap::new();
@@ -100,22 +97,17 @@ async fn settle_locked(
     }
     let mut waiting: HashMap<i64, RoaringBitmap> = HashMap::new();
     for table in month_tables(&client).await? {
-        let orgs = organizations_in(&client, &table.name).await?;
-        if !orgs.iter().any(|o| left.contains_key(o)) {
-            continue;
-        }
-        let (from, to) = table.dates()?;
-        let (mut wholly, mut soon_enough) = (true, true);
-        let mut here: Vec<(i64, RoaringBitmap)> = Vec::new();
-        for &org in &orgs {
-            let dated = store.postings.dated(org, from, to).await?;
-            let kept = &dated - &of(&client, org).await?;
-            wholly &= kept.is_empty();
-            soon_enough &= kept.is_empty() || soon.get(&org).is_some_and(|s| kept.is_subset(s));
-            here.push((org, dated));
-        }
-        if wholly && table.month < month_now() {
-            if let Some(gone) = drop_month(store, &table.name).await? {
+        // A month that cannot be settled now (an error) has its pruned rows emptied below,
+        // which is always right; the others go on.
+        let fate = match fate(store, &client, &table, &left, (soon, within)).await {
+            Ok(fate) => fate,
+            Err(e) => {
+                tracing::error!(partition = %table.name, error = %e, "retention: cannot settle the month; its pruned rows are emptied");
+                Fate::Empty
+            }
+        };
+        match fate {
+            Fate::Dropped(gone) => {
                 tracing::info!(partition = %table.name, "retention: every entry of the month pruned; its partition dropped, its leaves kept");
                 settled.dropped.push(table.name);
                 for (org, rows) in gone {
@@ -123,17 +115,15 @@ async fn settle_locked(
                         *set -= rows;
                     }
                 }
-                continue;
             }
-            // Kept from dropping this time (a lock not had, or rows that just arrived): its
-            // entries wait for the next pass.
-        } else if !soon_enough {
-            continue;
-        }
-        for (org, dated) in here {
-            if let Some(set) = left.get(&org) {
-                *waiting.entry(org).or_default() |= set & &dated;
+            Fate::Wait(here) => {
+                for (org, dated) in here {
+                    if let Some(set) = left.get(&org) {
+                        *waiting.entry(org).or_default() |= set & &dated;
+                    }
+                }
             }
+            Fate::Empty => {}
         }
     }
     for (org, set) in left {
@@ -144,6 +134,75 @@ async fn settle_locked(
         settled.emptied += now.len();
     }
     Ok(settled)
+}
+
+/// What becomes of the pruned rows of `table`, given each organization's rows `left` to
+/// settle: dropped with the month when every entry of it is pruned; waiting when the rest of
+/// it will be pruned soon (`within`), for twice that at most; emptied otherwise. Entries not yet sealed are never pruned, so one
+/// among the rest keeps the month from waiting (an organization that writes little could
+/// keep it waiting for ever).
+async fn fate(
+    store: &PostgresStore,
+    c: &deadpool_postgres::Client,
+    table: &MonthTable,
+    left: &HashMap<i64, RoaringBitmap>,
+    (soon, within): (&HashMap<i64, &RoaringBitmap>, Duration),
+) -> Result<Fate> {
+    let orgs = organizations_in(c, &table.name).await?;
+    if !orgs.iter().any(|o| left.contains_key(o)) {
+        return Ok(Fate::Empty);
+    }
+    let (from, to) = table.dates()?;
+    let (mut wholly, mut soon_enough) = (true, true);
+    let mut here: Vec<(i64, RoaringBitmap)> = Vec::new();
+    for &org in &orgs {
+        let dated = store.postings.dated(org, from, to).await?;
+        let kept = &dated - &of(c, org).await?;
+        let sealed = covered(&***c, org).await?;
+        wholly &= kept.is_empty();
+        soon_enough &= kept.is_empty()
+            || (kept.max().is_some_and(|m| u64::from(m) <= sealed)
+                && soon.get(&org).is_some_and(|s| kept.is_subset(s)));
+        here.push((org, dated));
+    }
+    let fate = if !wholly || table.month >= month_now() {
+        if soon_enough {
+            Fate::Wait(here)
+        } else {
+            Fate::Empty
+        }
+    } else {
+        match drop_month(store, &table.name).await {
+            Ok(Some(gone)) => Fate::Dropped(gone),
+            // Kept from dropping (a lock not had in time, rows that just arrived, an error):
+            // its rows wait for the next pass.
+            Ok(None) => Fate::Wait(here),
+            Err(e) => {
+                tracing::error!(partition = %table.name, error = %e, "retention: cannot drop the month");
+                Fate::Wait(here)
+            }
+        }
+    };
+    // However things turn out, no month's pruned rows wait much longer than the horizon.
+    let mut since = store
+        .waiting_since
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    Ok(match fate {
+        Fate::Wait(_) => {
+            let started = *since.entry(table.name.clone()).or_insert_with(Instant::now);
+            if started.elapsed() >= within * 2 {
+                since.remove(&table.name);
+                Fate::Empty
+            } else {
+                fate
+            }
+        }
+        _ => {
+            since.remove(&table.name);
+            fate
+        }
+    })
 }
 
 /// The partitions of the current month and those before it, oldest first.
@@ -242,16 +301,9 @@ async fn drop_month(
     .await?;
     tx.commit().await?;
 
-    let detached = detach(&mut client, table, &rows).await;
-    if !matches!(detached, Ok(true)) {
-        // Giving up, the copied leaves go: their rows stay.
-        client
-            .batch_execute(&format!(
-                "delete from pruned_leaves l using {table} p where l.org = p.org and l.seq = p.seq"
-            ))
-            .await?;
-    }
-    detached.map(|done| done.then_some(rows))
+    // Given up, the copied leaves stay: every reader lets a row win over its leaf, and the
+    // next attempt finds them copied.
+    Ok(detach(&mut client, table, &rows).await?.then_some(rows))
 }
 
 /// Under the parent's lock, waiting at most a second for it: unless rows reached the

@@ -75,6 +75,7 @@ impl PostgresStore {
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
             metrics,
+            waiting_since: Default::default(),
         })
     }
 
@@ -101,6 +102,7 @@ impl PostgresStore {
             ids: std::sync::Mutex::new(ulid::Generator::new()),
             bodies,
             metrics: StoreMetrics::default(),
+            waiting_since: Default::default(),
         })
     }
 }

@@ -154,14 +154,18 @@ async fn step(
 
 #[async_trait]
 impl RetentionStore for PostgresStore {
-    async fn settle(&self, soon: &HashMap<OrgId, RoaringBitmap>) -> Result<Settled> {
+    async fn settle(
+        &self,
+        soon: &HashMap<OrgId, RoaringBitmap>,
+        within: std::time::Duration,
+    ) -> Result<Settled> {
         let mut by_ordinal = HashMap::new();
         for (org, set) in soon {
             if let Some(ord) = self.ordinal(org).await? {
                 by_ordinal.insert(ord, set);
             }
         }
-        super::months::settle(self, &by_ordinal).await
+        super::months::settle(self, &by_ordinal, within).await
     }
 
     async fn awaiting_erasure(&self, org: &OrgId) -> Result<RoaringBitmap> {

@@ -193,6 +193,9 @@ async fn emptied_rows(backend: &Backend) -> String {
     rows[0][0].clone().unwrap()
 }
 
+/// The horizon the pruner looks ahead by default.
+const MONTH: std::time::Duration = std::time::Duration::from_secs(31 * 86_400);
+
 /// No soon-expiring entries anywhere.
 fn nothing_soon() -> std::collections::HashMap<OrgId, RoaringBitmap> {
     Default::default()
@@ -271,13 +274,13 @@ async fn on_postgres_a_wholly_pruned_month_is_dropped_without_emptying_a_row() {
             exported.iter().map(|e| e.sequence).collect::<Vec<_>>(),
             (31..=35).collect::<Vec<_>>()
         );
-        let settled = store.settle(&nothing_soon()).await.unwrap();
+        let settled = store.settle(&nothing_soon(), MONTH).await.unwrap();
         assert_eq!(settled.dropped, ["entries_y2024m03"]);
         assert_eq!((settled.emptied, settled.waiting), (0, 0));
         assert_eq!(emptied_rows(&backend).await, "0");
         assert!(store.awaiting_erasure(&org).await.unwrap().is_empty());
         assert_eq!(
-            store.settle(&nothing_soon()).await.unwrap(),
+            store.settle(&nothing_soon(), MONTH).await.unwrap(),
             Default::default()
         );
 
@@ -347,7 +350,7 @@ async fn on_postgres_a_month_that_keeps_entries_has_its_pruned_rows_emptied_unle
 
         // The rest of March expires soon: its pruned entries wait, rows untouched.
         let soon = std::collections::HashMap::from([(org.clone(), (21..=30).collect())]);
-        let settled = store.settle(&soon).await.unwrap();
+        let settled = store.settle(&soon, MONTH).await.unwrap();
         assert_eq!(
             (settled.dropped.len(), settled.emptied, settled.waiting),
             (0, 0, 20)
@@ -356,7 +359,7 @@ async fn on_postgres_a_month_that_keeps_entries_has_its_pruned_rows_emptied_unle
         assert_eq!(store.awaiting_erasure(&org).await.unwrap(), first);
 
         // It does not: they are emptied now, and only they.
-        let settled = store.settle(&nothing_soon()).await.unwrap();
+        let settled = store.settle(&nothing_soon(), MONTH).await.unwrap();
         assert_eq!(
             (settled.dropped.len(), settled.emptied, settled.waiting),
             (0, 20, 0)
@@ -382,7 +385,7 @@ async fn on_postgres_a_month_that_keeps_entries_has_its_pruned_rows_emptied_unle
             .await
             .unwrap()
             .unwrap();
-        let settled = store.settle(&nothing_soon()).await.unwrap();
+        let settled = store.settle(&nothing_soon(), MONTH).await.unwrap();
         assert_eq!(settled.dropped, ["entries_y2024m03"]);
         assert_eq!(emptied_rows(&backend).await, "0");
         let rows = store.raw_entries(&org, 0, 100).await.unwrap();
@@ -394,6 +397,80 @@ async fn on_postgres_a_month_that_keeps_entries_has_its_pruned_rows_emptied_unle
         };
         let listed = store.list(&org, &Filter::default(), page).await.unwrap();
         assert_eq!(listed.total, 10);
+    })
+    .await;
+}
+
+/// On PostgreSQL, a month two organizations share waits only on what both will prune soon, and
+/// for twice the horizon at most; pruned entries outside the months' partitions (the default
+/// one) are emptied at once.
+#[tokio::test]
+async fn on_postgres_a_shared_month_waits_on_every_organization_in_it_and_not_for_ever() {
+    use auditlog_store::testing::{run_on, Kind};
+    run_on(Kind::Postgres, async {
+        let backend = Backend::fresh().await;
+        let store = backend.open_with_small_segments(10).await;
+        let (a, b) = (
+            OrgId::parse("acme").unwrap(),
+            OrgId::parse("bravo").unwrap(),
+        );
+        let mut rng = StdRng::seed_from_u64(14);
+        // 1990-01-01: older than any month given a partition of its own.
+        let long_ago = 631_152_000_000_000i64;
+        for (org, dates) in [(&a, vec![MARCH_2024, long_ago]), (&b, vec![MARCH_2024])] {
+            store
+                .create_organization(&Organization {
+                    id: org.clone(),
+                    name: org.as_str().into(),
+                    created_at: Timestamp::now(),
+                })
+                .await
+                .unwrap();
+            for at in dates {
+                let batch = (0..10).map(|i| entry(&mut rng, at + i)).collect();
+                store.append(org, batch).await.unwrap();
+            }
+        }
+        let all: RoaringBitmap = (1..=20).collect();
+        store
+            .prune(&a, &all, marker(), &unguarded())
+            .await
+            .unwrap()
+            .unwrap();
+        let soon = std::collections::HashMap::from([
+            (a.clone(), RoaringBitmap::new()),
+            (b.clone(), (1..=10).collect()),
+        ]);
+        let settled = store.settle(&soon, MONTH).await.unwrap();
+        assert_eq!(
+            (settled.dropped.len(), settled.emptied, settled.waiting),
+            (0, 10, 10)
+        );
+        assert_eq!(
+            store.awaiting_erasure(&a).await.unwrap(),
+            (1..=10).collect()
+        );
+        // Waited out (a horizon of nothing): emptied.
+        let settled = store
+            .settle(&soon, std::time::Duration::ZERO)
+            .await
+            .unwrap();
+        assert_eq!((settled.emptied, settled.waiting), (10, 0));
+        assert_eq!(emptied_rows(&backend).await, "20");
+        // Once the other organization's entries there go too, the month goes whole.
+        let march: RoaringBitmap = (1..=10).collect();
+        store
+            .prune(&b, &march, marker(), &unguarded())
+            .await
+            .unwrap()
+            .unwrap();
+        let settled = store.settle(&nothing_soon(), MONTH).await.unwrap();
+        assert_eq!(settled.dropped, ["entries_y2024m03"]);
+        assert_eq!(emptied_rows(&backend).await, "10");
+        assert!(matches!(
+            store.list(&b, &Filter::default(), PageRequest::Offset { offset: 0, limit: 5 }).await,
+            Ok(page) if page.total == 0
+        ));
     })
     .await;
 }
