@@ -191,9 +191,14 @@ async fn by_sequence(
     sequences: &[u64],
 ) -> Result<Vec<Entry>> {
     let seqs: Vec<i64> = sequences.iter().map(|s| *s as i64).collect();
+    // One probe of the sequence index per entry and month: `seq = any($2)` let the planner,
+    // on a month's table not yet analyzed, read all the organization's rows in it instead
+    // (`limit 1` keeps the subquery from being flattened into a join planned the same way).
     let statement = tx
         .prepare_cached(
-            "select body, packed, hash, seq from entries where org = $1 and seq = any($2)",
+            "select e.body, e.packed, e.hash, e.seq from unnest($2::bigint[]) as s(seq)
+             cross join lateral (select body, packed, hash, seq from entries
+                                 where org = $1 and seq = s.seq limit 1) e",
         )
         .await?;
     let rows = tx.query(&statement, &[&org, &seqs]).await?;
