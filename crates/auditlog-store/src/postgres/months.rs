@@ -9,6 +9,7 @@
 //! arriving meanwhile have higher sequences than any seen (an organization's sequences grow in
 //! commit order), so under the table's lock a probe per organization finds them.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -96,10 +97,11 @@ async fn settle_locked(
         return Ok(settled);
     }
     let mut waiting: HashMap<i64, RoaringBitmap> = HashMap::new();
+    let mut known = Known::new();
     for table in month_tables(&client).await? {
         // A month that cannot be settled now (an error) has its pruned rows emptied below,
         // which is always right; the others go on.
-        let fate = match fate(store, &client, &table, &left, (soon, within)).await {
+        let fate = match fate(store, &client, (&table, &mut known), &left, (soon, within)).await {
             Ok(fate) => fate,
             Err(e) => {
                 tracing::error!(partition = %table.name, error = %e, "retention: cannot settle the month; its pruned rows are emptied");
@@ -136,15 +138,18 @@ async fn settle_locked(
     Ok(settled)
 }
 
+/// An organization's pruned set and how far its segments reach, read once per settling.
+type Known = HashMap<i64, (RoaringBitmap, u64)>;
+
 /// What becomes of the pruned rows of `table`, given each organization's rows `left` to
 /// settle: dropped with the month when every entry of it is pruned; waiting when the rest of
-/// it will be pruned soon (`within`), for twice that at most; emptied otherwise. Entries not yet sealed are never pruned, so one
-/// among the rest keeps the month from waiting (an organization that writes little could
-/// keep it waiting for ever).
+/// it will be pruned soon (`within`), for twice that at most; emptied otherwise. Entries not
+/// yet sealed are never pruned, so one among the rest keeps the month from waiting (an
+/// organization that writes little could keep it waiting for ever).
 async fn fate(
     store: &PostgresStore,
     c: &deadpool_postgres::Client,
-    table: &MonthTable,
+    (table, known): (&MonthTable, &mut Known),
     left: &HashMap<i64, RoaringBitmap>,
     (soon, within): (&HashMap<i64, &RoaringBitmap>, Duration),
 ) -> Result<Fate> {
@@ -157,11 +162,14 @@ async fn fate(
     let mut here: Vec<(i64, RoaringBitmap)> = Vec::new();
     for &org in &orgs {
         let dated = store.postings.dated(org, from, to).await?;
-        let kept = &dated - &of(c, org).await?;
-        let sealed = covered(&***c, org).await?;
+        if let Entry::Vacant(slot) = known.entry(org) {
+            slot.insert((of(c, org).await?, covered(&***c, org).await?));
+        }
+        let (pruned, sealed) = &known[&org];
+        let kept = &dated - pruned;
         wholly &= kept.is_empty();
         soon_enough &= kept.is_empty()
-            || (kept.max().is_some_and(|m| u64::from(m) <= sealed)
+            || (kept.max().is_some_and(|m| u64::from(m) <= *sealed)
                 && soon.get(&org).is_some_and(|s| kept.is_subset(s)));
         here.push((org, dated));
     }

@@ -17,6 +17,16 @@ fn unguarded() -> String {
     auditlog_store::pruning::guard(None, &[])
 }
 
+/// Creates the organization `org`.
+async fn create(store: &dyn auditlog_store::Store, org: &OrgId) {
+    let organization = Organization {
+        id: org.clone(),
+        name: org.as_str().into(),
+        created_at: Timestamp::now(),
+    };
+    store.create_organization(&organization).await.unwrap();
+}
+
 /// A marker that says how many entries its step pruned.
 fn marker() -> MarkerSigner {
     std::sync::Arc::new(|set: &RoaringBitmap, n: u64| format!("step {n}: {}", set.len()))
@@ -28,14 +38,7 @@ async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
     let mut rng = StdRng::seed_from_u64(7);
     let mut clock = 1_600_000_000_000_000i64;
     let store = backend.open_with_small_segments(50).await;
-    store
-        .create_organization(&Organization {
-            id: org.clone(),
-            name: "Acme".into(),
-            created_at: Timestamp::now(),
-        })
-        .await
-        .unwrap();
+    create(&*store, &org).await;
     let mut ids = Vec::new();
     // 21 batches of 12: segments of 60 seal the first 240, the last 12 stay in the tail.
     for _ in 0..21 {
@@ -151,14 +154,7 @@ async fn a_retention_policy_is_kept_replaced_and_removed() {
     let backend = Backend::fresh().await;
     let store = backend.open().await;
     let org = OrgId::parse("acme").unwrap();
-    store
-        .create_organization(&Organization {
-            id: org.clone(),
-            name: "Acme".into(),
-            created_at: Timestamp::now(),
-        })
-        .await
-        .unwrap();
+    create(&*store, &org).await;
     assert_eq!(store.retention(&org).await.unwrap(), None);
     let at = Timestamp::from_micros(1_700_000_000_000_000);
     for policy in [r#"{"days":30}"#, r#"{"days":365}"#] {
@@ -215,14 +211,7 @@ async fn thirty_in_march_and_ten_now() -> (
     let backend = Backend::fresh().await;
     let store = backend.open_with_small_segments(10).await;
     let org = OrgId::parse("acme").unwrap();
-    store
-        .create_organization(&Organization {
-            id: org.clone(),
-            name: "Acme".into(),
-            created_at: Timestamp::now(),
-        })
-        .await
-        .unwrap();
+    create(&*store, &org).await;
     let mut rng = StdRng::seed_from_u64(11);
     let mut ids = Vec::new();
     for at in [
@@ -418,14 +407,7 @@ async fn on_postgres_a_shared_month_waits_on_every_organization_in_it_and_not_fo
         // 1990-01-01: older than any month given a partition of its own.
         let long_ago = 631_152_000_000_000i64;
         for (org, dates) in [(&a, vec![MARCH_2024, long_ago]), (&b, vec![MARCH_2024])] {
-            store
-                .create_organization(&Organization {
-                    id: org.clone(),
-                    name: org.as_str().into(),
-                    created_at: Timestamp::now(),
-                })
-                .await
-                .unwrap();
+            create(&*store, org).await;
             for at in dates {
                 let batch = (0..10).map(|i| entry(&mut rng, at + i)).collect();
                 store.append(org, batch).await.unwrap();
