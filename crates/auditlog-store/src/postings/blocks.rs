@@ -41,20 +41,30 @@ fn corrupt(what: &str) -> StoreError {
 
 /// A segment's sets as blocks, in key order.
 pub fn encode(sets: &BTreeMap<(u8, String), RoaringBitmap>) -> Vec<Block> {
+    encode_sorted(
+        sets.iter()
+            .map(|((kind, value), set)| (*kind, value.as_str(), set)),
+    )
+}
+
+/// Sets given in key order (kind, then value) as blocks.
+pub fn encode_sorted<'a>(
+    sets: impl IntoIterator<Item = (u8, &'a str, &'a RoaringBitmap)>,
+) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let (mut terms, mut closed) = (0, true);
-    for ((kind, value), set) in sets {
+    for (kind, value, set) in sets {
         let set = encode_set(set);
         let alone = set.len() >= ALONE;
         let open = !closed
             && !alone
             && out
                 .last()
-                .is_some_and(|b| b.kind == *kind && terms < TERMS && b.bytes.len() < BYTES);
+                .is_some_and(|b| b.kind == kind && terms < TERMS && b.bytes.len() < BYTES);
         if !open {
             out.push(Block {
-                kind: *kind,
-                first: value.clone(),
+                kind,
+                first: value.to_owned(),
                 last: String::new(),
                 bytes: Vec::new(),
             });
@@ -72,7 +82,8 @@ pub fn encode(sets: &BTreeMap<(u8, String), RoaringBitmap>) -> Vec<Block> {
         block.bytes.extend_from_slice(&value.as_bytes()[shared..]);
         put(&mut block.bytes, set.len() as u64);
         block.bytes.extend_from_slice(&set);
-        block.last.clone_from(value);
+        block.last.clear();
+        block.last.push_str(value);
         terms += 1;
         closed = alone;
     }

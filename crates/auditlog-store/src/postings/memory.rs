@@ -1,10 +1,14 @@
 //! Postings held in memory: a run of consecutive entries, from the sequence after `base`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use hashbrown::hash_map::EntryRef;
+use hashbrown::HashMap;
 use std::ops::Bound;
 
 use roaring::{MultiOps, RoaringBitmap};
 
+use super::grouped::Grouped;
 use super::times::Times;
 use super::{EntryTerms, Source, Term};
 use crate::Result;
@@ -52,23 +56,56 @@ impl MemoryIndex {
         assert_eq!(entry.sequence, self.last() + 1, "sequences arrive in order");
         let seq = u32::try_from(entry.sequence).expect("at most 2^32 - 1 entries");
         self.timestamps.push(entry.timestamp);
-        // Most terms are held already: their keys are looked up, and copied only when new.
         // Sequences only grow, so a set takes each at its end.
         for term in entry.terms.iter() {
-            let set = match term {
-                Term::Day(d) => self.days.entry(*d).or_default(),
-                other => match self.sets.get_mut(other) {
-                    Some(set) => set,
-                    None => {
-                        if let Term::Word(w) = other {
-                            self.words.insert(w.clone());
-                        }
-                        self.sets.entry(other.clone()).or_default()
-                    }
-                },
-            };
+            let set = self.held(term);
             if set.try_push(seq).is_err() {
                 set.insert(seq);
+            }
+        }
+    }
+
+    /// Adds a request's entries, which follow the ones held and each other, by their terms
+    /// as `grouped` holds them: a lookup per distinct term.
+    pub fn add_grouped(&mut self, entries: &[EntryTerms], grouped: &Grouped) {
+        let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+            return;
+        };
+        assert_eq!(first.sequence, self.last() + 1, "sequences arrive in order");
+        assert_eq!(
+            last.sequence - first.sequence + 1,
+            entries.len() as u64,
+            "a request's entries follow each other"
+        );
+        assert_eq!(
+            entries.len(),
+            grouped.entries,
+            "the grouping is of these entries"
+        );
+        u32::try_from(last.sequence).expect("at most 2^32 - 1 entries");
+        let base = first.sequence as u32;
+        self.timestamps.extend(entries.iter().map(|e| e.timestamp));
+        for (term, at) in &grouped.terms {
+            let set = self.held(term);
+            if set.append(at.iter().map(|i| base + i)).is_err() {
+                set.extend(at.iter().map(|i| base + i));
+            }
+        }
+    }
+
+    /// A term's set, made empty when new. Most terms are held already: their keys are looked
+    /// up once, and copied only when new.
+    fn held(&mut self, term: &Term) -> &mut RoaringBitmap {
+        if let Term::Day(d) = term {
+            return self.days.entry(*d).or_default();
+        }
+        match self.sets.entry_ref(term) {
+            EntryRef::Occupied(held) => held.into_mut(),
+            EntryRef::Vacant(new) => {
+                if let Term::Word(w) = term {
+                    self.words.insert(w.clone());
+                }
+                new.insert(RoaringBitmap::new())
             }
         }
     }
@@ -93,6 +130,18 @@ impl MemoryIndex {
             .iter()
             .map(|(t, s)| (t.clone(), s))
             .chain(self.days.iter().map(|(d, s)| (Term::Day(*d), s)))
+    }
+
+    /// Every term's stored key ([`Term::key`]) with its set, in key order.
+    pub fn sorted_sets(&self) -> Vec<((u8, String), &RoaringBitmap)> {
+        let mut out: Vec<_> = self
+            .sets
+            .iter()
+            .map(|(t, s)| (t.key(), s))
+            .chain(self.days.iter().map(|(d, s)| (Term::Day(*d).key(), s)))
+            .collect();
+        out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        out
     }
 
     /// The timestamps held, of sequences `base + 1 ..`.

@@ -12,6 +12,7 @@ pub mod blocks;
 pub(crate) mod cache;
 pub(crate) mod codec;
 mod facet;
+pub(crate) mod grouped;
 mod memory;
 mod newest;
 mod query;
@@ -58,6 +59,13 @@ pub enum Term {
     Word(String),
     /// The day of the entry's timestamp (see [`day_of`]).
     Day(i64),
+}
+
+/// A held term's key, copied from a term looked up (`hashbrown`'s `entry_ref`).
+impl From<&Term> for Term {
+    fn from(term: &Term) -> Self {
+        term.clone()
+    }
 }
 
 /// Days are stored as text that sorts as the numbers do: offset to be positive, zero-padded.

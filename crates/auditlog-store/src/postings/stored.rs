@@ -15,7 +15,7 @@ use super::{MemoryIndex, Parts, Source, Term, DAY_MICROS};
 use crate::{Result, StoreError};
 
 /// A stored segment's place: its id and the run of sequences it holds.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     pub id: i64,
     pub first: u64,

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use super::grouped::Batch;
 use super::segment::FLUSH;
 use super::{EntryTerms, MemoryIndex};
 
@@ -44,16 +45,38 @@ impl Tails {
             .insert(org, Arc::new(tail));
     }
 
-    /// Adds committed entries to an organization's tail, copying it only if a reader holds it.
-    pub fn extend(&self, org: i64, entries: &[EntryTerms]) {
+    /// Adds committed entries to an organization's tail, copying it only if a reader holds it;
+    /// the requests among them that `runs` names, by their grouped terms.
+    pub fn extend(&self, org: i64, entries: &[EntryTerms], runs: &[Batch]) {
         let mut all = self.all.lock().unwrap_or_else(|p| p.into_inner());
         let first = entries.first().map_or(0, |e| e.sequence - 1);
         let tail = all
             .entry(org)
             .or_insert_with(|| Arc::new(MemoryIndex::after(first)));
         let tail = Arc::make_mut(tail);
-        for e in entries {
-            tail.add(e);
+        let mut runs = runs.iter().peekable();
+        let mut i = 0;
+        while let Some(e) = entries.get(i) {
+            while runs.next_if(|r| r.first < e.sequence).is_some() {}
+            let run = runs
+                .next_if(|r| r.first == e.sequence)
+                .map(|r| &r.grouped)
+                .filter(|g| {
+                    g.entries > 0
+                        && entries
+                            .get(i + g.entries - 1)
+                            .is_some_and(|l| l.sequence == e.sequence + g.entries as u64 - 1)
+                });
+            match run {
+                Some(grouped) => {
+                    tail.add_grouped(&entries[i..i + grouped.entries], grouped);
+                    i += grouped.entries;
+                }
+                None => {
+                    tail.add(e);
+                    i += 1;
+                }
+            }
         }
     }
 }

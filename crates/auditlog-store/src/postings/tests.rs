@@ -309,3 +309,48 @@ fn terms_made_before_the_writer_match_those_of_the_stored_entry() {
         );
     }
 }
+
+#[test]
+fn batches_added_by_their_grouped_terms_index_as_their_entries_one_by_one() {
+    let mut rng = StdRng::seed_from_u64(5);
+    let all = entries(&mut rng, 3000);
+    let mut one_by_one = MemoryIndex::after(0);
+    for e in &all {
+        one_by_one.add(e);
+    }
+    // Groups of batches of any size, most of them grouped, as the writer hands them over; a
+    // batch named by a grouping that does not line up with the entries is added one by one.
+    let tails = tails::Tails::default();
+    let mut at = 0;
+    while at < all.len() {
+        let group_end = (at + rng.random_range(1..900)).min(all.len());
+        let mut runs = Vec::new();
+        let mut batch_at = at;
+        while batch_at < group_end {
+            let end = (batch_at + rng.random_range(1..300)).min(group_end);
+            let batch = &all[batch_at..end];
+            if rng.random_bool(0.7) {
+                runs.push(grouped::Batch {
+                    first: batch[0].sequence,
+                    grouped: Arc::new(grouped::Grouped::of(batch)),
+                });
+            }
+            batch_at = end;
+        }
+        runs.push(grouped::Batch {
+            first: all[group_end - 1].sequence,
+            grouped: Arc::new(grouped::Grouped::of(&all[at..group_end])),
+        });
+        tails.extend(1, &all[at..group_end], &runs);
+        at = group_end;
+    }
+    let tail = tails.get(1).expect("a tail");
+    assert_eq!(tail.sorted_sets(), one_by_one.sorted_sets());
+    assert_eq!(tail.all_timestamps(), one_by_one.all_timestamps());
+    for prefix in ["s", "su", "supper", "b", "x"] {
+        assert_eq!(
+            tail.prefixed(prefix).unwrap(),
+            one_by_one.prefixed(prefix).unwrap()
+        );
+    }
+}

@@ -1,6 +1,8 @@
 //! One request's entries, written in the writer's transaction: sequence, canonical bytes, leaf
 //! hash, packed body, the tree's new nodes, and the postings the group hands to the tail.
 
+use std::sync::Arc;
+
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use auditlog_core::canonical::leaf_hash;
@@ -11,6 +13,7 @@ use super::bodies::{self, Stored};
 use super::tree;
 use super::writer::WriterState;
 use crate::body::Unpacker;
+use crate::postings::grouped::{Batch, Grouped};
 use crate::ready::{Ready, Written};
 use crate::Result;
 
@@ -22,6 +25,7 @@ pub(crate) fn append(
     tx: &Transaction,
     org: i64,
     items: &[Ready],
+    grouped: Option<&Arc<Grouped>>,
 ) -> Result<Vec<Written>> {
     let received_at = Timestamp::now();
     let mut frontier = match state.frontiers.remove(&org) {
@@ -31,11 +35,15 @@ pub(crate) fn append(
     bodies::prepare(tx, &mut state.packer, org, frontier.size())?;
     let mut nodes: Vec<(u32, u64, Hash)> = Vec::new();
     let mut out = Vec::with_capacity(items.len());
+    let first = frontier.size() + 1;
+    // Whether the entries' postings are the grouped ones: every entry new, every day kept.
+    let mut as_grouped = grouped.is_some();
     for item in items {
         let entry = item.prepared.entry();
         if let Some(key) = &entry.idempotency_key {
             if let Some(existing) = by_idempotency_key(tx, &state.packer.unpacker, org, key)? {
                 out.push(Written::Existing(Box::new(existing)));
+                as_grouped = false;
                 continue;
             }
         }
@@ -51,11 +59,9 @@ pub(crate) fn append(
             &state.packer.pack(org, &body)?,
         )?;
         let timestamp = item.prepared.timestamp(received_at).micros();
-        state
-            .postings
-            .entry(org)
-            .or_default()
-            .push(item.terms.stored_at(sequence, timestamp));
+        let stored = item.terms.stored_at(sequence, timestamp);
+        as_grouped &= Arc::ptr_eq(&stored.terms, &item.terms.terms);
+        state.postings.entry(org).or_default().push(stored);
         frontier.append(leaf, &mut nodes);
         out.push(Written::Created {
             sequence,
@@ -64,6 +70,12 @@ pub(crate) fn append(
         });
     }
     tree::write_nodes(tx, org, &nodes)?;
+    if let (true, Some(grouped)) = (as_grouped, grouped) {
+        state.runs.entry(org).or_default().push(Batch {
+            first,
+            grouped: grouped.clone(),
+        });
+    }
     state.frontiers.insert(org, frontier);
     Ok(out)
 }

@@ -7,15 +7,18 @@ mod append;
 mod backup;
 mod bodies;
 mod check;
+mod checkpoint;
 mod guard;
 mod holds;
 mod listing;
+mod merger;
 mod open;
 mod pruning;
 mod schema;
 mod segments;
 mod stored;
 mod streams;
+mod tails;
 mod tenants;
 mod tree;
 mod writer;
@@ -36,6 +39,7 @@ use crate::body::Unpacker;
 use crate::keys::KeyCache;
 use crate::metrics::StoreMetrics;
 use crate::organizations::Organizations;
+use crate::postings::grouped::Grouped;
 
 use crate::{
     ApiKey, Appended, FacetField, LegalHold, NewApiKey, Organization, Page, RawEntry, Result,
@@ -50,7 +54,7 @@ pub struct SqliteStore {
     /// `None` when opened read-only.
     writer: Option<mpsc::Sender<writer::Work>>,
     /// Says when the writer thread has ended, after [`Store::close`].
-    finished: Option<Arc<writer::Finished>>,
+    finished: Option<Arc<checkpoint::Finished>>,
     readers: Arc<Mutex<Vec<Connection>>>,
     /// Organizations never change or disappear, so their ordinals can be cached forever.
     orgs: Organizations,
@@ -105,7 +109,7 @@ impl SqliteStore {
         T: Send + 'static,
         F: FnMut(&rusqlite::Transaction) -> Result<T> + Send + 'static,
     {
-        writer::call(self.writer()?, move |_, tx| f(tx)).await
+        writer::call(self.writer()?, 1, move |_, tx| f(tx)).await
     }
 
     fn writer(&self) -> Result<&mpsc::Sender<writer::Work>> {
@@ -211,9 +215,11 @@ impl Store for SqliteStore {
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
         let ready = Arc::new(crate::ready::prepare(&self.ids, org, items)?);
+        let grouped =
+            (ready.len() > 1).then(|| Arc::new(Grouped::of(ready.iter().map(|r| &r.terms))));
         let shared = ready.clone();
-        let written = writer::call(self.writer()?, move |state, tx| {
-            append::append(state, tx, ord, &shared)
+        let written = writer::call(self.writer()?, shared.len(), move |state, tx| {
+            append::append(state, tx, ord, &shared, grouped.as_ref())
         })
         .await?;
         // The writer dropped its handle before answering.

@@ -18,7 +18,7 @@ use super::bodies::Stored;
 use crate::body::Unpacker;
 use crate::postings::blocks;
 use crate::postings::codec::{decode_times, encode_times};
-use crate::postings::segment::{to_merge, Segment as PostingsSegment};
+use crate::postings::segment::{to_merge, Segment as PostingsSegment, MERGE};
 use crate::postings::stored::Span;
 use crate::postings::{EntryTerms, MemoryIndex, Term};
 use crate::Result;
@@ -49,11 +49,39 @@ pub(crate) fn covered(c: &Connection, org: i64) -> Result<u64> {
     )?)
 }
 
-/// Writes a segment's contents as a new segment of `level`.
-fn write(c: &Connection, org: i64, level: i64, segment: &PostingsSegment) -> Result<()> {
-    if segment.is_empty() {
-        return Ok(());
+/// A segment's contents as its rows will hold them.
+pub(crate) struct Encoded {
+    first: u64,
+    last: u64,
+    blocks: Vec<blocks::Block>,
+    times: Vec<u8>,
+}
+
+impl Encoded {
+    /// A tail as a segment, its sets encoded where they lie.
+    fn of_tail(tail: &MemoryIndex) -> Option<Self> {
+        let sets = tail.sorted_sets();
+        (tail.count() > 0).then(|| Self {
+            first: tail.base() + 1,
+            last: tail.last(),
+            blocks: blocks::encode_sorted(sets.iter().map(|((k, v), s)| (*k, v.as_str(), *s))),
+            times: encode_times(tail.all_timestamps()),
+        })
     }
+
+    /// `None` for an empty segment, which is never written.
+    fn of(segment: &PostingsSegment) -> Option<Self> {
+        (!segment.is_empty()).then(|| Self {
+            first: segment.first,
+            last: segment.last(),
+            blocks: blocks::encode(&segment.sets),
+            times: encode_times(&segment.times),
+        })
+    }
+}
+
+/// Writes an encoded segment as a new segment of `level`.
+fn insert(c: &Connection, org: i64, level: i64, segment: &Encoded) -> Result<()> {
     let id: i64 = c.query_row(
         "select coalesce(max(id), 0) + 1 from segments where org = ?1",
         [org],
@@ -62,16 +90,28 @@ fn write(c: &Connection, org: i64, level: i64, segment: &PostingsSegment) -> Res
     c.prepare_cached(
         "insert into segments (org, id, first, last, level) values (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![org, id, segment.first, segment.last(), level])?;
+    .execute(params![org, id, segment.first, segment.last, level])?;
     let mut insert = c.prepare_cached(
         "insert into segment_blocks (org, segment, kind, first, last, terms)
          values (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for b in blocks::encode(&segment.sets) {
+    for b in &segment.blocks {
         insert.execute(params![org, id, b.kind, b.first, b.last, b.bytes])?;
     }
     c.prepare_cached("insert into segment_times (org, segment, times) values (?1, ?2, ?3)")?
-        .execute(params![org, id, encode_times(&segment.times)])?;
+        .execute(params![org, id, segment.times])?;
+    Ok(())
+}
+
+fn delete(c: &Connection, org: i64, s: &Span) -> Result<()> {
+    for table in ["segment_blocks", "segment_times"] {
+        c.prepare_cached(&format!(
+            "delete from {table} where org = ?1 and segment = ?2"
+        ))?
+        .execute(params![org, s.id])?;
+    }
+    c.prepare_cached("delete from segments where org = ?1 and id = ?2")?
+        .execute(params![org, s.id])?;
     Ok(())
 }
 
@@ -116,35 +156,81 @@ fn read(c: &Connection, org: i64, s: &Span) -> Result<PostingsSegment> {
     Ok(out)
 }
 
-/// Writes a tail, plus entries after it, as a level-0 segment, then merges what became full.
-pub(crate) fn flush(
-    c: &Connection,
+/// Writes a tail as a level-0 segment; says whether segments are due to merge.
+pub(crate) fn seal(c: &Connection, org: i64, tail: &MemoryIndex) -> Result<bool> {
+    if let Some(segment) = Encoded::of_tail(tail) {
+        insert(c, org, 0, &segment)?;
+    }
+    merge_due(c, org)
+}
+
+/// Whether the organization's segments are due to merge.
+pub(crate) fn merge_due(c: &Connection, org: i64) -> Result<bool> {
+    let levels: Vec<i64> = segments(c, org)?.iter().map(|s| s.level).collect();
+    Ok(to_merge(&levels).is_some())
+}
+
+/// [`seal`], then every merge due, in the same transaction.
+pub(crate) fn flush(c: &Connection, org: i64, tail: &MemoryIndex) -> Result<()> {
+    if seal(c, org, tail)? {
+        while let Some(merge) = Merge::due(c, org, &|| false)? {
+            merge.apply(c)?;
+        }
+    }
+    Ok(())
+}
+
+/// Segments of one level merged into one of the next, made while the writer goes on (the
+/// segments never change, and only one merge of an organization is made at a time) and
+/// applied in one of its transactions.
+pub(crate) struct Merge {
     org: i64,
-    tail: &MemoryIndex,
-    more: &[EntryTerms],
-) -> Result<()> {
-    write(c, org, 0, &PostingsSegment::of(tail, more)?)?;
-    loop {
+    level: i64,
+    replaced: Vec<Span>,
+    merged: Encoded,
+}
+
+impl Merge {
+    /// The oldest run of segments due to merge, merged; `None` when none is due, or when
+    /// `stop` says to stop before it is made.
+    pub(crate) fn due(c: &Connection, org: i64, stop: &dyn Fn() -> bool) -> Result<Option<Self>> {
         let all = segments(c, org)?;
         let levels: Vec<i64> = all.iter().map(|s| s.level).collect();
         let Some((from, level)) = to_merge(&levels) else {
-            return Ok(());
+            return Ok(None);
         };
+        let replaced = all[from..(from + MERGE).min(all.len())].to_vec();
         let mut merged = PostingsSegment::default();
-        for s in &all[from..] {
+        for s in &replaced {
+            if stop() {
+                return Ok(None);
+            }
             merged.extend(read(c, org, s)?)?;
         }
-        for s in &all[from..] {
-            for table in ["segment_blocks", "segment_times"] {
-                c.prepare_cached(&format!(
-                    "delete from {table} where org = ?1 and segment = ?2"
-                ))?
-                .execute(params![org, s.id])?;
-            }
-            c.prepare_cached("delete from segments where org = ?1 and id = ?2")?
-                .execute(params![org, s.id])?;
+        Ok(Encoded::of(&merged).map(|merged| Self {
+            org,
+            level,
+            replaced,
+            merged,
+        }))
+    }
+
+    /// Replaces the segments merged by their merge; false, changing nothing, if they are no
+    /// longer all there as they were.
+    pub(crate) fn apply(&self, c: &Connection) -> Result<bool> {
+        let now = segments(c, self.org)?;
+        if !self.replaced.iter().all(|s| now.contains(s)) {
+            return Ok(false);
         }
-        write(c, org, level, &merged)?;
+        for s in &self.replaced {
+            delete(c, self.org, s)?;
+        }
+        insert(c, self.org, self.level, &self.merged)?;
+        Ok(true)
+    }
+
+    pub(crate) fn org(&self) -> i64 {
+        self.org
     }
 }
 
@@ -173,7 +259,7 @@ pub(crate) fn catch_up(
             let entry = super::bodies::entry(c, bodies, org, &body, &hash)?;
             tail.add(&EntryTerms::of_entry(&entry));
             if flush_at.is_some_and(|n| tail.count() >= n) {
-                flush(c, org, &tail, &[])?;
+                flush(c, org, &tail)?;
                 tail = MemoryIndex::after(tail.last());
             }
             done += 1;

@@ -13,18 +13,29 @@ use tokio::sync::oneshot;
 
 use auditlog_core::merkle::Frontier;
 
-use super::segments::{self, Tails};
-use super::tree;
-use crate::body::{Packer, Unpacker};
+use super::checkpoint::{spawn_checkpointer, Finished};
+use super::merger::Merger;
+use super::segments::Tails;
+use super::{tails, tree};
+use crate::body::Packer;
 use crate::metrics::StoreMetrics;
-use crate::postings::{EntryTerms, MemoryIndex};
+use crate::postings::grouped::Batch;
+use crate::postings::EntryTerms;
 use crate::{Result, StoreError};
 
 /// WAL size past which the writer completes a checkpoint and the WAL starts over.
 const MAX_WAL_BYTES: u64 = 64 * 1024 * 1024;
 
+/// How long a writer without requests waits before applying a merge it asked for.
+const MERGE_POLL: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Most requests folded into one transaction, to bound the latency of the first.
 const MAX_GROUP: usize = 512;
+
+/// Entries past which a group takes no more requests. Large batches then commit one or two at
+/// a time: a group of several keeps every one of their requests waiting for the slowest, and
+/// the clients' next batches, sent together, arrive together again.
+const GROUP_ENTRIES: usize = 1000;
 
 /// A request's writes, run in its group's transaction, and again, alone, when the group failed.
 type Run = Box<dyn FnMut(&mut WriterState, &Transaction) -> Result<()> + Send>;
@@ -36,30 +47,8 @@ pub(crate) struct Work {
     answer: Box<dyn FnOnce(Result<()>) + Send>,
     /// Ends the writer once its group is written.
     close: bool,
-}
-
-/// Set by the writer thread when it has ended: the WAL copied into the database, the lock let go.
-#[derive(Default)]
-pub(crate) struct Finished {
-    done: std::sync::Mutex<bool>,
-    ended: std::sync::Condvar,
-}
-
-impl Finished {
-    fn set(&self) {
-        *self.done.lock().unwrap_or_else(|p| p.into_inner()) = true;
-        self.ended.notify_all();
-    }
-
-    /// Waits up to `limit` for the writer to end; whether it did.
-    pub(crate) fn wait(&self, limit: std::time::Duration) -> bool {
-        let done = self.done.lock().unwrap_or_else(|p| p.into_inner());
-        let (done, _) = self
-            .ended
-            .wait_timeout_while(done, limit, |done| !*done)
-            .unwrap_or_else(|p| p.into_inner());
-        *done
-    }
+    /// How many entries it writes, to bound a group's.
+    weight: usize,
 }
 
 /// Asks the writer to end after the requests queued before this one.
@@ -68,6 +57,7 @@ pub(crate) fn close(writer: &mpsc::Sender<Work>) {
         run: Box::new(|_, _| Ok(())),
         answer: Box::new(|_| {}),
         close: true,
+        weight: 0,
     });
 }
 
@@ -88,8 +78,12 @@ pub(crate) struct WriterState {
     pub(super) frontiers: HashMap<i64, Frontier>,
     /// The group's new entries' postings, by organization, for the tails or a segment.
     pub(super) postings: BTreeMap<i64, Vec<EntryTerms>>,
+    /// The group's requests whose entries were all written, in order, with their terms grouped.
+    pub(super) runs: BTreeMap<i64, Vec<Batch>>,
     /// Every organization's newest entries' postings, shared with the readers.
     tails: Arc<Tails>,
+    /// The organizations whose segments the group made due to merge.
+    merges_due: Vec<i64>,
     /// Packs bodies with the organizations' dictionaries, filled lazily, forgotten on failure.
     pub(super) packer: Packer,
     /// The database file, asked when SQLite reports a bare I/O error.
@@ -102,6 +96,8 @@ impl WriterState {
     fn forget(&mut self) {
         self.frontiers.clear();
         self.postings.clear();
+        self.runs.clear();
+        self.merges_due.clear();
         self.packer.forget();
     }
 
@@ -121,39 +117,6 @@ impl WriterState {
             _ => e,
         }
     }
-}
-
-/// Copies committed WAL frames into the database on its own thread and connection, so the
-/// writer never stops to checkpoint (it runs with `wal_autocheckpoint=0`). Woken after commits;
-/// ends with the writer. Publishes how many frames the WAL holds after each checkpoint.
-fn spawn_checkpointer(
-    path: std::path::PathBuf,
-    frames: Arc<AtomicU64>,
-) -> std::io::Result<mpsc::SyncSender<()>> {
-    let (tx, rx) = mpsc::sync_channel::<()>(1);
-    std::thread::Builder::new()
-        .name("auditlog-checkpoint".into())
-        .spawn(move || {
-            let conn = match Connection::open(&path) {
-                Ok(c) => c,
-                Err(e) => {
-                    tracing::error!(error = %e, "checkpointer cannot open the database");
-                    return;
-                }
-            };
-            let _ = conn.busy_timeout(std::time::Duration::from_secs(10));
-            while rx.recv().is_ok() {
-                // Let a burst of commits accumulate before copying them.
-                std::thread::sleep(std::time::Duration::from_millis(100));
-                while rx.try_recv().is_ok() {}
-                // (busy, frames in the WAL, frames copied)
-                match conn.query_row("pragma wal_checkpoint(passive)", [], |r| r.get::<_, i64>(1)) {
-                    Ok(n) => frames.store(n.max(0) as u64, Ordering::Relaxed),
-                    Err(e) => tracing::warn!(error = %e, "checkpoint failed"),
-                }
-            }
-        })?;
-    Ok(tx)
 }
 
 /// Starts the writer, which holds the store's `lock` until it ends (when the store is dropped),
@@ -179,6 +142,7 @@ pub(crate) fn spawn(
     let max_frames = MAX_WAL_BYTES / (page_size + 24);
     let frames = Arc::new(AtomicU64::new(0));
     let checkpointer = spawn_checkpointer(path.clone(), frames.clone())?;
+    let mut merger = Merger::spawn(&path)?;
     let finished = Arc::new(Finished::default());
     let finishing = finished.clone();
     std::thread::Builder::new()
@@ -187,16 +151,36 @@ pub(crate) fn spawn(
             let mut state = WriterState {
                 frontiers: HashMap::new(),
                 postings: BTreeMap::new(),
+                runs: BTreeMap::new(),
                 tails,
+                merges_due: Vec::new(),
                 packer: Packer::default(),
                 path,
                 metrics,
             };
-            while let Ok(first) = rx.recv() {
+            loop {
+                // A merge asked for is applied between groups, or after a while without one.
+                let next = if merger.busy() {
+                    rx.recv_timeout(MERGE_POLL)
+                } else {
+                    rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected)
+                };
+                let first = match next {
+                    Ok(first) => first,
+                    Err(mpsc::RecvTimeoutError::Timeout) => {
+                        merger.apply(&mut conn);
+                        continue;
+                    }
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                };
+                let mut weight = first.weight;
                 let mut group = vec![first];
-                while group.len() < MAX_GROUP {
+                while group.len() < MAX_GROUP && weight < GROUP_ENTRIES {
                     match rx.try_recv() {
-                        Ok(w) => group.push(w),
+                        Ok(w) => {
+                            weight += w.weight;
+                            group.push(w);
+                        }
                         Err(_) => break,
                     }
                 }
@@ -209,6 +193,10 @@ pub(crate) fn spawn(
                     // Nothing new to copy, and on failing storage the copy would fail too.
                     continue;
                 }
+                for org in std::mem::take(&mut state.merges_due) {
+                    merger.ask(org);
+                }
+                merger.apply(&mut conn);
                 let _ = checkpointer.try_send(());
                 // Passive checkpoints never wait, so under steady writes they cannot reach the
                 // WAL's end, and the WAL only starts over after one that does. Past a bound the
@@ -224,6 +212,8 @@ pub(crate) fn spawn(
                     }
                 }
             }
+            drop(rx);
+            merger.finish(&mut conn);
             drop(checkpointer);
             if let Err(e) = conn.query_row("pragma wal_checkpoint(truncate)", [], |_| Ok(())) {
                 tracing::warn!(error = %e, "final checkpoint failed");
@@ -300,21 +290,28 @@ fn attempt_once(conn: &mut Connection, state: &mut WriterState, works: &mut [Wor
         }
     }
     let postings = std::mem::take(&mut state.postings);
-    let tails = write_postings(&tx, &state.tails, &postings)?;
+    let runs = std::mem::take(&mut state.runs);
+    let mut rebuilt = tails::rebuild_stale(&tx, &state.tails, &postings)?;
     tx.commit()?;
     // Only now may readers find the group's entries in the tails.
     for (org, entries) in &postings {
-        match tails.get(org) {
-            Some(tail) => state.tails.set(*org, tail.clone()),
-            None => state.tails.extend(*org, entries),
+        match rebuilt.remove(org) {
+            Some(tail) => state.tails.set(*org, tail),
+            None => {
+                let runs = runs.get(org).map_or(&[][..], Vec::as_slice);
+                state.tails.extend(*org, entries, runs)
+            }
         }
+    }
+    for org in postings.keys() {
+        tails::seal_if_full(conn, &state.tails, *org, &mut state.merges_due);
     }
     Ok(postings.values().map(|e| e.len() as u64).sum())
 }
 
-/// Runs `f` in the writer's transaction (again, alone, if its group fails); resolves once the
-/// transaction it last ran in ended.
-pub(crate) async fn call<T, F>(writer: &mpsc::Sender<Work>, mut f: F) -> Result<T>
+/// Runs `f`, which writes about `weight` entries, in the writer's transaction (again, alone, if
+/// its group fails); resolves once the transaction it last ran in ended.
+pub(crate) async fn call<T, F>(writer: &mpsc::Sender<Work>, weight: usize, mut f: F) -> Result<T>
 where
     T: Send + 'static,
     F: FnMut(&mut WriterState, &Transaction) -> Result<T> + Send + 'static,
@@ -346,6 +343,7 @@ where
             });
         }),
         close: false,
+        weight,
     };
     writer
         .send(work)
@@ -353,45 +351,4 @@ where
     reply_rx
         .await
         .map_err(|_| StoreError::Internal("writer dropped the request".into()))?
-}
-
-/// Writes a segment for each organization whose tail the group fills; returns the tails those
-/// organizations have after the commit. A tail that does not end where the group begins (never
-/// expected) is rebuilt from the entries, the group's included.
-fn write_postings(
-    tx: &Transaction,
-    tails: &Tails,
-    postings: &BTreeMap<i64, Vec<EntryTerms>>,
-) -> Result<HashMap<i64, MemoryIndex>> {
-    let mut after = HashMap::new();
-    for (&org, entries) in postings {
-        let Some(first) = entries.first() else {
-            continue;
-        };
-        let tail = tails.get(org);
-        let follows = tail
-            .as_ref()
-            .map_or(first.sequence == segments::covered(tx, org)? + 1, |t| {
-                t.last() + 1 == first.sequence
-            });
-        if !follows {
-            tracing::warn!(
-                org,
-                "postings tail out of step with the entries; rebuilding it"
-            );
-            let bodies = Unpacker::default();
-            after.insert(
-                org,
-                segments::catch_up(tx, &bodies, org, Some(tails.flush))?,
-            );
-            continue;
-        }
-        let tail = tail.unwrap_or_else(|| Arc::new(MemoryIndex::after(first.sequence - 1)));
-        if tail.count() + entries.len() as u64 >= tails.flush {
-            segments::flush(tx, org, &tail, entries)?;
-            let last = entries.last().map_or(first.sequence, |e| e.sequence);
-            after.insert(org, MemoryIndex::after(last));
-        }
-    }
-    Ok(after)
 }

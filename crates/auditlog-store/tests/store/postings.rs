@@ -218,14 +218,7 @@ async fn postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_rea
     let mut clock = 1_600_000_000_000_000i64;
     {
         let store = backend.open_with_small_segments(10).await;
-        store
-            .create_organization(&Organization {
-                id: org.clone(),
-                name: "Acme".into(),
-                created_at: Timestamp::now(),
-            })
-            .await
-            .unwrap();
+        create(&store, &org).await;
         let reader = backend.open_read_only().await.unwrap();
         // Batches and single entries, every tenth far back in time (a backfill).
         for round in 0..110 {
@@ -273,14 +266,7 @@ async fn busy_days_list_exactly_as_a_scan_across_segments() {
     let mut rng = StdRng::seed_from_u64(9);
     let mut clock = 1_600_000_000_000_000i64;
     let store = backend.open_with_small_segments(500).await;
-    store
-        .create_organization(&Organization {
-            id: org.clone(),
-            name: "Busy".into(),
-            created_at: Timestamp::now(),
-        })
-        .await
-        .unwrap();
+    create(&store, &org).await;
     for _ in 0..30 {
         let batch = (0..300)
             .map(|i| {
@@ -301,9 +287,58 @@ async fn busy_days_list_exactly_as_a_scan_across_segments() {
     same_listings_within(&[&store, &reader], &org, 3, 4 * HOUR).await;
 }
 
+async fn create(store: &Arc<dyn Store>, org: &OrgId) {
+    let organization = Organization {
+        id: org.clone(),
+        name: org.to_string(),
+        created_at: Timestamp::now(),
+    };
+    store.create_organization(&organization).await.unwrap();
+}
+
+/// Segments merge while the store stays open and idle after its writes (on SQLite on a
+/// thread of its own, the merge applied by the writer between groups or when idle), and every
+/// listing stays exact, before and after.
+async fn segments_merge_while_the_store_stays_open() {
+    use auditlog_store::postings::segment::{MERGE, TOP};
+    let backend = Backend::fresh().await;
+    let org = OrgId::parse("acme").unwrap();
+    let store = backend.open_with_small_segments(10).await;
+    create(&store, &org).await;
+    let mut rng = StdRng::seed_from_u64(11);
+    let mut clock = 1_600_000_000_000_000i64;
+    for _ in 0..MERGE + 2 {
+        let batch = (0..12)
+            .map(|_| {
+                clock += rng.random_range(0..HOUR);
+                entry(&mut rng, clock)
+            })
+            .collect();
+        store.append(&org, batch).await.unwrap();
+    }
+    same_listings(&[&store], &org, 12).await;
+    let top = Some(TOP.to_string());
+    let mut levels = Vec::new();
+    for _ in 0..100 {
+        levels = backend
+            .query_text(
+                "select max(level) from segments",
+                "select max(level)::text from segments",
+            )
+            .await;
+        if levels[0][0] == top {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(levels[0][0], top, "no merge within 10 s");
+    same_listings(&[&store], &org, 13).await;
+}
+
 auditlog_store::on_both_backends!(
     postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_read_only,
     busy_days_list_exactly_as_a_scan_across_segments,
+    segments_merge_while_the_store_stays_open,
 );
 
 /// Two servers on one PostgreSQL database write the same organization in turns, each sealing
