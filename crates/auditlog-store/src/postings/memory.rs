@@ -85,7 +85,8 @@ impl MemoryIndex {
         u32::try_from(last.sequence).expect("at most 2^32 - 1 entries");
         let base = first.sequence as u32;
         self.timestamps.extend(entries.iter().map(|e| e.timestamp));
-        for (term, at) in &grouped.terms {
+        for ((entry, at_term), at) in grouped.terms() {
+            let term = &entries[entry as usize].terms[at_term as usize];
             let set = self.held(term);
             if set.append(at.iter().map(|i| base + i)).is_err() {
                 set.extend(at.iter().map(|i| base + i));

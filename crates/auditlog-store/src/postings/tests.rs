@@ -332,14 +332,14 @@ fn batches_added_by_their_grouped_terms_index_as_their_entries_one_by_one() {
             if rng.random_bool(0.7) {
                 runs.push(grouped::Batch {
                     first: batch[0].sequence,
-                    grouped: Arc::new(grouped::Grouped::of(batch)),
+                    grouped: Arc::new(grouped::Grouped::of(batch.iter())),
                 });
             }
             batch_at = end;
         }
         runs.push(grouped::Batch {
             first: all[group_end - 1].sequence,
-            grouped: Arc::new(grouped::Grouped::of(&all[at..group_end])),
+            grouped: Arc::new(grouped::Grouped::of(all[at..group_end].iter())),
         });
         tails.extend(1, &all[at..group_end], &runs);
         at = group_end;
