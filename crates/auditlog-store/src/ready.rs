@@ -2,10 +2,11 @@
 //! the writer, which every write waits for, only assigns sequences and received times, splices
 //! them into the bytes, hashes, packs and writes; and what the writer hands back.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use auditlog_core::{Entry, NewEntry, OrgId, Prepared, Timestamp};
 
+use crate::postings::grouped::Grouped;
 use crate::postings::EntryTerms;
 use crate::{Appended, Result, StoreError};
 
@@ -47,6 +48,11 @@ pub(crate) fn prepare(
             }
         })
         .collect())
+}
+
+/// A batch's terms grouped for the writer's tail (one entry gains nothing from it).
+pub(crate) fn grouped(items: &[Ready]) -> Option<Arc<Grouped>> {
+    (items.len() > 1).then(|| Arc::new(Grouped::of(items.iter().map(|r| &r.terms))))
 }
 
 /// What a writer did with one entry: wrote it, or found the one its idempotency key names.

@@ -140,6 +140,7 @@ impl Store for PostgresStore {
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
         let items = crate::ready::prepare(&self.ids, org, items)?;
+        let grouped = crate::ready::grouped(&items);
         let (reply, answer) = oneshot::channel();
         self.writer
             .as_ref()
@@ -147,6 +148,7 @@ impl Store for PostgresStore {
             .send(writer::Job {
                 org: ord,
                 items,
+                grouped,
                 reply,
             })
             .map_err(|_| StoreError::Internal("writer stopped".into()))?;

@@ -23,6 +23,7 @@ use super::schema::{ensure_months, month_of, partitioned_months, Month};
 use super::{bodies, segments, tree};
 use crate::body::Packer;
 use crate::metrics::StoreMetrics;
+use crate::postings::grouped::{Batch, Grouped};
 use crate::postings::tails::Tails;
 use crate::postings::{EntryTerms, MemoryIndex};
 use crate::ready::Ready;
@@ -57,6 +58,8 @@ impl State {
 pub(crate) struct Job {
     pub org: i64,
     pub items: Vec<Ready>,
+    /// The items' terms grouped, for a batch (see `postings::grouped`).
+    pub grouped: Option<Arc<Grouped>>,
     pub reply: Reply,
 }
 
@@ -136,13 +139,13 @@ async fn connect(target: &Target) -> Option<Client> {
     }
 }
 
-/// One append waiting in a group: its organization and items.
-type Work = (i64, Vec<Ready>);
+/// One append waiting in a group: its organization, items and their grouped terms.
+type Work = (i64, Vec<Ready>, Option<Arc<Grouped>>);
 
 async fn run_group(client: &mut Client, state: &mut State, group: Vec<Job>, tails: &Tails) {
     let (replies, works): (Vec<Reply>, Vec<Work>) = group
         .into_iter()
-        .map(|j| (j.reply, (j.org, j.items)))
+        .map(|j| (j.reply, (j.org, j.items, j.grouped)))
         .unzip();
     if works.len() == 1 {
         let result = attempt(client, state, works, tails)
@@ -266,9 +269,13 @@ async fn attempt_once(
     let mut pending: BTreeMap<i64, Rows> = BTreeMap::new();
     // The postings of the entries written, by organization, for segments and the tails.
     let mut fresh: BTreeMap<i64, Vec<EntryTerms>> = BTreeMap::new();
+    let mut runs: BTreeMap<i64, Vec<Batch>> = BTreeMap::new();
     let mut outs = Vec::with_capacity(works.len());
-    for (org, items) in works {
+    for (org, items, grouped) in works {
         let mut next = *heads.get(&org).ok_or(StoreError::UnknownOrganization)?;
+        let first = next as u64;
+        // Whether the entries' postings are the grouped ones: every entry new, every day kept.
+        let mut as_grouped = grouped.is_some();
         let frontier = trees.entry(org).or_insert_with(Frontier::empty);
         let rows = pending.entry(org).or_default();
         let mut out = Vec::with_capacity(items.len());
@@ -279,6 +286,7 @@ async fn attempt_once(
                         entry: existing.clone(),
                         created: false,
                     });
+                    as_grouped = false;
                     continue;
                 }
             }
@@ -286,10 +294,11 @@ async fn attempt_once(
             let leaf = leaf_hash(&body);
             let entry = item.prepared.finish(next as u64, received_at, &leaf);
             rows.push(&entry, leaf, packer.pack(org, &body)?, frontier);
-            fresh.entry(org).or_default().push(
-                item.terms
-                    .stored_at(entry.sequence, entry.timestamp.micros()),
-            );
+            let stored = item
+                .terms
+                .stored_at(entry.sequence, entry.timestamp.micros());
+            as_grouped &= Arc::ptr_eq(&stored.terms, &item.terms.terms);
+            fresh.entry(org).or_default().push(stored);
             if let Some(key) = &entry.idempotency_key {
                 replayable.insert((org, key.clone()), entry.clone());
             }
@@ -298,6 +307,9 @@ async fn attempt_once(
                 entry,
                 created: true,
             });
+        }
+        if let (true, Some(grouped)) = (as_grouped, grouped) {
+            runs.entry(org).or_default().push(Batch { first, grouped });
         }
         heads.insert(org, next);
         outs.push(out);
@@ -351,7 +363,7 @@ async fn attempt_once(
         let last = terms.last().map_or(0, |e| e.sequence);
         if sealed.contains(org) {
             tails.set(*org, MemoryIndex::after(last));
-        } else if !tails.extend_if_follows(*org, terms) {
+        } else if !tails.extend_if_follows(*org, terms, runs.get(org).map_or(&[], Vec::as_slice)) {
             // Another server wrote in between: readers catch the tail up from the entries.
             tails.forget(*org);
         }

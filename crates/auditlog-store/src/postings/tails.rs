@@ -53,38 +53,15 @@ impl Tails {
         let tail = all
             .entry(org)
             .or_insert_with(|| Arc::new(MemoryIndex::after(first)));
-        let tail = Arc::make_mut(tail);
-        let mut runs = runs.iter().peekable();
-        let mut i = 0;
-        while let Some(e) = entries.get(i) {
-            while runs.next_if(|r| r.first < e.sequence).is_some() {}
-            let run = runs
-                .next_if(|r| r.first == e.sequence)
-                .map(|r| &r.grouped)
-                .filter(|g| {
-                    g.entries > 0
-                        && entries
-                            .get(i + g.entries - 1)
-                            .is_some_and(|l| l.sequence == e.sequence + g.entries as u64 - 1)
-                });
-            match run {
-                Some(grouped) => {
-                    tail.add_grouped(&entries[i..i + grouped.entries], grouped);
-                    i += grouped.entries;
-                }
-                None => {
-                    tail.add(e);
-                    i += 1;
-                }
-            }
-        }
+        add(Arc::make_mut(tail), entries, runs);
     }
 }
 
 impl Tails {
-    /// Adds committed entries that follow an organization's tail; returns false, changing
-    /// nothing, when they do not (another server wrote in between, or the tail is not known).
-    pub fn extend_if_follows(&self, org: i64, entries: &[EntryTerms]) -> bool {
+    /// Adds committed entries that follow an organization's tail (as [`Tails::extend`] does);
+    /// returns false, changing nothing, when they do not (another server wrote in between, or
+    /// the tail is not known).
+    pub fn extend_if_follows(&self, org: i64, entries: &[EntryTerms], runs: &[Batch]) -> bool {
         let mut all = self.all.lock().unwrap_or_else(|p| p.into_inner());
         let (Some(first), Some(tail)) = (entries.first(), all.get_mut(&org)) else {
             return false;
@@ -92,10 +69,7 @@ impl Tails {
         if tail.last() + 1 != first.sequence {
             return false;
         }
-        let tail = Arc::make_mut(tail);
-        for e in entries {
-            tail.add(e);
-        }
+        add(Arc::make_mut(tail), entries, runs);
         true
     }
 
@@ -116,5 +90,33 @@ impl Tails {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .remove(&org);
+    }
+}
+
+/// Adds entries to a tail, the requests among them that `runs` names by their grouped terms.
+fn add(tail: &mut MemoryIndex, entries: &[EntryTerms], runs: &[Batch]) {
+    let mut runs = runs.iter().peekable();
+    let mut i = 0;
+    while let Some(e) = entries.get(i) {
+        while runs.next_if(|r| r.first < e.sequence).is_some() {}
+        let run = runs
+            .next_if(|r| r.first == e.sequence)
+            .map(|r| &r.grouped)
+            .filter(|g| {
+                g.entries > 0
+                    && entries
+                        .get(i + g.entries - 1)
+                        .is_some_and(|l| l.sequence == e.sequence + g.entries as u64 - 1)
+            });
+        match run {
+            Some(grouped) => {
+                tail.add_grouped(&entries[i..i + grouped.entries], grouped);
+                i += grouped.entries;
+            }
+            None => {
+                tail.add(e);
+                i += 1;
+            }
+        }
     }
 }

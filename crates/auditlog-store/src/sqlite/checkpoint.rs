@@ -32,13 +32,13 @@ impl Finished {
 
 /// Copies committed WAL frames into the database on its own thread and connection, so the
 /// writer never stops to checkpoint (it runs with `wal_autocheckpoint=0`). Woken after commits;
-/// ends with the writer. Publishes how many frames the WAL holds after each checkpoint.
+/// ends when the writer drops its sender. Publishes how many frames the WAL holds after each checkpoint.
 pub(super) fn spawn_checkpointer(
     path: std::path::PathBuf,
     frames: Arc<AtomicU64>,
-) -> std::io::Result<mpsc::SyncSender<()>> {
+) -> std::io::Result<(mpsc::SyncSender<()>, std::thread::JoinHandle<()>)> {
     let (tx, rx) = mpsc::sync_channel::<()>(1);
-    std::thread::Builder::new()
+    let thread = std::thread::Builder::new()
         .name("auditlog-checkpoint".into())
         .spawn(move || {
             let conn = match Connection::open(&path) {
@@ -60,5 +60,5 @@ pub(super) fn spawn_checkpointer(
                 }
             }
         })?;
-    Ok(tx)
+    Ok((tx, thread))
 }

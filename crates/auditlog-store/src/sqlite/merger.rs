@@ -19,10 +19,12 @@ use super::schema;
 use super::segments::{self, Merge};
 use crate::Result;
 
-/// What the merger made for an organization the writer asked for.
+/// What the merger made for an organization the writer asked for: a merge, or none because
+/// none was due or because making it failed (as logged).
 struct Made {
     org: i64,
     merge: Option<Merge>,
+    failed: bool,
 }
 
 /// The writer's side of the merger.
@@ -31,6 +33,9 @@ pub(crate) struct Merger {
     made: mpsc::Receiver<Made>,
     /// The organizations asked for and not answered yet.
     pending: BTreeSet<i64>,
+    /// The organizations whose merge failed, or that no merger could be asked for: merged
+    /// when next asked for, or at close.
+    retry: BTreeSet<i64>,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
@@ -54,11 +59,14 @@ impl Merger {
                     if stopped() {
                         return;
                     }
-                    let merge = made.unwrap_or_else(|e| {
-                        tracing::warn!(org, error = %e, "merging postings segments failed");
-                        None
-                    });
-                    if made_tx.send(Made { org, merge }).is_err() {
+                    let (merge, failed) = match made {
+                        Ok(merge) => (merge, false),
+                        Err(e) => {
+                            tracing::warn!(org, error = %e, "merging postings segments failed");
+                            (None, true)
+                        }
+                    };
+                    if made_tx.send(Made { org, merge, failed }).is_err() {
                         return;
                     }
                 }
@@ -67,6 +75,7 @@ impl Merger {
             asks: Some(asks),
             made,
             pending: BTreeSet::new(),
+            retry: BTreeSet::new(),
             stop,
             thread: Some(thread),
         })
@@ -74,10 +83,14 @@ impl Merger {
 
     /// Asks for a merge of the organization's segments, unless one is asked for already.
     pub(crate) fn ask(&mut self, org: i64) {
-        if let Some(asks) = &self.asks {
-            if self.pending.insert(org) {
-                let _ = asks.send(org);
-            }
+        self.retry.remove(&org);
+        let sent = match &self.asks {
+            Some(asks) => !self.pending.insert(org) || asks.send(org).is_ok(),
+            None => false,
+        };
+        if !sent {
+            self.pending.remove(&org);
+            self.retry.insert(org);
         }
     }
 
@@ -89,17 +102,38 @@ impl Merger {
     /// Applies the merges made since, each in a transaction of its own, and asks again for
     /// an organization that still has one due.
     pub(crate) fn apply(&mut self, conn: &mut Connection) {
-        let made: Vec<Made> = self.made.try_iter().collect();
-        for Made { org, merge } in made {
+        for Made { org, merge, failed } in self.answers() {
             self.pending.remove(&org);
+            if failed {
+                self.retry.insert(org);
+            }
             let Some(merge) = merge else {
                 continue;
             };
-            let r = swap(conn, &merge);
-            match r {
+            match swap(conn, &merge) {
                 Ok(true) => self.ask(org),
                 Ok(false) => {}
-                Err(e) => tracing::warn!(org, error = %e, "applying a postings merge failed"),
+                Err(e) => {
+                    tracing::warn!(org, error = %e, "applying a postings merge failed");
+                    self.retry.insert(org);
+                }
+            }
+        }
+    }
+
+    /// The answers waiting. A merger that has ended (it never does but by panicking) answers
+    /// no more: what it was asked for is left to the close.
+    fn answers(&mut self) -> Vec<Made> {
+        let mut out = Vec::new();
+        loop {
+            match self.made.try_recv() {
+                Ok(made) => out.push(made),
+                Err(mpsc::TryRecvError::Empty) => return out,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.asks = None;
+                    self.retry.append(&mut self.pending);
+                    return out;
+                }
             }
         }
     }
@@ -113,14 +147,16 @@ impl Merger {
             let _ = thread.join();
         }
         let made: Vec<Made> = self.made.try_iter().collect();
-        for Made { org, merge } in made {
+        for Made { org, merge, .. } in made {
             if let Some(merge) = merge {
                 if let Err(e) = swap(conn, &merge) {
                     tracing::warn!(org, error = %e, "applying a postings merge failed");
                 }
             }
         }
-        for org in std::mem::take(&mut self.pending) {
+        let mut left = std::mem::take(&mut self.pending);
+        left.append(&mut self.retry);
+        for org in left {
             let merged = conn
                 .transaction()
                 .map_err(crate::StoreError::from)

@@ -39,7 +39,6 @@ use crate::body::Unpacker;
 use crate::keys::KeyCache;
 use crate::metrics::StoreMetrics;
 use crate::organizations::Organizations;
-use crate::postings::grouped::Grouped;
 
 use crate::{
     ApiKey, Appended, FacetField, LegalHold, NewApiKey, Organization, Page, RawEntry, Result,
@@ -215,8 +214,7 @@ impl Store for SqliteStore {
             .await?
             .ok_or(StoreError::UnknownOrganization)?;
         let ready = Arc::new(crate::ready::prepare(&self.ids, org, items)?);
-        let grouped =
-            (ready.len() > 1).then(|| Arc::new(Grouped::of(ready.iter().map(|r| &r.terms))));
+        let grouped = crate::ready::grouped(&ready);
         let shared = ready.clone();
         let written = writer::call(self.writer()?, shared.len(), move |state, tx| {
             append::append(state, tx, ord, &shared, grouped.as_ref())

@@ -1,10 +1,11 @@
 //! An organization's postings on SQLite: sealed segments in tables (migration 0012), the newest
-//! entries (the tail, fewer than `postings::segment::FLUSH`) in memory, shared by the writer and
-//! the readers.
+//! entries (the tail: fewer than `postings::segment::FLUSH`, plus the last group's) in memory,
+//! shared by the writer and the readers.
 //!
-//! The writer adds a group's entries to the tail once the group committed, or, when the tail
-//! would reach `FLUSH` entries, writes tail and group as a segment in the group's own
-//! transaction, merging as `postings::segment` says. A reader
+//! The writer adds a group's entries to the tail once the group committed; a tail that then
+//! holds `FLUSH` entries it writes as a segment in a transaction of its own (`sqlite/tails.rs`),
+//! and the merges `postings::segment` calls for are made by the merger (`sqlite/merger.rs`)
+//! and swapped in by the writer. A reader
 //! takes the tail first and then reads the segments in one read transaction: the tail is
 //! emptied only after the segment holding it committed, so together they never miss an entry
 //! (an entry in both is found in both, which sets absorb).

@@ -76,13 +76,14 @@ pub(crate) struct WriterState {
     /// The right edge of each organization's Merkle tree, filled lazily and dropped on any
     /// failure. Its size is the number of entries, so the next sequence is its size + 1.
     pub(super) frontiers: HashMap<i64, Frontier>,
-    /// The group's new entries' postings, by organization, for the tails or a segment.
+    /// The group's new entries' postings, by organization, for the tails.
     pub(super) postings: BTreeMap<i64, Vec<EntryTerms>>,
     /// The group's requests whose entries were all written, in order, with their terms grouped.
     pub(super) runs: BTreeMap<i64, Vec<Batch>>,
     /// Every organization's newest entries' postings, shared with the readers.
     tails: Arc<Tails>,
-    /// The organizations whose segments the group made due to merge.
+    /// The organizations whose segments became due to merge (kept on failure: the segments
+    /// that made them due are committed).
     merges_due: Vec<i64>,
     /// Packs bodies with the organizations' dictionaries, filled lazily, forgotten on failure.
     pub(super) packer: Packer,
@@ -97,7 +98,6 @@ impl WriterState {
         self.frontiers.clear();
         self.postings.clear();
         self.runs.clear();
-        self.merges_due.clear();
         self.packer.forget();
     }
 
@@ -141,7 +141,7 @@ pub(crate) fn spawn(
         .max(512) as u64;
     let max_frames = MAX_WAL_BYTES / (page_size + 24);
     let frames = Arc::new(AtomicU64::new(0));
-    let checkpointer = spawn_checkpointer(path.clone(), frames.clone())?;
+    let (checkpointer, checkpointing) = spawn_checkpointer(path.clone(), frames.clone())?;
     let mut merger = Merger::spawn(&path)?;
     let finished = Arc::new(Finished::default());
     let finishing = finished.clone();
@@ -186,15 +186,15 @@ pub(crate) fn spawn(
                 }
                 let closing = group.iter().any(|w| w.close);
                 let committed = run_group(&mut conn, &mut state, group);
+                for org in std::mem::take(&mut state.merges_due) {
+                    merger.ask(org);
+                }
                 if closing {
                     break;
                 }
                 if !committed {
                     // Nothing new to copy, and on failing storage the copy would fail too.
                     continue;
-                }
-                for org in std::mem::take(&mut state.merges_due) {
-                    merger.ask(org);
                 }
                 merger.apply(&mut conn);
                 let _ = checkpointer.try_send(());
@@ -203,8 +203,9 @@ pub(crate) fn spawn(
                 // writer itself (there is no other writer to wait for) completes a checkpoint
                 // that makes the next commit start the WAL over. It restarts rather than
                 // truncates: overwriting the WAL's blocks is cheaper than growing the file anew
-                // (block allocation on every write, a journal commit on every fsync).
-                if frames.load(Ordering::Relaxed) > max_frames {
+                // (block allocation on every write, a journal commit on every fsync). It waits
+                // for every reader: not while the merger reads, for a merge's length.
+                if frames.load(Ordering::Relaxed) > max_frames && !merger.busy() {
                     frames.store(0, Ordering::Relaxed);
                     if let Err(e) = conn.query_row("pragma wal_checkpoint(restart)", [], |_| Ok(()))
                     {
@@ -215,6 +216,8 @@ pub(crate) fn spawn(
             drop(rx);
             merger.finish(&mut conn);
             drop(checkpointer);
+            // A checkpoint under way would keep the last one from truncating the WAL.
+            let _ = checkpointing.join();
             if let Err(e) = conn.query_row("pragma wal_checkpoint(truncate)", [], |_| Ok(())) {
                 tracing::warn!(error = %e, "final checkpoint failed");
             }

@@ -335,8 +335,37 @@ async fn segments_merge_while_the_store_stays_open() {
     same_listings(&[&store], &org, 13).await;
 }
 
+/// A store closed right behind the write that made a merge due is left merged.
+async fn a_store_closed_right_after_a_merge_became_due_is_left_merged() {
+    use auditlog_store::postings::segment::{MERGE, TOP};
+    let backend = Backend::fresh().await;
+    let org = OrgId::parse("acme").unwrap();
+    let store = backend.open_with_small_segments(10).await;
+    create(&store, &org).await;
+    let mut rng = StdRng::seed_from_u64(12);
+    let batch = |rng: &mut StdRng| {
+        (0..10)
+            .map(|i| entry(rng, 1_600_000_000_000_000 + i))
+            .collect()
+    };
+    for _ in 0..MERGE - 1 {
+        store.append(&org, batch(&mut rng)).await.unwrap();
+    }
+    // The last segment's write and the close, queued together.
+    let (written, ()) = tokio::join!(store.append(&org, batch(&mut rng)), store.close());
+    written.unwrap();
+    let levels = backend
+        .query_text(
+            "select max(level), count(*) from segments",
+            "select max(level)::text, count(*)::text from segments",
+        )
+        .await;
+    assert_eq!(levels[0][0], Some(TOP.to_string()), "{levels:?}");
+}
+
 auditlog_store::on_both_backends!(
     postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_read_only,
+    a_store_closed_right_after_a_merge_became_due_is_left_merged,
     busy_days_list_exactly_as_a_scan_across_segments,
     segments_merge_while_the_store_stays_open,
 );
