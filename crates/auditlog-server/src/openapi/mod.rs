@@ -225,6 +225,14 @@ pub(super) fn dotted() -> Value {
     json!({"type": "string", "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$", "maxLength": 64})
 }
 
+/// `schema`, or `null`: an optional member of a body the server reads as left out when null.
+pub(super) fn or_null(mut schema: Value) -> Value {
+    if let Some(Value::String(t)) = schema.get("type").cloned() {
+        schema["type"] = json!([t, "null"]);
+    }
+    schema
+}
+
 /// 1–128 characters, none of them a control character (Unicode Cc).
 pub(super) fn id() -> Value {
     json!({"type": "string", "minLength": 1, "maxLength": 128,
@@ -435,9 +443,10 @@ fn paths_and_components() -> Value {
                 Some(json_body(json!({"type": "object", "additionalProperties": false, "properties": {
                     "ttl_seconds": {"type": ["integer", "null"], "minimum": 60, "maximum": 86400},
                     "filter": {"type": ["object", "null"], "additionalProperties": false,
-                        "properties": {"entity_type": dotted(), "action_type": dotted(),
-                        "actor_id": id(), "target_id": id(), "department_id": id(),
-                        "from_date": date(), "to_date": date()}}}}))),
+                        "properties": {"entity_type": or_null(dotted()),
+                        "action_type": or_null(dotted()), "actor_id": or_null(id()),
+                        "target_id": or_null(id()), "department_id": or_null(id()),
+                        "from_date": or_null(date()), "to_date": or_null(date())}}}}))),
                 ("201", answer("The token", "application/json", r("ViewerToken"))), WRITE)},
             "/v1/organizations/{organization_id}/dashboard/change-logs": {"post": op(
                 "The SDK's change logs of the organization", vec![org()],

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{answer, date, dotted, id, json_body, op, org, path, r, READ, WRITE};
+use super::{answer, date, dotted, id, json_body, op, or_null, org, path, r, READ, WRITE};
 
 /// Stream paths, each operation with its `operationId`.
 pub(super) fn paths() -> Map<String, Value> {
@@ -25,10 +25,11 @@ pub(super) fn paths() -> Map<String, Value> {
         "kind": {"enum": ["webhook", "splunk_hec", "datadog"]},
         "url": {"type": "string", "format": "uri", "maxLength": 2048,
             "description": "https://, or http:// to a loopback address"},
-        "secret": {"type": "string", "pattern": "^whsec_",
-            "description": "A webhook's signing secret; made and shown once if left out"},
-        "token": {"type": "string", "description": "Splunk's HEC token or Datadog's API key"},
-        "filter": filter, "from_sequence": from}}));
+        "secret": or_null(json!({"type": "string", "pattern": "^whsec_",
+            "description": "A webhook's signing secret; made and shown once if left out"})),
+        "token": or_null(json!({"type": "string",
+            "description": "Splunk's HEC token or Datadog's API key"})),
+        "filter": filter, "from_sequence": or_null(from.clone())}}));
     let replay = json_body(json!({"type": "object", "required": ["from_sequence"],
         "additionalProperties": false, "properties": {"from_sequence": from}}));
     let list = answer(
