@@ -161,9 +161,7 @@ impl Merger {
                 .transaction()
                 .map_err(crate::StoreError::from)
                 .and_then(|tx| {
-                    while let Some(merge) = Merge::due(&tx, org, &|| false)? {
-                        merge.apply(&tx)?;
-                    }
+                    segments::merge_all(&tx, org)?;
                     Ok(tx.commit()?)
                 });
             if let Err(e) = merged {

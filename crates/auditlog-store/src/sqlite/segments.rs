@@ -61,12 +61,14 @@ pub(crate) struct Encoded {
 impl Encoded {
     /// A tail as a segment, its sets encoded where they lie.
     fn of_tail(tail: &MemoryIndex) -> Option<Self> {
-        let sets = tail.sorted_sets();
-        (tail.count() > 0).then(|| Self {
-            first: tail.base() + 1,
-            last: tail.last(),
-            blocks: blocks::encode_sorted(sets.iter().map(|((k, v), s)| (*k, v.as_str(), *s))),
-            times: encode_times(tail.all_timestamps()),
+        (tail.count() > 0).then(|| {
+            let sets = tail.sorted_sets();
+            Self {
+                first: tail.base() + 1,
+                last: tail.last(),
+                blocks: blocks::encode_sorted(sets.iter().map(|((k, v), s)| (*k, v.as_str(), *s))),
+                times: encode_times(tail.all_timestamps()),
+            }
         })
     }
 
@@ -174,9 +176,15 @@ pub(crate) fn merge_due(c: &Connection, org: i64) -> Result<bool> {
 /// [`seal`], then every merge due, in the same transaction.
 pub(crate) fn flush(c: &Connection, org: i64, tail: &MemoryIndex) -> Result<()> {
     if seal(c, org, tail)? {
-        while let Some(merge) = Merge::due(c, org, &|| false)? {
-            merge.apply(c)?;
-        }
+        merge_all(c, org)?;
+    }
+    Ok(())
+}
+
+/// Makes and applies every merge due, in the caller's transaction.
+pub(crate) fn merge_all(c: &Connection, org: i64) -> Result<()> {
+    while let Some(merge) = Merge::due(c, org, &|| false)? {
+        merge.apply(c)?;
     }
     Ok(())
 }
