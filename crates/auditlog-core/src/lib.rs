@@ -19,11 +19,13 @@ pub mod note;
 #[cfg(test)]
 mod properties;
 pub mod search;
+pub mod stored;
 pub mod timestamp;
 pub mod validate;
 
 pub use entry::{ActorType, Change, Entry, NewEntry, Prepared, Target};
 pub use filter::{Filter, PageRequest};
 pub use ids::OrgId;
+pub use stored::StoredEntry;
 pub use timestamp::Timestamp;
 pub use validate::{FieldError, Limits};

@@ -5,6 +5,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use auditlog_core::stored::Corrupt;
 use auditlog_core::FieldError;
 use auditlog_store::StoreError;
 
@@ -105,6 +106,12 @@ impl From<FieldError> for ApiError {
             message: e.message,
             param: Some(e.param),
         }
+    }
+}
+
+impl From<Corrupt> for ApiError {
+    fn from(e: Corrupt) -> Self {
+        StoreError::from(e).into()
     }
 }
 

@@ -56,7 +56,7 @@ pub async fn run(
     };
     let page = state.store.list(&org.id, filter, request).await?;
     let next_cursor = match (page.has_more, page.entries.last()) {
-        (true, Some(last)) => Some(cursor::encode(org_id, filter, last)),
+        (true, Some(last)) => Some(cursor::encode(org_id, filter, &last.entry()?)),
         _ => None,
     };
     Ok(Listing { page, next_cursor })

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::sync::{mpsc, Arc, Mutex, RwLock};
 
-use auditlog_core::Entry;
+use auditlog_core::{Entry, StoredEntry};
 use zstd::zstd_safe::{self, CCtx, CDict, DCtx, DDict};
 
 use crate::{Result, StoreError};
@@ -266,6 +266,11 @@ impl Unpacker {
 
     /// Unpacks a stored body into its entry, with the stored hash.
     pub fn entry(&self, org: i64, stored: &[u8], hash: &[u8]) -> Result<Entry> {
+        Ok(self.stored(org, stored, hash)?.entry()?)
+    }
+
+    /// Unpacks a stored body, leaving it unparsed.
+    pub fn stored(&self, org: i64, stored: &[u8], hash: &[u8]) -> Result<StoredEntry> {
         // No body at all is an entry pruned under retention (`crate::pruning`).
         if stored.is_empty() {
             return Err(StoreError::Pruned);
@@ -273,10 +278,7 @@ impl Unpacker {
         let body = self
             .unpack(org, stored)
             .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
-        let mut entry: Entry = serde_json::from_slice(&body)
-            .map_err(|e| StoreError::Internal(format!("corrupt entry: {e}")))?;
-        entry.hash = hex::encode(hash);
-        Ok(entry)
+        Ok(StoredEntry::new(body, hash))
     }
 }
 

@@ -28,7 +28,8 @@ pub use streams::{StreamChange, StreamRecord, StreamStore};
 
 use async_trait::async_trait;
 use auditlog_core::merkle::Hash;
-use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, Timestamp};
+use auditlog_core::stored::Corrupt;
+use auditlog_core::{Entry, Filter, NewEntry, OrgId, PageRequest, StoredEntry, Timestamp};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
@@ -79,6 +80,12 @@ impl From<tokio_postgres::Error> for StoreError {
 
 impl From<deadpool_postgres::PoolError> for StoreError {
     fn from(e: deadpool_postgres::PoolError) -> Self {
+        StoreError::Internal(e.to_string())
+    }
+}
+
+impl From<Corrupt> for StoreError {
+    fn from(e: Corrupt) -> Self {
         StoreError::Internal(e.to_string())
     }
 }
@@ -160,10 +167,24 @@ pub struct EngineCheck {
 /// One page of a listing, newest first.
 #[derive(Debug, Clone, Default)]
 pub struct Page {
-    pub entries: Vec<Entry>,
+    pub entries: Vec<StoredEntry>,
     /// Exact number of entries matching the filter, regardless of paging.
     pub total: u64,
     pub has_more: bool,
+}
+
+impl Page {
+    /// The page's entries, parsed.
+    pub fn parsed(&self) -> Result<Vec<Entry>> {
+        parsed(&self.entries)
+    }
+}
+
+pub(crate) fn parsed(entries: &[StoredEntry]) -> Result<Vec<Entry>> {
+    Ok(entries
+        .iter()
+        .map(StoredEntry::entry)
+        .collect::<std::result::Result<_, _>>()?)
 }
 
 /// The current size and root of an organization's Merkle tree.

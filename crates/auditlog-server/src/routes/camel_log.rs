@@ -46,7 +46,7 @@ pub async fn list(
         Paging::Offset { offset, limit },
     )
     .await?;
-    let logs: Vec<Value> = listing.page.entries.iter().map(render::camel).collect();
+    let logs: Vec<Value> = listing.page.parsed()?.iter().map(render::camel).collect();
     Ok(Json(json!({
         "auditLogs": logs,
         "pagination": {

@@ -82,7 +82,7 @@ async fn change_logs(
     };
     let listing = listing::run(&state, &principal, &org, &filter, paging).await?;
     Ok(Json(json!({
-        "logs": listing.page.entries.iter().map(render::change_log).collect::<Vec<_>>(),
+        "logs": listing.page.parsed()?.iter().map(render::change_log).collect::<Vec<_>>(),
         "total_count": listing.page.total,
         "skip": skip,
         "take": take,

@@ -104,17 +104,11 @@ pub async fn list(
         Paging::Offset { offset, limit },
     )
     .await?;
+    let parsed = listing.page.parsed()?;
     let entries: Vec<Value> = if principal.wants_sdk_types() {
-        listing
-            .page
-            .entries
-            .iter()
-            .map(render::sdk_history)
-            .collect()
+        parsed.iter().map(render::sdk_history).collect()
     } else {
-        listing
-            .page
-            .entries
+        parsed
             .iter()
             .map(|e| serde_json::to_value(e).unwrap_or(Value::Null))
             .collect()

@@ -99,7 +99,7 @@ pub async fn list(
 
     let items: Vec<Value> = listing
         .page
-        .entries
+        .parsed()?
         .iter()
         .map(|e| render::invent(e, &org))
         .collect();

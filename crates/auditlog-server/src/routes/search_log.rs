@@ -1,10 +1,12 @@
 //! Seed 002: `GET /v1/organizations/{organization_id}/audit-log` and one entry by id.
 
 use axum::extract::{RawQuery, State};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
 
-use auditlog_core::{search, Entry, Filter};
+use auditlog_core::stored::OwnShape;
+use auditlog_core::{search, Entry, Filter, StoredEntry};
 use auditlog_store::FacetField;
 
 use crate::auth::{Principal, SCOPE_READ};
@@ -22,7 +24,7 @@ pub async fn list(
     State(state): State<AppState>,
     PathParams(org_id): PathParams<String>,
     RawQuery(query): RawQuery,
-) -> Result<Json<AuditLogPage>> {
+) -> Result<Response> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_READ))
         .await?;
@@ -36,14 +38,22 @@ pub async fn list(
 
     let paging = listing::paging(skip, "skip", cursor, "cursor", limit)?;
     let listing = listing::run(&state, &principal, &org, &filter, paging).await?;
+    let items = listing
+        .page
+        .entries
+        .iter()
+        .map(StoredEntry::own_shape)
+        .collect::<std::result::Result<_, _>>()?;
+    // Serialized here, while the items borrow the page.
     Ok(Json(AuditLogPage {
-        items: listing.page.entries,
+        items,
         total: listing.page.total,
         skip: skip.unwrap_or(0),
         limit,
         has_more: listing.page.has_more,
         next_cursor: listing.next_cursor,
-    }))
+    })
+    .into_response())
 }
 
 /// `GET …/audit-log/facets?field=…`: the values one field takes among the entries the other
@@ -131,10 +141,10 @@ pub struct FacetValue {
     count: u64,
 }
 
-/// Seed 002's page, serialized straight from the entries rather than through a JSON tree.
+/// Seed 002's page, serialized straight from the stored entries rather than through a JSON tree.
 #[derive(Serialize)]
-pub struct AuditLogPage {
-    items: Vec<Entry>,
+pub struct AuditLogPage<'a> {
+    items: Vec<OwnShape<'a>>,
     total: u64,
     skip: u64,
     limit: u32,

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use tokio_postgres::{Client, GenericClient, Row};
 
-use auditlog_core::Entry;
+use auditlog_core::{Entry, StoredEntry};
 
 use crate::body::{self, Dictionary, Packer, Unpacker};
 use crate::{RawEntry, Result};
@@ -63,6 +63,20 @@ pub(crate) async fn entries(
     load_missing(c, bodies, org, rows, at).await?;
     rows.iter()
         .map(|r| bodies.entry(org, stored(r, at), r.get(at + 2)))
+        .collect()
+}
+
+/// The same as [`entries`], unparsed.
+pub(crate) async fn unparsed(
+    c: &impl GenericClient,
+    bodies: &Unpacker,
+    org: i64,
+    rows: &[Row],
+    at: usize,
+) -> Result<Vec<StoredEntry>> {
+    load_missing(c, bodies, org, rows, at).await?;
+    rows.iter()
+        .map(|r| bodies.stored(org, stored(r, at), r.get(at + 2)))
         .collect()
 }
 

@@ -11,7 +11,7 @@ use roaring::RoaringBitmap;
 use tokio::runtime::Handle;
 use tokio_postgres::IsolationLevel;
 
-use auditlog_core::{Entry, Filter, PageRequest};
+use auditlog_core::{Entry, Filter, PageRequest, StoredEntry};
 
 use super::bodies;
 use super::segments::{entries_after, spans_of, SEGMENTS};
@@ -103,7 +103,7 @@ impl Postings {
     ) -> Result<Vec<Entry>> {
         self.read(org, move |runtime, tx, src, bodies| {
             let seqs = postings::in_sequence(src, &filter, after, limit as usize)?;
-            runtime.block_on(by_sequence(tx, bodies, org, &seqs))
+            crate::parsed(&runtime.block_on(by_sequence(tx, bodies, org, &seqs))?)
         })
         .await
     }
@@ -189,7 +189,7 @@ async fn by_sequence(
     bodies: &Unpacker,
     org: i64,
     sequences: &[u64],
-) -> Result<Vec<Entry>> {
+) -> Result<Vec<StoredEntry>> {
     let seqs: Vec<i64> = sequences.iter().map(|s| *s as i64).collect();
     // One probe of the sequence index per entry and month: `seq = any($2)` let the planner,
     // on a month's table not yet analyzed, read all the organization's rows in it instead
@@ -202,8 +202,8 @@ async fn by_sequence(
         )
         .await?;
     let rows = tx.query(&statement, &[&org, &seqs]).await?;
-    let entries = bodies::entries(&**tx, bodies, org, &rows, 0).await?;
-    let mut found: std::collections::HashMap<u64, Entry> = rows
+    let entries = bodies::unparsed(&**tx, bodies, org, &rows, 0).await?;
+    let mut found: std::collections::HashMap<u64, StoredEntry> = rows
         .iter()
         .map(|r| r.get::<_, i64>(3) as u64)
         .zip(entries)

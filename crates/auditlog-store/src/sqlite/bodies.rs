@@ -5,7 +5,7 @@
 use rusqlite::types::{FromSql, FromSqlResult, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use auditlog_core::Entry;
+use auditlog_core::{Entry, StoredEntry};
 
 use crate::body::{self, Dictionary, Packer, Unpacker};
 use crate::{RawEntry, Result};
@@ -29,6 +29,18 @@ pub(crate) fn entry(
 ) -> Result<Entry> {
     load_missing(c, bodies, org, body)?;
     bodies.entry(org, body, hash)
+}
+
+/// The same as [`entry`], unparsed.
+pub(crate) fn unparsed(
+    c: &Connection,
+    bodies: &Unpacker,
+    org: i64,
+    body: &[u8],
+    hash: &[u8],
+) -> Result<StoredEntry> {
+    load_missing(c, bodies, org, body)?;
+    bodies.stored(org, body, hash)
 }
 
 /// The organization's entry of this id.

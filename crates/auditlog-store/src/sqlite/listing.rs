@@ -9,7 +9,7 @@ use roaring::RoaringBitmap;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
-use auditlog_core::{Entry, Filter, PageRequest};
+use auditlog_core::{Entry, Filter, PageRequest, StoredEntry};
 
 use super::bodies::{self, Stored};
 use super::segments;
@@ -64,7 +64,7 @@ pub(crate) fn in_sequence(
 ) -> Result<Vec<Entry>> {
     let tx = c.unchecked_transaction()?;
     let seqs = postings::in_sequence(&stored(&tx, src)?, filter, after, limit as usize)?;
-    by_sequence(&tx, src, &seqs)
+    crate::parsed(&by_sequence(&tx, src, &seqs)?)
 }
 
 /// A facet's counts ([`postings::facet`]).
@@ -91,7 +91,7 @@ pub(crate) fn any(c: &Connection, src: &Source, filter: &Filter) -> Result<bool>
 }
 
 /// The entries of these sequences, in their order.
-fn by_sequence(c: &Connection, src: &Source, sequences: &[u64]) -> Result<Vec<Entry>> {
+fn by_sequence(c: &Connection, src: &Source, sequences: &[u64]) -> Result<Vec<StoredEntry>> {
     let seqs: Vec<Value> = sequences
         .iter()
         .map(|s| Value::Integer(*s as i64))
@@ -99,7 +99,7 @@ fn by_sequence(c: &Connection, src: &Source, sequences: &[u64]) -> Result<Vec<En
     let mut stmt = c.prepare_cached(
         "select seq, body, hash from entries where org = ?1 and seq in rarray(?2)",
     )?;
-    let mut rows: Vec<(u64, Entry)> = stmt
+    let mut rows: Vec<(u64, StoredEntry)> = stmt
         .query_map(rusqlite::params![src.org, Rc::new(seqs)], |r| {
             Ok((
                 r.get::<_, u64>(0)?,
@@ -109,7 +109,10 @@ fn by_sequence(c: &Connection, src: &Source, sequences: &[u64]) -> Result<Vec<En
         })?
         .map(|row| {
             let (seq, Stored(body), hash) = row?;
-            Ok((seq, bodies::entry(c, &src.bodies, src.org, &body, &hash)?))
+            Ok((
+                seq,
+                bodies::unparsed(c, &src.bodies, src.org, &body, &hash)?,
+            ))
         })
         .collect::<Result<_>>()?;
     let mut entries = Vec::with_capacity(sequences.len());

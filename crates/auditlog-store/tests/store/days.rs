@@ -197,13 +197,10 @@ async fn pages_and_totals_by_actor_resource_and_reference_equal_the_matching_ent
             };
             loop {
                 let got = store.list(&a, &filter, page).await.unwrap();
+                let entries = got.parsed().unwrap();
                 assert_eq!(got.total, expected.len() as u64, "{filter:?}");
-                walked.extend(
-                    got.entries
-                        .iter()
-                        .map(|e| (e.timestamp.micros(), e.sequence)),
-                );
-                let Some(last) = got.entries.last().filter(|_| got.has_more) else {
+                walked.extend(entries.iter().map(|e| (e.timestamp.micros(), e.sequence)));
+                let Some(last) = entries.last().filter(|_| got.has_more) else {
                     break;
                 };
                 page = PageRequest::After {
@@ -229,7 +226,8 @@ async fn pages_and_totals_by_actor_resource_and_reference_equal_the_matching_ent
                 .await
                 .unwrap();
             let keys: Vec<(i64, u64)> = got
-                .entries
+                .parsed()
+                .unwrap()
                 .iter()
                 .map(|e| (e.timestamp.micros(), e.sequence))
                 .collect();

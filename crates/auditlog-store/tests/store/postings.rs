@@ -182,14 +182,15 @@ async fn same_listings_within(stores: &[&Arc<dyn Store>], org: &OrgId, seed: u64
         let expected: Vec<&Entry> = want.iter().skip(offset as usize).take(25).collect();
         for store in stores {
             let got = store.list(org, &f, page).await.unwrap();
+            let entries = got.parsed().unwrap();
             assert_eq!(got.total, want.len() as u64, "{f:?}");
             assert_eq!(
-                got.entries.iter().collect::<Vec<_>>(),
+                entries.iter().collect::<Vec<_>>(),
                 expected,
                 "{f:?} offset {offset}"
             );
             assert_eq!(got.has_more, want.len() > offset as usize + 25, "{f:?}");
-            if let Some(last) = got.entries.last() {
+            if let Some(last) = entries.last() {
                 let after = Position {
                     timestamp: last.timestamp,
                     sequence: last.sequence,
@@ -198,10 +199,10 @@ async fn same_listings_within(stores: &[&Arc<dyn Store>], org: &OrgId, seed: u64
                     .list(org, &f, PageRequest::After { after, limit: 25 })
                     .await
                     .unwrap();
-                let at = offset as usize + got.entries.len();
+                let at = offset as usize + entries.len();
                 let expected: Vec<&Entry> = want.iter().skip(at).take(25).collect();
                 assert_eq!(
-                    next.entries.iter().collect::<Vec<_>>(),
+                    next.parsed().unwrap().iter().collect::<Vec<_>>(),
                     expected,
                     "{f:?} after {after:?}"
                 );

@@ -63,12 +63,13 @@ async fn walk(store: &dyn Store, org: &OrgId, filter: &Filter, limit: u32) -> (V
     let total = page.total;
     loop {
         assert_eq!(page.total, total, "every page reports the same total");
-        ids.extend(page.entries.iter().map(|e| e.resource_id.clone()));
+        let entries = page.parsed().unwrap();
+        ids.extend(entries.iter().map(|e| e.resource_id.clone()));
         assert!(
             ids.len() as u64 <= total,
             "the walk repeats entries: {filter:?}"
         );
-        let Some(last) = page.entries.last().filter(|_| page.has_more) else {
+        let Some(last) = entries.last().filter(|_| page.has_more) else {
             break;
         };
         let after = Position {
@@ -181,7 +182,12 @@ async fn assert_searches(
             )
             .await
             .unwrap();
-        let deep: Vec<String> = page.entries.iter().map(|e| e.resource_id.clone()).collect();
+        let deep: Vec<String> = page
+            .parsed()
+            .unwrap()
+            .iter()
+            .map(|e| e.resource_id.clone())
+            .collect();
         let want: Vec<String> = expected.iter().skip(7).take(5).cloned().collect();
         assert_eq!(deep, want, "{filter:?} at offset 7");
         assert_eq!(page.has_more, expected.len() > 12, "{filter:?}");

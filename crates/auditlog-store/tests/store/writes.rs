@@ -338,7 +338,8 @@ async fn on_postgres_back_dated_entries_land_in_their_months_partition() {
             )
             .await
             .unwrap();
-        let ids: Vec<&str> = page.entries.iter().map(|e| e.resource_id.as_str()).collect();
+        let entries = page.parsed().unwrap();
+        let ids: Vec<&str> = entries.iter().map(|e| e.resource_id.as_str()).collect();
         assert_eq!(ids, ["recent", "old"]);
     })
     .await;
