@@ -2,20 +2,18 @@
 //! reader needs its fields. The busiest read (seed 002's listing) writes each entry out in the
 //! entry's own shape, which holds the same values as the canonical bytes in another key order;
 //! building an [`Entry`] (a `String` per field, a map per metadata object) only to serialize it
-//! again was most of a page's cost. [`StoredEntry::own_shape`] reorders the canonical bytes'
-//! values instead and copies each through as written, whenever what is written is exactly what
-//! serializing the parsed entry would write; otherwise it parses.
-
-use serde::{Deserialize, Serialize, Serializer};
-use serde_json::value::RawValue;
+//! again was most of a page's cost. [`StoredEntry::write_own_shape`] instead reads the canonical
+//! bytes once, checking they are JSON written exactly as `serde_json` would write what it
+//! parses from them, and copies each value through in the entry's key order; bytes that are
+//! not (damaged, or holding a number `serde_json` writes otherwise) are parsed.
 
 use crate::entry::Entry;
 
-/// A stored entry's canonical JSON and its leaf hash (hex).
+/// A stored entry's canonical JSON and its leaf hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredEntry {
     canonical: Vec<u8>,
-    hash: String,
+    leaf: Vec<u8>,
 }
 
 /// A stored body that is not an entry: damage the integrity check would name.
@@ -23,11 +21,40 @@ pub struct StoredEntry {
 #[error("corrupt entry: {0}")]
 pub struct Corrupt(String);
 
+/// [`Entry`]'s keys in its serialization's order (`hash` follows), and so the order values
+/// are written in.
+const KEYS: [&[u8]; 19] = [
+    b"id",
+    b"organization_id",
+    b"sequence",
+    b"timestamp",
+    b"received_at",
+    b"action",
+    b"event",
+    b"resource_type",
+    b"resource_id",
+    b"resource_name",
+    b"user_id",
+    b"user_name",
+    b"user_email",
+    b"actor_type",
+    b"department_id",
+    b"targets",
+    b"changes",
+    b"metadata",
+    b"idempotency_key",
+];
+const TARGETS: usize = 15;
+const CHANGES: usize = 16;
+/// [`crate::Target`]'s and [`crate::Change`]'s keys in their order.
+const TARGET_KEYS: [&[u8]; 3] = [b"type", b"id", b"name"];
+const CHANGE_KEYS: [&[u8]; 3] = [b"field", b"old_value", b"new_value"];
+
 impl StoredEntry {
     pub fn new(canonical: Vec<u8>, leaf: &[u8]) -> Self {
         Self {
             canonical,
-            hash: hex::encode(leaf),
+            leaf: leaf.to_vec(),
         }
     }
 
@@ -35,144 +62,247 @@ impl StoredEntry {
     pub fn entry(&self) -> Result<Entry, Corrupt> {
         let mut entry: Entry =
             serde_json::from_slice(&self.canonical).map_err(|e| Corrupt(e.to_string()))?;
-        entry.hash.clone_from(&self.hash);
+        entry.hash = hex::encode(&self.leaf);
         Ok(entry)
     }
 
-    /// What serializes to the same bytes as [`entry`](Self::entry) does, without parsing when
-    /// the canonical bytes allow.
-    pub fn own_shape(&self) -> Result<OwnShape<'_>, Corrupt> {
-        if writes_back_as_is(&self.canonical) {
-            if let Ok(mut fields) = serde_json::from_slice::<Fields>(&self.canonical) {
-                fields.hash = &self.hash;
-                return Ok(OwnShape::Fields(fields));
+    /// Appends to `out` the bytes `serde_json` writes for [`entry`](Self::entry).
+    pub fn write_own_shape(&self, out: &mut Vec<u8>) -> Result<(), Corrupt> {
+        if let Some(values) = members(&self.canonical, &KEYS) {
+            let start = out.len();
+            if self.write_values(&values, out).is_some() {
+                return Ok(());
             }
+            out.truncate(start);
         }
-        Ok(OwnShape::Entry(self.entry()?))
+        serde_json::to_writer(out, &self.entry()?).map_err(|e| Corrupt(e.to_string()))
+    }
+
+    fn write_values(&self, values: &[&[u8]; 19], out: &mut Vec<u8>) -> Option<()> {
+        out.push(b'{');
+        for (i, (key, value)) in KEYS.iter().zip(values).enumerate() {
+            write_key(out, key);
+            match i {
+                TARGETS => write_each(out, value, &TARGET_KEYS)?,
+                CHANGES => write_each(out, value, &CHANGE_KEYS)?,
+                _ => out.extend_from_slice(value),
+            }
+            out.push(b',');
+        }
+        write_key(out, b"hash");
+        out.push(b'"');
+        let at = out.len();
+        out.resize(at + 2 * self.leaf.len(), 0);
+        hex::encode_to_slice(&self.leaf, &mut out[at..]).ok()?;
+        out.extend_from_slice(b"\"}");
+        Some(())
     }
 }
 
-/// An entry in its own shape: its canonical values reordered, or the parsed entry.
-#[derive(Serialize)]
-#[serde(untagged)]
-pub enum OwnShape<'a> {
-    Fields(Fields<'a>),
-    Entry(Entry),
+/// Appends a JSON array of these entries, each in its own shape.
+pub fn write_array(entries: &[StoredEntry], out: &mut Vec<u8>) -> Result<(), Corrupt> {
+    out.push(b'[');
+    for (i, entry) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        entry.write_own_shape(out)?;
+    }
+    out.push(b']');
+    Ok(())
 }
 
-/// [`Entry`]'s fields in its order, each as the canonical bytes write it. A key missing from
-/// the bytes (a body older than one of the fields) fails the parse, and the entry is parsed.
-#[derive(Serialize, Deserialize)]
-pub struct Fields<'a> {
-    #[serde(borrow)]
-    id: &'a RawValue,
-    #[serde(borrow)]
-    organization_id: &'a RawValue,
-    #[serde(borrow)]
-    sequence: &'a RawValue,
-    #[serde(borrow)]
-    timestamp: &'a RawValue,
-    #[serde(borrow)]
-    received_at: &'a RawValue,
-    #[serde(borrow)]
-    action: &'a RawValue,
-    #[serde(borrow)]
-    event: &'a RawValue,
-    #[serde(borrow)]
-    resource_type: &'a RawValue,
-    #[serde(borrow)]
-    resource_id: &'a RawValue,
-    #[serde(borrow)]
-    resource_name: &'a RawValue,
-    #[serde(borrow)]
-    user_id: &'a RawValue,
-    #[serde(borrow)]
-    user_name: &'a RawValue,
-    #[serde(borrow)]
-    user_email: &'a RawValue,
-    #[serde(borrow)]
-    actor_type: &'a RawValue,
-    #[serde(borrow)]
-    department_id: &'a RawValue,
-    #[serde(borrow)]
-    targets: Vec<TargetFields<'a>>,
-    #[serde(borrow)]
-    changes: Vec<ChangeFields<'a>>,
-    #[serde(borrow)]
-    metadata: &'a RawValue,
-    #[serde(borrow)]
-    idempotency_key: &'a RawValue,
-    #[serde(skip_deserializing, serialize_with = "hash")]
-    hash: &'a str,
+fn write_key(out: &mut Vec<u8>, key: &[u8]) {
+    out.push(b'"');
+    out.extend_from_slice(key);
+    out.extend_from_slice(b"\":");
 }
 
-/// `Entry::hash` is skipped when empty, and a stored entry always has one.
-fn hash<S: Serializer>(hash: &&str, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(hash)
-}
-
-/// [`crate::Target`]'s fields in its order.
-#[derive(Serialize, Deserialize)]
-struct TargetFields<'a> {
-    #[serde(borrow, rename = "type")]
-    kind: &'a RawValue,
-    #[serde(borrow)]
-    id: &'a RawValue,
-    #[serde(borrow)]
-    name: &'a RawValue,
-}
-
-/// [`crate::Change`]'s fields in its order.
-#[derive(Serialize, Deserialize)]
-struct ChangeFields<'a> {
-    #[serde(borrow)]
-    field: &'a RawValue,
-    #[serde(borrow)]
-    old_value: &'a RawValue,
-    #[serde(borrow)]
-    new_value: &'a RawValue,
-}
-
-/// Whether `json` is written as `serde_json` writes what it parses from it: no whitespace
-/// outside strings, strings escaped the way it escapes (the short escapes, and `\u00xx` in
-/// lowercase for other control characters), and numbers that print back as they read. RFC 8785
-/// agrees on everything but some numbers: it writes floats as ECMAScript does, which differs
-/// from `serde_json` for some (`0.000001` comes back as `1e-6`), and integers past 64 bits
-/// read as floats.
-fn writes_back_as_is(json: &[u8]) -> bool {
-    let mut i = 0;
-    while let Some(&b) = json.get(i) {
-        match b {
-            b'"' => {
-                i += 1;
-                loop {
-                    match json.get(i) {
-                        None => return false,
-                        Some(b'"') => break,
-                        Some(b'\\') => match json.get(i + 1) {
-                            Some(b'"' | b'\\' | b'b' | b'f' | b'n' | b'r' | b't') => i += 2,
-                            Some(b'u') if control_escape(json.get(i + 2..i + 6)) => i += 6,
-                            _ => return false,
-                        },
-                        Some(_) => i += 1,
-                    }
-                }
-                i += 1;
+/// Writes an array of objects, each with exactly `keys`, its members in that order.
+fn write_each<const N: usize>(out: &mut Vec<u8>, array: &[u8], keys: &[&[u8]; N]) -> Option<()> {
+    let mut elements = Vec::new();
+    Reader::new(array).array(|element| {
+        elements.push(element);
+        Some(())
+    })?;
+    out.push(b'[');
+    for (i, element) in elements.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let values = members(element, keys)?;
+        out.push(b'{');
+        for (j, (key, value)) in keys.iter().zip(values).enumerate() {
+            if j > 0 {
+                out.push(b',');
             }
-            b'-' | b'0'..=b'9' => {
-                let start = i;
-                while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = json.get(i) {
-                    i += 1;
-                }
-                if !number_writes_back(&json[start..i]) {
-                    return false;
-                }
+            write_key(out, key);
+            out.extend_from_slice(value);
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
+    Some(())
+}
+
+/// The values of an object's `keys`, when `json` is that one object, written as `serde_json`
+/// writes what it parses from it, with each key once and no other (unknown keys are left out,
+/// as parsing leaves them out).
+fn members<'a, const N: usize>(json: &'a [u8], keys: &[&[u8]; N]) -> Option<[&'a [u8]; N]> {
+    std::str::from_utf8(json).ok()?;
+    let mut values: [Option<&[u8]>; N] = [None; N];
+    let mut reader = Reader::new(json);
+    reader.object(|key, value| {
+        if let Some(i) = keys.iter().position(|k| *k == key) {
+            if values[i].replace(value).is_some() {
+                return None;
             }
-            b' ' | b'\t' | b'\n' | b'\r' => return false,
-            _ => i += 1,
+        }
+        Some(())
+    })?;
+    if reader.at != json.len() {
+        return None;
+    }
+    let mut out = [&json[..0]; N];
+    for (slot, value) in out.iter_mut().zip(values) {
+        *slot = value?;
+    }
+    Some(out)
+}
+
+/// Nesting deeper than this is left to `serde_json` (whose own limit is 128).
+const MAX_DEPTH: u32 = 100;
+
+/// Reads JSON as `serde_json` writes it: no whitespace, strings escaped the way it escapes
+/// (the short escapes, and `\u00xx` in lowercase for other control characters), and numbers
+/// that print back as they read. RFC 8785 agrees on everything but some numbers: it writes
+/// floats as ECMAScript does, which differs from `serde_json` for some (`0.000001` comes back
+/// as `1e-6`), and integers past 64 bits read as floats. Every method answers `None` for
+/// anything else.
+struct Reader<'a> {
+    json: &'a [u8],
+    at: usize,
+    depth: u32,
+}
+
+impl<'a> Reader<'a> {
+    fn new(json: &'a [u8]) -> Self {
+        Self {
+            json,
+            at: 0,
+            depth: 0,
         }
     }
-    true
+
+    fn peek(&self) -> Option<u8> {
+        self.json.get(self.at).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> Option<()> {
+        (self.peek()? == byte).then(|| self.at += 1)
+    }
+
+    /// One value; its bytes.
+    fn value(&mut self) -> Option<&'a [u8]> {
+        let start = self.at;
+        match self.peek()? {
+            b'"' => self.string()?,
+            b'{' => self.nested(|r| r.object(|_, _| Some(())))?,
+            b'[' => self.nested(|r| r.array(|_| Some(())))?,
+            b't' => self.word(b"true")?,
+            b'f' => self.word(b"false")?,
+            b'n' => self.word(b"null")?,
+            b'-' | b'0'..=b'9' => self.number()?,
+            _ => return None,
+        }
+        Some(&self.json[start..self.at])
+    }
+
+    fn nested(&mut self, read: impl FnOnce(&mut Self) -> Option<()>) -> Option<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return None;
+        }
+        read(self)?;
+        self.depth -= 1;
+        Some(())
+    }
+
+    /// An object, handing each key (unquoted; keys needing escapes are refused) and value on.
+    fn object(&mut self, mut member: impl FnMut(&'a [u8], &'a [u8]) -> Option<()>) -> Option<()> {
+        self.eat(b'{')?;
+        if self.eat(b'}').is_some() {
+            return Some(());
+        }
+        loop {
+            let key = self.string_span()?;
+            let key = &key[1..key.len() - 1];
+            if key.contains(&b'\\') {
+                return None;
+            }
+            self.eat(b':')?;
+            let value = self.value()?;
+            member(key, value)?;
+            if self.eat(b',').is_none() {
+                return self.eat(b'}');
+            }
+        }
+    }
+
+    fn array(&mut self, mut element: impl FnMut(&'a [u8]) -> Option<()>) -> Option<()> {
+        self.eat(b'[')?;
+        if self.eat(b']').is_some() {
+            return Some(());
+        }
+        loop {
+            element(self.value()?)?;
+            if self.eat(b',').is_none() {
+                return self.eat(b']');
+            }
+        }
+    }
+
+    fn string_span(&mut self) -> Option<&'a [u8]> {
+        let start = self.at;
+        self.string()?;
+        Some(&self.json[start..self.at])
+    }
+
+    fn string(&mut self) -> Option<()> {
+        self.eat(b'"')?;
+        loop {
+            let rest = self.json.get(self.at..)?;
+            self.at += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+            match self.json[self.at] {
+                b'"' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                b'\\' => match self.json.get(self.at + 1)? {
+                    b'"' | b'\\' | b'b' | b'f' | b'n' | b'r' | b't' => self.at += 2,
+                    b'u' if control_escape(self.json.get(self.at + 2..self.at + 6)) => self.at += 6,
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+    }
+
+    fn word(&mut self, word: &[u8]) -> Option<()> {
+        self.json[self.at..]
+            .starts_with(word)
+            .then(|| self.at += word.len())
+    }
+
+    fn number(&mut self) -> Option<()> {
+        let start = self.at;
+        while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.peek() {
+            self.at += 1;
+        }
+        number_writes_back(&self.json[start..self.at]).then_some(())
+    }
 }
 
 /// The four hex digits of a `\u` escape that `serde_json` would write the same way.
@@ -246,17 +376,15 @@ mod tests {
         }
     }
 
-    /// What the shape writes, and whether it took the canonical bytes as they are.
+    /// What the shape writes, what the parsed entry writes, and whether the canonical bytes
+    /// were copied as they are.
     fn written(entry: &Entry) -> (Vec<u8>, Vec<u8>, bool) {
-        let stored = StoredEntry::new(entry.canonical_bytes(), &[9u8; 32]);
-        let shape = stored.own_shape().unwrap();
-        let as_is = matches!(shape, OwnShape::Fields(_));
-        let parsed = stored.entry().unwrap();
-        (
-            serde_json::to_vec(&shape).unwrap(),
-            serde_json::to_vec(&parsed).unwrap(),
-            as_is,
-        )
+        let bytes = entry.canonical_bytes();
+        let stored = StoredEntry::new(bytes.clone(), &[9u8; 32]);
+        let mut shape = Vec::new();
+        stored.write_own_shape(&mut shape).unwrap();
+        let parsed = serde_json::to_vec(&stored.entry().unwrap()).unwrap();
+        (shape, parsed, members(&bytes, &KEYS).is_some())
     }
 
     #[test]
@@ -308,8 +436,38 @@ mod tests {
 
     #[test]
     fn a_body_that_is_not_an_entry_is_corrupt() {
-        let stored = StoredEntry::new(b"{\"id\":".to_vec(), &[0; 32]);
-        assert!(stored.own_shape().is_err());
-        assert!(stored.entry().is_err());
+        let whole = entry(json!({}), json!(1)).canonical_bytes();
+        for cut in [1, 7, whole.len() / 2, whole.len() - 1] {
+            let stored = StoredEntry::new(whole[..cut].to_vec(), &[0; 32]);
+            assert!(stored.write_own_shape(&mut Vec::new()).is_err(), "{cut}");
+            assert!(stored.entry().is_err());
+        }
+    }
+
+    #[test]
+    fn bytes_written_otherwise_than_serde_json_writes_them_are_parsed() {
+        let e = entry(json!({"a": "x"}), json!(1));
+        let bytes = String::from_utf8(e.canonical_bytes()).unwrap();
+        for (from, to) in [
+            (r#""a":"x""#, r#""a": "x""#),
+            (r#""a":"x""#, r#""a":"\u0078""#),
+            (r#""a":"x""#, r#""a":"\/""#),
+            (r#""a":"x""#, r#""a":1.50"#),
+            (r#""id":"log_1","#, ""),
+            (r#""id":"log_1","#, r#""id":"log_1","id":"log_2","#),
+        ] {
+            let changed = bytes.replacen(from, to, 1);
+            assert_ne!(changed, bytes);
+            assert!(members(changed.as_bytes(), &KEYS).is_none(), "{changed}");
+            let stored = StoredEntry::new(changed.into_bytes(), &[9; 32]);
+            let mut shape = Vec::new();
+            match stored.entry() {
+                Ok(parsed) => {
+                    stored.write_own_shape(&mut shape).unwrap();
+                    assert_eq!(shape, serde_json::to_vec(&parsed).unwrap());
+                }
+                Err(_) => assert!(stored.write_own_shape(&mut shape).is_err()),
+            }
+        }
     }
 }
