@@ -26,6 +26,7 @@ pub use memory::MemoryIndex;
 pub use query::{dated, in_sequence, matching, query};
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 
 use roaring::RoaringBitmap;
@@ -286,10 +287,30 @@ pub trait Source {
             .map(|d| Ok((d, self.set(&Term::Day(d))?)))
             .collect()
     }
+    /// What a total within the days `lo..=hi` counts over, in parts that share no sequence:
+    /// runs of sequences every entry of which lies on a day strictly between `lo` and `hi`
+    /// (so counted by range, whatever their days), and day by day the sets of the rest.
+    fn dated_parts(&self, lo: i64, hi: i64) -> Result<DatedParts> {
+        Ok(DatedParts {
+            runs: Vec::new(),
+            days: self
+                .day_sets(lo, hi)?
+                .into_iter()
+                .map(|(d, s)| (d, Arc::new(s)))
+                .collect(),
+        })
+    }
     /// The timestamps of these entries, in order.
     fn timestamps(&self, sequences: &[u32]) -> Result<Vec<i64>>;
     /// Whether an entry before `sequence` may be later than `ts`: false only when none is.
     fn later_before(&self, sequence: u32, ts: i64) -> Result<bool>;
+}
+
+/// [`Source::dated_parts`].
+#[derive(Debug, Default)]
+pub struct DatedParts {
+    pub runs: Vec<RangeInclusive<u32>>,
+    pub days: Vec<(i64, Arc<RoaringBitmap>)>,
 }
 
 /// A set as two parts that share no sequence: what sealed segments hold, as cached, and the

@@ -1,6 +1,7 @@
 //! A page of the entries a filter matches, newest first (`timestamp`, then `sequence`,
 //! descending), with the exact total, from any [`Source`].
 
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 
 use roaring::RoaringBitmap;
@@ -30,6 +31,19 @@ impl Matches {
             Matches::All => day.clone(),
             Matches::AllBut(gone) => day - gone,
             Matches::Some(set) => (day & &*set.sealed) | (day & &set.newer),
+        }
+    }
+
+    /// How many of the run of sequences `run` match.
+    fn count_in(&self, run: RangeInclusive<u32>) -> u64 {
+        match self {
+            Matches::All => u64::from(run.end() - run.start()) + 1,
+            Matches::AllBut(gone) => {
+                u64::from(run.end() - run.start()) + 1 - gone.range_cardinality(run)
+            }
+            Matches::Some(set) => {
+                set.sealed.range_cardinality(run.clone()) + set.newer.range_cardinality(run)
+            }
         }
     }
 
@@ -239,23 +253,15 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
             Ok(matches.count_within(set))
         }
     };
-    // With dates, every day in range is needed for the total: read them together. Without,
-    // the total is the set's size, and a page reads only the newest days it reaches.
+    // With dates, the total counts whole runs of sequences inside the range by their size and
+    // the rest day by day. Without, it is the set's size. A page reads only the newest days
+    // it reaches.
     let dated = b.from.is_some() || b.to.is_some();
-    let mut in_range: Vec<(i64, Option<RoaringBitmap>)> = if dated {
-        src.day_sets(lo, hi)?
-            .into_iter()
-            .map(|(d, s)| (d, Some(s)))
-            .collect()
-    } else {
-        src.days(lo, hi)?.into_iter().map(|d| (d, None)).collect()
-    };
     let total = if dated {
-        let mut n = 0;
-        for (day, set) in &in_range {
-            if let Some(set) = set {
-                n += count_day(*day, set)?;
-            }
+        let parts = src.dated_parts(lo, hi)?;
+        let mut n: u64 = parts.runs.into_iter().map(|r| matches.count_in(r)).sum();
+        for (day, set) in &parts.days {
+            n += count_day(*day, set)?;
         }
         n
     } else {
@@ -270,12 +276,8 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
     let mut skip = skip;
     let mut sequences = Vec::with_capacity(limit);
     let mut has_more = false;
-    for (day, set) in in_range.iter_mut().filter(|(d, _)| *d <= newest) {
-        let day = *day;
-        let set = match set.take() {
-            Some(set) => set,
-            None => src.set(&Term::Day(day))?,
-        };
+    for day in src.days(lo, hi)?.into_iter().filter(|d| *d <= newest) {
+        let set = src.set(&Term::Day(day))?;
         if sequences.len() == limit {
             // One more match anywhere older means more follow.
             if count_day(day, &set)? > 0 {

@@ -11,7 +11,7 @@ use roaring::RoaringBitmap;
 
 use super::cache::Cache;
 use super::times::Times;
-use super::{MemoryIndex, Parts, Source, Term, DAY_MICROS};
+use super::{DatedParts, MemoryIndex, Parts, Source, Term, DAY_MICROS};
 use crate::{Result, StoreError};
 
 /// A stored segment's place: its id and the run of sequences it holds.
@@ -147,7 +147,7 @@ impl<'a, R: SegmentReader> Stored<'a, R> {
     /// holding some of it was sealed), so that it shares no sequence with theirs.
     fn newer(&self, mut set: RoaringBitmap) -> RoaringBitmap {
         if let Some(last) = self.spans.last() {
-            set.remove_range(..=u32::try_from(last.last).unwrap_or(u32::MAX));
+            set.remove_range(..=sequence(last.last));
         }
         set
     }
@@ -203,6 +203,11 @@ impl<'a, R: SegmentReader> Stored<'a, R> {
             .copied()
             .collect())
     }
+}
+
+/// A sequence as the sets hold it.
+fn sequence(s: u64) -> u32 {
+    u32::try_from(s).unwrap_or(u32::MAX)
 }
 
 impl<R: SegmentReader> Source for Stored<'_, R> {
@@ -279,12 +284,11 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
         // The tail's share without what a segment holds too.
         let mut newer = within.clone();
         if let Some(last) = self.spans.last() {
-            newer.remove_range(..=u32::try_from(last.last).unwrap_or(u32::MAX));
+            newer.remove_range(..=sequence(last.last));
         }
         let mut out = self.tail.value_counts(kind, &newer)?;
         for s in &self.spans {
-            let range = u32::try_from(s.first).unwrap_or(u32::MAX)
-                ..=u32::try_from(s.last).unwrap_or(u32::MAX);
+            let range = sequence(s.first)..=sequence(s.last);
             // A segment none of whose entries are wanted is not read.
             if within.range_cardinality(range) == 0 {
                 continue;
@@ -310,6 +314,31 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
         days.sort_unstable_by(|a, b| b.cmp(a));
         days.dedup();
         Ok(days)
+    }
+
+    fn dated_parts(&self, lo: i64, hi: i64) -> Result<DatedParts> {
+        let mut parts = DatedParts::default();
+        if lo > hi {
+            return Ok(parts);
+        }
+        for d in self.tail.days(lo, hi)? {
+            let set = self.newer(self.tail.set(&Term::Day(d))?);
+            parts.days.push((d, Arc::new(set)));
+        }
+        for s in &self.spans {
+            let held = self.span_days(s)?;
+            if let (Some(first), Some(last)) = (held.first(), held.last()) {
+                if lo < *first && *last < hi {
+                    parts.runs.push(sequence(s.first)..=sequence(s.last));
+                    continue;
+                }
+            }
+            for d in self.days_within(s, lo, hi)? {
+                let (kind, value) = Term::Day(d).key();
+                parts.days.push((d, self.span_set(s, kind, &value)?));
+            }
+        }
+        Ok(parts)
     }
 
     fn day_sets(&self, lo: i64, hi: i64) -> Result<Vec<(i64, RoaringBitmap)>> {
