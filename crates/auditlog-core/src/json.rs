@@ -21,7 +21,13 @@ pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 /// a huge tree in memory before the size check could refuse it.
 pub const MAX_VALUES: usize = 1 << 16;
 
-/// Parses a whole document, rejecting duplicate keys and trailing data.
+/// Object keys with this prefix are refused anywhere in a document. `serde_json` (built with
+/// `raw_value`, as axum's `json` feature builds it) reads an object keyed
+/// `$serde_json::private::RawValue` as the JSON in its string, so such an entry would read
+/// back otherwise than it was written and hashed.
+pub const RESERVED_KEY: &str = "$serde_json::private::";
+
+/// Parses a whole document, rejecting duplicate keys, reserved keys and trailing data.
 pub fn parse_strict(bytes: &[u8]) -> Result<Value, serde_json::Error> {
     let budget = Cell::new(usize::MAX);
     parse_with(bytes, &budget)
@@ -158,6 +164,9 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
             if map.contains_key(&key) {
                 return Err(A::Error::custom(format!("duplicate key {key:?}")));
             }
+            if key.starts_with(RESERVED_KEY) {
+                return Err(A::Error::custom(format!("reserved key {key:?}")));
+            }
             let v = access.next_value_seed(self)?;
             map.insert(key, v);
         }
@@ -179,6 +188,18 @@ mod tests {
             parse_bounded(b"[0,", 4),
             Err(BoundedError::Json(_))
         ));
+    }
+
+    #[test]
+    fn keys_serde_json_reads_as_its_own_markers_are_rejected_at_any_depth() {
+        for doc in [
+            r#"{"$serde_json::private::RawValue":"[1]"}"#,
+            r#"{"metadata":{"x":{"$serde_json::private::RawValue":"[1]"}}}"#,
+            r#"{"a":[{"$serde_json::private::Number":"1"}]}"#,
+        ] {
+            let e = parse_strict(doc.as_bytes()).unwrap_err();
+            assert!(e.to_string().contains("reserved key"), "{doc}: {e}");
+        }
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! again was most of a page's cost. [`StoredEntry::write_own_shape`] instead reads the canonical
 //! bytes once, checking they are JSON written exactly as `serde_json` would write what it
 //! parses from them, and copies each value through in the entry's key order; bytes that are
-//! not (damaged, or holding a number `serde_json` writes otherwise) are parsed.
+//! not (holding a number `serde_json` writes otherwise, or not JSON at all) are parsed. It
+//! checks the JSON's form, not the fields' types: the bytes are the writer's own canonical
+//! bytes, hashed, and a damaged body is the integrity check's to find.
 
 use crate::entry::Entry;
 
@@ -89,12 +91,18 @@ impl StoredEntry {
             }
             out.push(b',');
         }
-        write_key(out, b"hash");
-        out.push(b'"');
-        let at = out.len();
-        out.resize(at + 2 * self.leaf.len(), 0);
-        hex::encode_to_slice(&self.leaf, &mut out[at..]).ok()?;
-        out.extend_from_slice(b"\"}");
+        // `Entry::hash` is left out when empty.
+        if self.leaf.is_empty() {
+            out.pop();
+        } else {
+            write_key(out, b"hash");
+            out.push(b'"');
+            let at = out.len();
+            out.resize(at + 2 * self.leaf.len(), 0);
+            hex::encode_to_slice(&self.leaf, &mut out[at..]).ok()?;
+            out.push(b'"');
+        }
+        out.push(b'}');
         Some(())
     }
 }
@@ -228,7 +236,8 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
-    /// An object, handing each key (unquoted; keys needing escapes are refused) and value on.
+    /// An object, handing each key (unquoted; keys needing escapes are refused, and the keys
+    /// `serde_json` reads as its own markers, see [`crate::json::RESERVED_KEY`]) and value on.
     fn object(&mut self, mut member: impl FnMut(&'a [u8], &'a [u8]) -> Option<()>) -> Option<()> {
         self.eat(b'{')?;
         if self.eat(b'}').is_some() {
@@ -237,7 +246,7 @@ impl<'a> Reader<'a> {
         loop {
             let key = self.string_span()?;
             let key = &key[1..key.len() - 1];
-            if key.contains(&b'\\') {
+            if key.contains(&b'\\') || key.starts_with(crate::json::RESERVED_KEY.as_bytes()) {
                 return None;
             }
             self.eat(b':')?;
@@ -435,6 +444,15 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_without_a_hash_is_written_without_one_as_its_parsed_entry_is() {
+        let stored = StoredEntry::new(entry(json!({}), json!(1)).canonical_bytes(), &[]);
+        let mut shape = Vec::new();
+        stored.write_own_shape(&mut shape).unwrap();
+        assert_eq!(shape, serde_json::to_vec(&stored.entry().unwrap()).unwrap());
+        assert!(!String::from_utf8(shape).unwrap().contains("\"hash\""));
+    }
+
+    #[test]
     fn a_body_that_is_not_an_entry_is_corrupt() {
         let whole = entry(json!({}), json!(1)).canonical_bytes();
         for cut in [1, 7, whole.len() / 2, whole.len() - 1] {
@@ -453,6 +471,7 @@ mod tests {
             (r#""a":"x""#, r#""a":"\u0078""#),
             (r#""a":"x""#, r#""a":"\/""#),
             (r#""a":"x""#, r#""a":1.50"#),
+            (r#""a":"x""#, r#""$serde_json::private::RawValue":"[1]""#),
             (r#""id":"log_1","#, ""),
             (r#""id":"log_1","#, r#""id":"log_1","id":"log_2","#),
         ] {

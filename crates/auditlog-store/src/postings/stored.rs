@@ -242,6 +242,12 @@ impl<R: SegmentReader> Source for Stored<'_, R> {
         let sealed = self.sealed(kind, &value, || {
             let mut all = RoaringBitmap::new();
             for s in &self.spans {
+                // A day's set is read only from the segments that hold the day.
+                if let Term::Day(d) = term {
+                    if self.span_days(s)?.binary_search(d).is_err() {
+                        continue;
+                    }
+                }
                 all |= &*self.span_set(s, kind, &value)?;
             }
             Ok(all)

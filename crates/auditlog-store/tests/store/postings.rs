@@ -17,6 +17,7 @@ use auditlog_store::testing::Backend;
 use auditlog_store::{FacetField, Organization, Store};
 
 const HOUR: i64 = 3_600_000_000;
+const DAY: i64 = 24 * HOUR;
 
 fn pick<'a>(rng: &mut StdRng, from: &[&'a str]) -> &'a str {
     from[rng.random_range(0..from.len())]
@@ -367,7 +368,56 @@ async fn a_store_closed_right_after_a_merge_became_due_is_left_merged() {
     assert_eq!(top_level(&backend).await, Some(TOP.to_string()));
 }
 
+/// Dated totals count a segment wholly inside the range by the sequences it holds and the
+/// rest day by day; totals and pages stay those of a scan, for ranges cut within a day, of
+/// whole days, open at either end and within one segment.
+async fn date_ranges_over_whole_segments_list_exactly_as_a_scan() {
+    let (_backend, org, store) = small_segments_store().await;
+    let mut rng = StdRng::seed_from_u64(21);
+    let start = 1_600_000_000_000_000i64;
+    let entries: Vec<NewEntry> = (0..150)
+        .map(|i| entry(&mut rng, start + i * 2 * HOUR))
+        .collect();
+    for batch in entries.chunks(7) {
+        store.append(&org, batch.to_vec()).await.unwrap();
+    }
+    let at = |hours: i64| Some(Timestamp::from_micros(start + hours * HOUR));
+    let day = |d: i64| Timestamp::from_micros((start / DAY + d) * DAY);
+    let whole_days = (
+        Some(day(2)),
+        Some(Timestamp::from_micros(day(9).micros() - 1)),
+    );
+    for (from, to) in [
+        (at(35), at(251)),
+        whole_days,
+        (at(48), None),
+        (None, at(200)),
+        (at(-5), at(400)),
+        (at(49), at(53)),
+    ] {
+        for user_id in [None, Some("u1".to_owned())] {
+            let f = Filter {
+                from,
+                to,
+                user_id,
+                ..Filter::default()
+            };
+            let want = scan(&store, &org, &f).await;
+            let page = PageRequest::Offset {
+                offset: 3,
+                limit: 20,
+            };
+            let got = store.list(&org, &f, page).await.unwrap();
+            assert_eq!(got.total, want.len() as u64, "{f:?}");
+            let seqs: Vec<u64> = got.parsed().unwrap().iter().map(|e| e.sequence).collect();
+            let expected: Vec<u64> = want.iter().skip(3).take(20).map(|e| e.sequence).collect();
+            assert_eq!(seqs, expected, "{f:?}");
+        }
+    }
+}
+
 auditlog_store::on_both_backends!(
+    date_ranges_over_whole_segments_list_exactly_as_a_scan,
     postings_list_exactly_as_a_scan_through_flushes_merges_restarts_and_read_only,
     a_store_closed_right_after_a_merge_became_due_is_left_merged,
     busy_days_list_exactly_as_a_scan_across_segments,
