@@ -70,7 +70,8 @@ impl StoredEntry {
 
     /// Appends to `out` the bytes `serde_json` writes for [`entry`](Self::entry).
     pub fn write_own_shape(&self, out: &mut Vec<u8>) -> Result<(), Corrupt> {
-        if let Some(values) = members(&self.canonical, &KEYS) {
+        let text = std::str::from_utf8(&self.canonical).is_ok();
+        if let Some(values) = members(&self.canonical, &KEYS).filter(|_| text) {
             let start = out.len();
             if self.write_values(&values, out).is_some() {
                 return Ok(());
@@ -128,14 +129,10 @@ fn write_key(out: &mut Vec<u8>, key: &[u8]) {
 
 /// Writes an array of objects, each with exactly `keys`, its members in that order.
 fn write_each<const N: usize>(out: &mut Vec<u8>, array: &[u8], keys: &[&[u8]; N]) -> Option<()> {
-    let mut elements = Vec::new();
-    Reader::new(array).array(|element| {
-        elements.push(element);
-        Some(())
-    })?;
     out.push(b'[');
-    for (i, element) in elements.into_iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    Reader::new(array).array(|element| {
+        if !std::mem::take(&mut first) {
             out.push(b',');
         }
         let values = members(element, keys)?;
@@ -148,16 +145,16 @@ fn write_each<const N: usize>(out: &mut Vec<u8>, array: &[u8], keys: &[&[u8]; N]
             out.extend_from_slice(value);
         }
         out.push(b'}');
-    }
+        Some(())
+    })?;
     out.push(b']');
     Some(())
 }
 
 /// The values of an object's `keys`, when `json` is that one object, written as `serde_json`
 /// writes what it parses from it, with each key once and no other (unknown keys are left out,
-/// as parsing leaves them out).
+/// as parsing leaves them out). The caller checks that the bytes are UTF-8, once.
 fn members<'a, const N: usize>(json: &'a [u8], keys: &[&[u8]; N]) -> Option<[&'a [u8]; N]> {
-    std::str::from_utf8(json).ok()?;
     let mut values: [Option<&[u8]>; N] = [None; N];
     let mut reader = Reader::new(json);
     reader.object(|key, value| {

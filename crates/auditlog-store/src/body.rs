@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::sync::{mpsc, Arc, Mutex, RwLock};
 
-use auditlog_core::{Entry, StoredEntry};
+use auditlog_core::StoredEntry;
 use zstd::zstd_safe::{self, CCtx, CDict, DCtx, DDict};
 
 use crate::{Result, StoreError};
@@ -262,11 +262,6 @@ impl Unpacker {
             )
         })?;
         Ok(out)
-    }
-
-    /// Unpacks a stored body into its entry, with the stored hash.
-    pub fn entry(&self, org: i64, stored: &[u8], hash: &[u8]) -> Result<Entry> {
-        Ok(self.stored(org, stored, hash)?.entry()?)
     }
 
     /// Unpacks a stored body, leaving it unparsed.

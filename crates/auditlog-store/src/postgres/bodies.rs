@@ -60,10 +60,7 @@ pub(crate) async fn entries(
     rows: &[Row],
     at: usize,
 ) -> Result<Vec<Entry>> {
-    load_missing(c, bodies, org, rows, at).await?;
-    rows.iter()
-        .map(|r| bodies.entry(org, stored(r, at), r.get(at + 2)))
-        .collect()
+    crate::parsed(&unparsed(c, bodies, org, rows, at).await?)
 }
 
 /// The same as [`entries`], unparsed.

@@ -27,8 +27,7 @@ pub(crate) fn entry(
     body: &[u8],
     hash: &[u8],
 ) -> Result<Entry> {
-    load_missing(c, bodies, org, body)?;
-    bodies.entry(org, body, hash)
+    Ok(unparsed(c, bodies, org, body, hash)?.entry()?)
 }
 
 /// The same as [`entry`], unparsed.
