@@ -60,6 +60,11 @@ impl StoredEntry {
         }
     }
 
+    /// The length of the canonical bytes (about that of the entry written out).
+    pub fn canonical_len(&self) -> usize {
+        self.canonical.len()
+    }
+
     /// The entry, parsed.
     pub fn entry(&self) -> Result<Entry, Corrupt> {
         let mut entry: Entry =

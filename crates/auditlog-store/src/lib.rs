@@ -135,12 +135,20 @@ pub struct NewApiKey {
     pub secret_hash: [u8; 32],
 }
 
-/// One item of an append: the stored entry, and whether this call stored it (false when an
-/// idempotency key replayed an earlier entry).
+/// One item of an append: the stored entry as its canonical bytes and leaf hash (what an
+/// answer is written from, without building an [`Entry`]), and whether this call stored it
+/// (false when an idempotency key replayed an earlier entry).
 #[derive(Debug, Clone)]
 pub struct Appended {
-    pub entry: Entry,
+    pub stored: StoredEntry,
     pub created: bool,
+}
+
+impl Appended {
+    /// The entry, parsed.
+    pub fn entry(&self) -> Result<Entry> {
+        Ok(self.stored.entry()?)
+    }
 }
 
 /// An organization whose signed checkpoints cover more entries than the store holds.

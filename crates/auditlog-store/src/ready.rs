@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use auditlog_core::{Entry, NewEntry, OrgId, Prepared, Timestamp};
+use auditlog_core::{NewEntry, OrgId, Prepared, StoredEntry, Timestamp};
 
 use crate::postings::grouped::Grouped;
 use crate::postings::EntryTerms;
@@ -55,31 +55,24 @@ pub(crate) fn grouped(items: &[Ready]) -> Option<Arc<Grouped>> {
     (items.len() > 1).then(|| Arc::new(Grouped::of(items.iter().map(|r| &r.terms))))
 }
 
-/// What a writer did with one entry: wrote it, or found the one its idempotency key names.
+/// What a writer did with one entry: wrote it (these canonical bytes, this leaf hash), or found
+/// the one its idempotency key names.
 #[derive(Debug)]
 pub(crate) enum Written {
-    Created {
-        sequence: u64,
-        received_at: Timestamp,
-        leaf: [u8; 32],
-    },
-    Existing(Box<Entry>),
+    Created(StoredEntry),
+    Existing(StoredEntry),
 }
 
 impl Written {
-    /// The answer for the entry made ready as `ready`.
-    pub fn appended(self, ready: Ready) -> Appended {
+    /// The answer for the entry.
+    pub fn appended(self) -> Appended {
         match self {
-            Written::Created {
-                sequence,
-                received_at,
-                leaf,
-            } => Appended {
-                entry: ready.prepared.finish(sequence, received_at, &leaf),
+            Written::Created(stored) => Appended {
+                stored,
                 created: true,
             },
-            Written::Existing(entry) => Appended {
-                entry: *entry,
+            Written::Existing(stored) => Appended {
+                stored,
                 created: false,
             },
         }

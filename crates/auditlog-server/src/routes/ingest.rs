@@ -1,14 +1,14 @@
 //! Writing: one entry, or an atomic batch of up to 1000.
 
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::Json;
-use serde::Serialize;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 
 use auditlog_core::ids::is_valid_id;
 use auditlog_core::json::{parse_items, ItemsError, MAX_VALUES};
+use auditlog_core::stored::{self, StoredEntry};
 use auditlog_core::validate::{validate_entry, MAX_ENTRY_BYTES};
-use auditlog_core::{Entry, FieldError, Limits, NewEntry};
+use auditlog_core::{FieldError, Limits, NewEntry};
 use auditlog_store::Appended;
 
 use crate::auth::{Principal, SCOPE_WRITE};
@@ -26,7 +26,7 @@ pub async fn one(
     PathParams(org_id): PathParams<String>,
     headers: HeaderMap,
     body: RawJson,
-) -> Result<(StatusCode, Json<Entry>)> {
+) -> Result<Response> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
@@ -49,17 +49,13 @@ pub async fn one(
         }
     }
     let mut stored = state.store.append(&org.id, vec![entry]).await?;
-    let Appended { entry, created } = stored
+    let Appended { stored, created } = stored
         .pop()
         .ok_or_else(|| ApiError::Internal("append returned nothing".into()))?;
     state.metrics.ingested(&org.id, usize::from(created));
-    Ok((status(created), Json(entry)))
-}
-
-/// The stored batch, serialized straight from the entries (no intermediate JSON tree).
-#[derive(Serialize)]
-pub struct Items {
-    items: Vec<Entry>,
+    let mut body = Vec::with_capacity(stored.canonical_len() + 160);
+    stored.write_own_shape(&mut body)?;
+    Ok(answer(created, body))
 }
 
 /// `POST …/audit-log/batch` with `{"items": [...]}`: all or nothing. An `Idempotency-Key` header
@@ -70,7 +66,7 @@ pub async fn batch(
     PathParams(org_id): PathParams<String>,
     headers: HeaderMap,
     body: RawJson,
-) -> Result<(StatusCode, Json<Items>)> {
+) -> Result<Response> {
     let org = principal
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
@@ -112,9 +108,24 @@ pub async fn batch(
     let stored = state.store.append(&org.id, entries).await?;
     let made = stored.iter().filter(|a| a.created).count();
     state.metrics.ingested(&org.id, made);
-    let created = made > 0;
-    let items = stored.into_iter().map(|a| a.entry).collect();
-    Ok((status(created), Json(Items { items })))
+    // Written from the stored bytes, as a listing's items are.
+    let entries: Vec<StoredEntry> = stored.into_iter().map(|a| a.stored).collect();
+    let size: usize = entries.iter().map(|e| e.canonical_len() + 160).sum();
+    let mut body = Vec::with_capacity(size + 16);
+    body.extend_from_slice(b"{\"items\":");
+    stored::write_array(&entries, &mut body)?;
+    body.push(b'}');
+    Ok(answer(made > 0, body))
+}
+
+/// 201 with the entries written when any was created, else 200 with those replayed.
+fn answer(created: bool, body: Vec<u8>) -> Response {
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 /// An entry whose JSON holds more values than one of the largest accepted size could.
@@ -123,14 +134,6 @@ fn too_large(param: &str) -> ApiError {
         code: "invalid_value",
         message: format!("an entry may be at most {MAX_ENTRY_BYTES} bytes of JSON"),
         param: (!param.is_empty()).then(|| param.to_owned()),
-    }
-}
-
-fn status(created: bool) -> StatusCode {
-    if created {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
     }
 }
 

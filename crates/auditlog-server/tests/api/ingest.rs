@@ -436,6 +436,45 @@ async fn an_entry_is_read_back_by_id_and_an_unknown_id_is_404() {
     app.stop().await;
 }
 
+async fn a_write_is_answered_with_the_bytes_a_read_of_it_returns() {
+    let app = TestApp::spawn().await;
+    let key = app.org_with_key("acme").await;
+    let odd = json!({
+        "metadata": {"z": 1.5, "a": {"y": [1e-7, -0.0, 10], "b": "é\u{1}"}, "m": null},
+        "targets": [{"type": "workflow", "id": "wf_1", "name": "Flow"}],
+        "idempotency_key": "k-1",
+    });
+    let read = |body: String| {
+        let id = serde_json::from_str::<Value>(&body).unwrap()["id"].clone();
+        let app = &app;
+        let key = &key;
+        async move {
+            let res = app
+                .get(&format!("{ONE}/{}", id.as_str().unwrap()), key)
+                .await;
+            res.text().await.unwrap()
+        }
+    };
+
+    let res = app.post(ONE, &key, &entry(odd.clone())).await;
+    assert_eq!(res.status(), 201);
+    let written = res.text().await.unwrap();
+    assert_eq!(written, read(written.clone()).await);
+    let replay = app.post(ONE, &key, &entry(odd)).await;
+    assert_eq!(replay.status(), 200);
+    assert_eq!(replay.text().await.unwrap(), written);
+
+    let items = json!({"items": [entry(json!({"metadata": {"b": 2, "a": 1}})), entry(json!({}))]});
+    let res = app.post(BATCH, &key, &items).await;
+    assert_eq!(res.status(), 201);
+    let batch: Value = serde_json::from_str(&res.text().await.unwrap()).unwrap();
+    for item in batch["items"].as_array().unwrap() {
+        let one = serde_json::to_string(item).unwrap();
+        assert_eq!(one, read(one.clone()).await);
+    }
+    app.stop().await;
+}
+
 auditlog_store::on_both_backends!(
     posting_an_entry_returns_201_with_every_server_assigned_field,
     the_hash_is_the_rfc6962_leaf_hash_of_the_canonical_entry_as_returned,
@@ -451,4 +490,5 @@ auditlog_store::on_both_backends!(
     a_replayed_batch_answers_200_and_a_partly_new_one_201,
     sequences_stay_gapless_and_unique_under_concurrent_writers,
     an_entry_is_read_back_by_id_and_an_unknown_id_is_404,
+    a_write_is_answered_with_the_bytes_a_read_of_it_returns,
 );

@@ -52,9 +52,17 @@ pub(super) struct Rows {
 }
 
 impl Rows {
-    pub(super) fn push(&mut self, e: &Entry, leaf: Hash, packed: Vec<u8>, frontier: &mut Frontier) {
-        self.seq.push(e.sequence as i64);
-        self.ts.push(e.timestamp.micros());
+    /// Adds an entry's row: `e` as prepared, at this sequence and timestamp.
+    pub(super) fn push(
+        &mut self,
+        e: &Entry,
+        (sequence, timestamp): (u64, i64),
+        leaf: Hash,
+        packed: Vec<u8>,
+        frontier: &mut Frontier,
+    ) {
+        self.seq.push(sequence as i64);
+        self.ts.push(timestamp);
         self.id.push(e.id.clone());
         self.idempotency_key.push(e.idempotency_key.clone());
         self.packed.push(packed);

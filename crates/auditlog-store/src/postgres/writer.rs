@@ -16,7 +16,7 @@ use super::Target;
 
 use auditlog_core::canonical::leaf_hash;
 use auditlog_core::merkle::Frontier;
-use auditlog_core::{Entry, Timestamp};
+use auditlog_core::{StoredEntry, Timestamp};
 
 use super::rows::{Rows, Statements, Then};
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
@@ -242,7 +242,7 @@ async fn attempt_once(
     )?;
     let mut heads: HashMap<i64, i64> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
     let mut trees: HashMap<i64, Frontier> = HashMap::new();
-    let mut replayable: HashMap<(i64, String), Entry> = HashMap::new();
+    let mut replayable: HashMap<(i64, String), StoredEntry> = HashMap::new();
     for org in &orgs {
         let next = *heads.get(org).ok_or(StoreError::UnknownOrganization)?;
         let frontier = match frontiers.remove(org) {
@@ -283,28 +283,30 @@ async fn attempt_once(
             if let Some(key) = &item.prepared.entry().idempotency_key {
                 if let Some(existing) = replayable.get(&(org, key.clone())) {
                     out.push(Appended {
-                        entry: existing.clone(),
+                        stored: existing.clone(),
                         created: false,
                     });
                     as_grouped = false;
                     continue;
                 }
             }
-            let body = item.prepared.bytes_at(next as u64, received_at);
+            let sequence = next as u64;
+            let body = item.prepared.bytes_at(sequence, received_at);
             let leaf = leaf_hash(&body);
-            let entry = item.prepared.finish(next as u64, received_at, &leaf);
-            rows.push(&entry, leaf, packer.pack(org, &body)?, frontier);
-            let stored = item
-                .terms
-                .stored_at(entry.sequence, entry.timestamp.micros());
+            let timestamp = item.prepared.timestamp(received_at).micros();
+            let entry = item.prepared.entry();
+            let packed = packer.pack(org, &body)?;
+            rows.push(entry, (sequence, timestamp), leaf, packed, frontier);
+            let stored = item.terms.stored_at(sequence, timestamp);
             as_grouped &= Arc::ptr_eq(&stored.terms, &item.terms.terms);
             fresh.entry(org).or_default().push(stored);
+            let stored = StoredEntry::new(body, &leaf);
             if let Some(key) = &entry.idempotency_key {
-                replayable.insert((org, key.clone()), entry.clone());
+                replayable.insert((org, key.clone()), stored.clone());
             }
             next += 1;
             out.push(Appended {
-                entry,
+                stored,
                 created: true,
             });
         }
@@ -378,7 +380,7 @@ async fn by_idempotency_keys(
     packer: &Packer,
     org: i64,
     keys: &[&str],
-) -> Result<Vec<(String, Entry)>> {
+) -> Result<Vec<(String, StoredEntry)>> {
     let sql = st
         .get(
             tx,
@@ -388,6 +390,6 @@ async fn by_idempotency_keys(
         )
         .await?;
     let rows = tx.query(&sql, &[&org, &keys]).await?;
-    let entries = bodies::entries(tx, &packer.unpacker, org, &rows, 0).await?;
+    let entries = bodies::unparsed(tx, &packer.unpacker, org, &rows, 0).await?;
     Ok(rows.iter().map(|r| r.get(3)).zip(entries).collect())
 }

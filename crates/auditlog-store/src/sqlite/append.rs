@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use auditlog_core::canonical::leaf_hash;
 use auditlog_core::merkle::Hash;
-use auditlog_core::{Entry, Timestamp};
+use auditlog_core::{Entry, StoredEntry, Timestamp};
 
 use super::bodies::{self, Stored};
 use super::tree;
@@ -42,7 +42,7 @@ pub(crate) fn append(
         let entry = item.prepared.entry();
         if let Some(key) = &entry.idempotency_key {
             if let Some(existing) = by_idempotency_key(tx, &state.packer.unpacker, org, key)? {
-                out.push(Written::Existing(Box::new(existing)));
+                out.push(Written::Existing(existing));
                 as_grouped = false;
                 continue;
             }
@@ -63,11 +63,7 @@ pub(crate) fn append(
         as_grouped &= Arc::ptr_eq(&stored.terms, &item.terms.terms);
         state.postings.entry(org).or_default().push(stored);
         frontier.append(leaf, &mut nodes);
-        out.push(Written::Created {
-            sequence,
-            received_at,
-            leaf,
-        });
+        out.push(Written::Created(StoredEntry::new(body, &leaf)));
     }
     tree::write_nodes(tx, org, &nodes)?;
     if let (true, Some(grouped)) = (as_grouped, grouped) {
@@ -85,7 +81,7 @@ fn by_idempotency_key(
     bodies: &Unpacker,
     org: i64,
     key: &str,
-) -> Result<Option<Entry>> {
+) -> Result<Option<StoredEntry>> {
     let mut stmt = tx
         .prepare_cached("select body, hash from entries where org = ?1 and idempotency_key = ?2")?;
     let row = stmt
@@ -93,7 +89,7 @@ fn by_idempotency_key(
             Ok((r.get::<_, Stored>(0)?, r.get::<_, Vec<u8>>(1)?))
         })
         .optional()?;
-    row.map(|(Stored(body), hash)| bodies::entry(tx, bodies, org, &body, &hash))
+    row.map(|(Stored(body), hash)| bodies::unparsed(tx, bodies, org, &body, &hash))
         .transpose()
 }
 

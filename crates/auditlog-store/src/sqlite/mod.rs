@@ -39,6 +39,7 @@ use crate::body::Unpacker;
 use crate::keys::KeyCache;
 use crate::metrics::StoreMetrics;
 use crate::organizations::Organizations;
+use crate::ready::Written;
 
 use crate::{
     ApiKey, Appended, FacetField, LegalHold, NewApiKey, Organization, Page, RawEntry, Result,
@@ -216,17 +217,13 @@ impl Store for SqliteStore {
         let ready = Arc::new(crate::ready::prepare(&self.ids, org, items)?);
         let grouped = crate::ready::grouped(&ready);
         let shared = ready.clone();
-        let written = writer::call(self.writer()?, shared.len(), move |state, tx| {
+        let written = writer::call(self.writer()?, ready.len(), move |state, tx| {
             append::append(state, tx, ord, &shared, grouped.as_ref())
         })
         .await?;
-        // The writer dropped its handle before answering.
-        let ready = Arc::try_unwrap(ready).unwrap_or_else(|shared| (*shared).clone());
-        Ok(written
-            .into_iter()
-            .zip(ready)
-            .map(|(w, r)| w.appended(r))
-            .collect())
+        // Dropped here rather than on the writer's thread, which every write waits for.
+        drop(ready);
+        Ok(written.into_iter().map(Written::appended).collect())
     }
 
     async fn close(&self) {

@@ -111,11 +111,10 @@ async fn pages_and_totals_by_actor_resource_and_reference_equal_the_matching_ent
             .append(&a, chunk.iter().map(new_entry).collect())
             .await
             .unwrap();
-        keys.extend(
-            appended
-                .iter()
-                .map(|x| (x.entry.timestamp.micros(), x.entry.sequence)),
-        );
+        keys.extend(appended.iter().map(|x| {
+            let e = x.entry().unwrap();
+            (e.timestamp.micros(), e.sequence)
+        }));
     }
     // Another organization's entries on the same days and values must never show.
     let theirs = rows(8, 120);

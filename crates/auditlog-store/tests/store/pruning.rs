@@ -49,7 +49,7 @@ async fn pruned_entries_leave_every_listing_and_the_tree_stays_whole() {
             })
             .collect();
         for appended in store.append(&org, batch).await.unwrap() {
-            ids.push(appended.entry.id);
+            ids.push(appended.entry().unwrap().id);
         }
     }
     let head = store.tree_head(&org).await.unwrap();
@@ -222,7 +222,7 @@ async fn thirty_in_march_and_ten_now() -> (
     ] {
         let batch = (0..10).map(|i| entry(&mut rng, at + i)).collect();
         for a in store.append(&org, batch).await.unwrap() {
-            ids.push(a.entry.id);
+            ids.push(a.entry().unwrap().id);
         }
     }
     (backend, store, org, ids)

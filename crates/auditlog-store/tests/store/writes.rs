@@ -51,10 +51,11 @@ async fn concurrent_appends_get_gapless_sequences_per_organization() {
     let mut by_org: std::collections::HashMap<String, Vec<u64>> = Default::default();
     for t in tasks {
         for a in t.await.unwrap() {
+            let e = a.entry().unwrap();
             by_org
-                .entry(a.entry.organization_id.clone())
+                .entry(e.organization_id)
                 .or_default()
-                .push(a.entry.sequence);
+                .push(e.sequence);
         }
     }
     for seqs in by_org.values_mut() {
@@ -76,7 +77,7 @@ async fn an_idempotency_key_is_unique_per_organization_only() {
         .await
         .unwrap();
     assert!(first[0].created && !again[0].created);
-    assert_eq!(first[0].entry, again[0].entry);
+    assert_eq!(first[0].entry().unwrap(), again[0].entry().unwrap());
     let in_b = store
         .append(&b, vec![new_entry("r", Some("k"))])
         .await
@@ -91,7 +92,10 @@ async fn an_idempotency_key_is_unique_per_organization_only() {
         .await
         .unwrap();
     assert_eq!((twice[0].created, twice[1].created), (true, false));
-    assert_eq!(twice[0].entry.sequence, twice[1].entry.sequence);
+    assert_eq!(
+        twice[0].entry().unwrap().sequence,
+        twice[1].entry().unwrap().sequence
+    );
 }
 
 async fn appending_to_an_unknown_organization_fails_cleanly() {
@@ -123,7 +127,8 @@ async fn stored_entries_read_back_identical_with_the_same_hash() {
         .await
         .unwrap()
         .remove(0)
-        .entry;
+        .entry()
+        .unwrap();
     let read = store.entry(&a, &stored.id).await.unwrap().unwrap();
     assert_eq!(read, stored);
     let recomputed = hex::encode(auditlog_core::canonical::leaf_hash(&read.canonical_bytes()));
@@ -225,7 +230,7 @@ async fn bodies_are_packed_and_an_organization_past_2048_entries_gets_its_dictio
             );
         }
         for (stored, read) in appended.iter().zip(&read) {
-            assert_eq!(&stored.entry, read);
+            assert_eq!(&stored.entry().unwrap(), read);
         }
         let raw = store.raw_entries(&a, first - 1, 1).await.unwrap();
         let body: serde_json::Value = serde_json::from_str(raw[0].body.as_ref().unwrap()).unwrap();
@@ -264,7 +269,7 @@ async fn a_failing_write_does_not_fail_the_appends_written_with_it() {
     assert!(taken.is_err(), "a second key with a taken id");
     let mut sequences = Vec::new();
     for append in appends {
-        sequences.push(append.await.unwrap().unwrap()[0].entry.sequence);
+        sequences.push(append.await.unwrap().unwrap()[0].entry().unwrap().sequence);
     }
     sequences.sort_unstable();
     assert_eq!(sequences, (1..=64).collect::<Vec<u64>>());
@@ -312,7 +317,7 @@ async fn on_postgres_back_dated_entries_land_in_their_months_partition() {
             .await
             .unwrap()
             .into_iter()
-            .map(|a| a.entry.id)
+            .map(|a| a.entry().unwrap().id)
             .collect();
 
         let client = auditlog_store::testing::connect_postgres(&url).await;
