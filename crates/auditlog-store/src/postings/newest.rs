@@ -1,5 +1,7 @@
 //! The newest entries of a set, in page order (`timestamp`, then `sequence`, descending).
 
+use std::ops::Range;
+
 use roaring::RoaringBitmap;
 
 use super::Source;
@@ -14,7 +16,7 @@ pub(super) fn sorted(
     set: &RoaringBitmap,
     keep: impl Fn(i64, u32) -> bool,
 ) -> Result<Vec<(i64, u32)>> {
-    Ok(newest_of(src, set, keep, usize::MAX)?.0)
+    Ok(newest_of(src, set, keep, 0..usize::MAX)?.0)
 }
 
 /// `(timestamp, sequence)` of the set's entries that pass `keep`, in sequence order.
@@ -32,24 +34,32 @@ pub(super) fn kept(
         .collect())
 }
 
-/// The newest `k` of the set's entries that pass `keep`, newest first, and how many pass —
-/// exactly when at most `k` do, else some number above `k`: a page needs the few newest of a
-/// day's thousands, not all of them in order.
+/// The set's entries that pass `keep` ranked `ranks` (0 the newest), newest first, and how
+/// many pass — exactly when at most `ranks.end` do, else some number above it: a page needs
+/// the few newest of a day's thousands, or a few at a depth, not all of them in order.
 ///
 /// A large set is read from its newest sequences down, a chunk at a time, and reading stops
-/// once `k` are in hand and no older sequence can be later than the `k`th: timestamps come
-/// from clients, but mostly in sequence order, so a busy day's page reads a chunk or two of it.
+/// once the newest `k = ranks.end` are in hand and no older sequence can be later than the
+/// `k`th: timestamps come from clients, but mostly in sequence order, so a busy day's page
+/// reads a chunk or two of it, and a deep one a chunk past its depth.
 pub(super) fn newest_of(
     src: &impl Source,
     set: &RoaringBitmap,
     keep: impl Fn(i64, u32) -> bool,
-    k: usize,
+    ranks: Range<usize>,
 ) -> Result<(Vec<(i64, u32)>, usize)> {
+    let k = ranks.end;
+    // Only the ranks asked for are put in order: those before them are set apart unsorted.
     let newest_first = |mut out: Vec<(i64, u32)>| {
         if k < out.len() {
             out.select_nth_unstable_by(k, |a, b| b.cmp(a));
             out.truncate(k);
         }
+        let from = ranks.start.min(out.len());
+        if from > 0 && from < out.len() {
+            out.select_nth_unstable_by(from, |a, b| b.cmp(a));
+        }
+        out.drain(..from);
         out.sort_unstable_by(|a, b| b.cmp(a));
         out
     };
@@ -60,6 +70,10 @@ pub(super) fn newest_of(
     }
     let mut out: Vec<(i64, u32)> = Vec::with_capacity(CHUNK + 2 * k + 2);
     let mut passed = 0;
+    // Checked once more than k are in hand, then each time another quarter of k (at least a
+    // chunk) has been read: a deep page reads little past its k, and the checks, each linear
+    // in k, cost no more than the reading overall.
+    let mut check_at = k + 1;
     let mut sequences = set.iter().rev();
     loop {
         let chunk: Vec<u32> = sequences.by_ref().take(CHUNK).collect();
@@ -72,9 +86,7 @@ pub(super) fn newest_of(
                 out.push((ts, seq));
             }
         }
-        // Checked once twice the page is in hand, so that a deep page (k near the set's size)
-        // selects in linear time overall, not once per chunk.
-        if out.len() > 2 * k + 1 {
+        if out.len() >= check_at {
             // The k newest first, then one more, which says that more than k pass.
             out.select_nth_unstable_by(k, |a, b| b.cmp(a));
             out.truncate(k + 1);
@@ -84,6 +96,7 @@ pub(super) fn newest_of(
                 out.truncate(k);
                 return Ok((newest_first(out), passed));
             }
+            check_at = k + 1 + (k / 4).max(CHUNK);
         }
     }
 }

@@ -298,16 +298,13 @@ pub fn query(src: &impl Source, filter: &Filter, page: PageRequest) -> Result<Hi
             src,
             &matches.within(&set),
             |ts, s| b.in_range(ts) && b.after_position(ts, s),
-            need,
+            skip as usize..need,
         )?;
         let start = (skip as usize).min(n);
         skip -= start as u64;
         let taken = n.saturating_sub(start).min(limit - sequences.len());
-        sequences.extend(
-            found[start..start + taken]
-                .iter()
-                .map(|(_, s)| u64::from(*s)),
-        );
+        // `found` begins at rank `start`.
+        sequences.extend(found[..taken].iter().map(|(_, s)| u64::from(*s)));
         if start + taken < n {
             has_more = true;
             break;
