@@ -6,6 +6,8 @@ use crate::entry::Entry;
 
 mod entry;
 
+pub use entry::Spots;
+
 /// RFC 8785 serialization of any JSON-serializable value.
 pub fn to_canonical_vec<T: serde::Serialize>(value: &T) -> Vec<u8> {
     // Only non-finite floats make canonicalization fail, and validation never lets one in.
@@ -15,6 +17,11 @@ pub fn to_canonical_vec<T: serde::Serialize>(value: &T) -> Vec<u8> {
 /// The canonical bytes of an entry: every key of docs/api.md §1 except `hash`.
 pub fn canonical_entry_bytes(entry: &Entry) -> Vec<u8> {
     entry::write(entry)
+}
+
+/// The same bytes, with where the values a writer assigns lie in them.
+pub fn canonical_entry_bytes_marked(entry: &Entry) -> (Vec<u8>, Spots) {
+    entry::write_marked(entry)
 }
 
 /// RFC 6962 leaf hash: `SHA-256(0x00 || bytes)`.

@@ -105,31 +105,15 @@ pub struct Entry {
 pub struct Prepared {
     entry: Entry,
     timestamp_defaulted: bool,
-    /// The canonical bytes with the placeholders, and where each placeholder lies, in order;
-    /// `None` if one was not found (never expected), and then the bytes are made anew.
+    /// The canonical bytes with the placeholders, and where each placeholder lies, in order.
     bytes: Vec<u8>,
-    holes: Option<Vec<(usize, usize, Hole)>>,
+    holes: Vec<(usize, usize, Hole)>,
 }
 
 #[derive(Debug, Clone, Copy)]
 enum Hole {
     Sequence,
     Received,
-}
-
-/// The placeholders' JSON: sequence `0` and the epoch as a timestamp.
-const SEQUENCE_KEY: &[u8] = b"\"sequence\":";
-const PLACEHOLDER_TIME: &[u8] = b"\"1970-01-01T00:00:00Z\"";
-
-/// The value after the last occurrence of `key` followed by `value`. Every top-level key after
-/// `received_at` holds a string (whose quotes are escaped) or a target (fixed keys), so the
-/// last occurrence of one of these keys is the top-level one.
-fn hole(bytes: &[u8], key: &[u8], value: &[u8], kind: Hole) -> Option<(usize, usize, Hole)> {
-    let n = key.len() + value.len();
-    bytes
-        .windows(n)
-        .rposition(|w| w.starts_with(key) && w.ends_with(value))
-        .map(|i| (i + key.len(), value.len(), kind))
 }
 
 impl Prepared {
@@ -158,29 +142,16 @@ impl Prepared {
             idempotency_key: new.idempotency_key,
             hash: String::new(),
         };
-        let bytes = entry.canonical_bytes();
+        let (bytes, spots) = crate::canonical::canonical_entry_bytes_marked(&entry);
+        let hole = |(at, end): (usize, usize), kind| (at, end - at, kind);
         let mut holes = vec![
-            hole(
-                &bytes,
-                b"\"received_at\":",
-                PLACEHOLDER_TIME,
-                Hole::Received,
-            ),
-            hole(&bytes, SEQUENCE_KEY, b"0,", Hole::Sequence).map(|(at, _, h)| (at, 1, h)),
+            hole(spots.received_at, Hole::Received),
+            hole(spots.sequence, Hole::Sequence),
         ];
         if timestamp_defaulted {
-            holes.push(hole(
-                &bytes,
-                b"\"timestamp\":",
-                PLACEHOLDER_TIME,
-                Hole::Received,
-            ));
+            holes.push(hole(spots.timestamp, Hole::Received));
         }
-        let holes: Option<Vec<_>> = holes.into_iter().collect();
-        let holes = holes.map(|mut h| {
-            h.sort_by_key(|(at, _, _)| *at);
-            h
-        });
+        holes.sort_by_key(|(at, _, _)| *at);
         Self {
             entry,
             timestamp_defaulted,
@@ -205,18 +176,11 @@ impl Prepared {
     /// The canonical bytes the entry has with this sequence and received time (what storage
     /// keeps, and what its leaf hash is of).
     pub fn bytes_at(&self, sequence: u64, received_at: Timestamp) -> Vec<u8> {
-        let Some(holes) = &self.holes else {
-            // The canonical bytes leave the hash out, so any will do here.
-            return self
-                .clone()
-                .finish(sequence, received_at, &[0; 32])
-                .canonical_bytes();
-        };
         let digits = sequence.to_string();
         let time = format!("\"{received_at}\"");
         let mut out = Vec::with_capacity(self.bytes.len() + 32);
         let mut last = 0;
-        for &(at, len, kind) in holes {
+        for &(at, len, kind) in &self.holes {
             out.extend_from_slice(&self.bytes[last..at]);
             out.extend_from_slice(match kind {
                 Hole::Sequence => digits.as_bytes(),
@@ -318,7 +282,6 @@ mod tests {
                     let mut new = new_entry(metadata.clone(), "Bot");
                     new.timestamp = timestamp;
                     let prepared = Prepared::new(new, "log_01".into(), "org_a".into());
-                    assert!(prepared.holes.is_some(), "every placeholder found");
                     let (entry, bytes) = prepared.assemble(sequence, received_at);
                     assert_eq!(entry.sequence, sequence);
                     assert_eq!(entry.received_at, received_at);

@@ -15,7 +15,20 @@ use crate::timestamp::Timestamp;
 /// Integers up to 2^53 print the same as ECMAScript prints them as doubles.
 const EXACT: u64 = 1 << 53;
 
+/// Where the values the writer assigns lie in an entry's bytes, each as `start..end`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Spots {
+    pub received_at: (usize, usize),
+    pub sequence: (usize, usize),
+    pub timestamp: (usize, usize),
+}
+
 pub(super) fn write(e: &Entry) -> Vec<u8> {
+    write_marked(e).0
+}
+
+pub(super) fn write_marked(e: &Entry) -> (Vec<u8>, Spots) {
+    let mut spots = Spots::default();
     let mut o = Vec::with_capacity(512);
     o.extend_from_slice(b"{\"action\":");
     string(&mut o, &e.action);
@@ -36,7 +49,9 @@ pub(super) fn write(e: &Entry) -> Vec<u8> {
     o.extend_from_slice(b",\"organization_id\":");
     string(&mut o, &e.organization_id);
     o.extend_from_slice(b",\"received_at\":");
+    let start = o.len();
     timestamp(&mut o, e.received_at);
+    spots.received_at = (start, o.len());
     o.extend_from_slice(b",\"resource_id\":");
     string(&mut o, &e.resource_id);
     o.extend_from_slice(b",\"resource_name\":");
@@ -44,11 +59,15 @@ pub(super) fn write(e: &Entry) -> Vec<u8> {
     o.extend_from_slice(b",\"resource_type\":");
     string(&mut o, &e.resource_type);
     o.extend_from_slice(b",\"sequence\":");
+    let start = o.len();
     integer(&mut o, e.sequence);
+    spots.sequence = (start, o.len());
     o.extend_from_slice(b",\"targets\":");
     list(&mut o, &e.targets, target);
     o.extend_from_slice(b",\"timestamp\":");
+    let start = o.len();
     timestamp(&mut o, e.timestamp);
+    spots.timestamp = (start, o.len());
     o.extend_from_slice(b",\"user_email\":");
     optional(&mut o, e.user_email.as_deref());
     o.extend_from_slice(b",\"user_id\":");
@@ -56,7 +75,7 @@ pub(super) fn write(e: &Entry) -> Vec<u8> {
     o.extend_from_slice(b",\"user_name\":");
     optional(&mut o, e.user_name.as_deref());
     o.push(b'}');
-    o
+    (o, spots)
 }
 
 fn actor_type(a: ActorType) -> &'static str {
