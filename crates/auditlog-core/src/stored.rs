@@ -46,11 +46,48 @@ const KEYS: [&[u8]; 19] = [
     b"metadata",
     b"idempotency_key",
 ];
+/// The indices of [`KEYS`] in the order the canonical bytes hold them (their names sorted).
+const KEYS_ORDER: [usize; 19] = sorted_order(&KEYS);
 const TARGETS: usize = 15;
 const CHANGES: usize = 16;
 /// [`crate::Target`]'s and [`crate::Change`]'s keys in their order.
 const TARGET_KEYS: [&[u8]; 3] = [b"type", b"id", b"name"];
 const CHANGE_KEYS: [&[u8]; 3] = [b"field", b"old_value", b"new_value"];
+const TARGET_ORDER: [usize; 3] = sorted_order(&TARGET_KEYS);
+const CHANGE_ORDER: [usize; 3] = sorted_order(&CHANGE_KEYS);
+
+/// The indices of `keys` in the order of their names, bytewise (RFC 8785's order for ASCII).
+const fn sorted_order<const N: usize>(keys: &[&[u8]; N]) -> [usize; N] {
+    let mut order = [0; N];
+    let mut i = 0;
+    while i < N {
+        order[i] = i;
+        i += 1;
+    }
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && before(keys[order[j]], keys[order[j - 1]]) {
+            let moved = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = moved;
+            j -= 1;
+        }
+        i += 1;
+    }
+    order
+}
+
+const fn before(a: &[u8], b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
 
 impl StoredEntry {
     pub fn new(canonical: Vec<u8>, leaf: &[u8]) -> Self {
@@ -76,7 +113,7 @@ impl StoredEntry {
     /// Appends to `out` the bytes `serde_json` writes for [`entry`](Self::entry).
     pub fn write_own_shape(&self, out: &mut Vec<u8>) -> Result<(), Corrupt> {
         let text = std::str::from_utf8(&self.canonical).is_ok();
-        if let Some(values) = members(&self.canonical, &KEYS).filter(|_| text) {
+        if let Some(values) = members(&self.canonical, &KEYS, &KEYS_ORDER).filter(|_| text) {
             let start = out.len();
             if self.write_values(&values, out).is_some() {
                 return Ok(());
@@ -91,8 +128,8 @@ impl StoredEntry {
         for (i, (key, value)) in KEYS.iter().zip(values).enumerate() {
             write_key(out, key);
             match i {
-                TARGETS => write_each(out, value, &TARGET_KEYS)?,
-                CHANGES => write_each(out, value, &CHANGE_KEYS)?,
+                TARGETS => write_each(out, value, &TARGET_KEYS, &TARGET_ORDER)?,
+                CHANGES => write_each(out, value, &CHANGE_KEYS, &CHANGE_ORDER)?,
                 _ => out.extend_from_slice(value),
             }
             out.push(b',');
@@ -133,14 +170,19 @@ fn write_key(out: &mut Vec<u8>, key: &[u8]) {
 }
 
 /// Writes an array of objects, each with exactly `keys`, its members in that order.
-fn write_each<const N: usize>(out: &mut Vec<u8>, array: &[u8], keys: &[&[u8]; N]) -> Option<()> {
+fn write_each<const N: usize>(
+    out: &mut Vec<u8>,
+    array: &[u8],
+    keys: &[&[u8]; N],
+    order: &[usize; N],
+) -> Option<()> {
     out.push(b'[');
     let mut first = true;
     Reader::new(array).array(|element| {
         if !std::mem::take(&mut first) {
             out.push(b',');
         }
-        let values = members(element, keys)?;
+        let values = members(element, keys, order)?;
         out.push(b'{');
         for (j, (key, value)) in keys.iter().zip(values).enumerate() {
             if j > 0 {
@@ -158,12 +200,22 @@ fn write_each<const N: usize>(out: &mut Vec<u8>, array: &[u8], keys: &[&[u8]; N]
 
 /// The values of an object's `keys`, when `json` is that one object, written as `serde_json`
 /// writes what it parses from it, with each key once and no other (unknown keys are left out,
-/// as parsing leaves them out). The caller checks that the bytes are UTF-8, once.
-fn members<'a, const N: usize>(json: &'a [u8], keys: &[&[u8]; N]) -> Option<[&'a [u8]; N]> {
+/// as parsing leaves them out). The caller checks that the bytes are UTF-8, once. `order` is
+/// the order the keys are expected in, each member's key tried first against the next one.
+fn members<'a, const N: usize>(
+    json: &'a [u8],
+    keys: &[&[u8]; N],
+    order: &[usize; N],
+) -> Option<[&'a [u8]; N]> {
     let mut values: [Option<&[u8]>; N] = [None; N];
     let mut reader = Reader::new(json);
+    let mut expected = order.iter().copied().peekable();
     reader.object(|key, value| {
-        if let Some(i) = keys.iter().position(|k| *k == key) {
+        let at = match expected.next_if(|&i| keys[i] == key) {
+            Some(i) => Some(i),
+            None => keys.iter().position(|k| *k == key),
+        };
+        if let Some(i) = at {
             if values[i].replace(value).is_some() {
                 return None;
             }
@@ -216,7 +268,9 @@ impl<'a> Reader<'a> {
     fn value(&mut self) -> Option<&'a [u8]> {
         let start = self.at;
         match self.peek()? {
-            b'"' => self.string()?,
+            b'"' => {
+                self.string()?;
+            }
             b'{' => self.nested(|r| r.object(|_, _| Some(())))?,
             b'[' => self.nested(|r| r.array(|_| Some(())))?,
             b't' => self.word(b"true")?,
@@ -246,9 +300,10 @@ impl<'a> Reader<'a> {
             return Some(());
         }
         loop {
-            let key = self.string_span()?;
-            let key = &key[1..key.len() - 1];
-            if key.contains(&b'\\') || key.starts_with(crate::json::RESERVED_KEY.as_bytes()) {
+            let start = self.at;
+            let escaped = self.string()?;
+            let key = &self.json[start + 1..self.at - 1];
+            if escaped || key.starts_with(crate::json::RESERVED_KEY.as_bytes()) {
                 return None;
             }
             self.eat(b':')?;
@@ -273,14 +328,10 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn string_span(&mut self) -> Option<&'a [u8]> {
-        let start = self.at;
-        self.string()?;
-        Some(&self.json[start..self.at])
-    }
-
-    fn string(&mut self) -> Option<()> {
+    /// A string; whether it holds an escape.
+    fn string(&mut self) -> Option<bool> {
         self.eat(b'"')?;
+        let mut escaped = false;
         loop {
             let rest = self.json.get(self.at..)?;
             self.at += rest
@@ -289,13 +340,18 @@ impl<'a> Reader<'a> {
             match self.json[self.at] {
                 b'"' => {
                     self.at += 1;
-                    return Some(());
+                    return Some(escaped);
                 }
-                b'\\' => match self.json.get(self.at + 1)? {
-                    b'"' | b'\\' | b'b' | b'f' | b'n' | b'r' | b't' => self.at += 2,
-                    b'u' if control_escape(self.json.get(self.at + 2..self.at + 6)) => self.at += 6,
-                    _ => return None,
-                },
+                b'\\' => {
+                    escaped = true;
+                    match self.json.get(self.at + 1)? {
+                        b'"' | b'\\' | b'b' | b'f' | b'n' | b'r' | b't' => self.at += 2,
+                        b'u' if control_escape(self.json.get(self.at + 2..self.at + 6)) => {
+                            self.at += 6
+                        }
+                        _ => return None,
+                    }
+                }
                 _ => return None,
             }
         }
@@ -354,6 +410,19 @@ mod tests {
     use crate::entry::{ActorType, Change, Target};
     use crate::Timestamp;
 
+    #[test]
+    fn each_key_list_is_expected_in_the_order_its_names_sort() {
+        fn check<const N: usize>(keys: &[&[u8]; N], order: &[usize; N]) {
+            let mut sorted = keys.to_vec();
+            sorted.sort();
+            let ordered: Vec<&[u8]> = order.iter().map(|&i| keys[i]).collect();
+            assert_eq!(ordered, sorted);
+        }
+        check(&KEYS, &KEYS_ORDER);
+        check(&TARGET_KEYS, &TARGET_ORDER);
+        check(&CHANGE_KEYS, &CHANGE_ORDER);
+    }
+
     fn entry(metadata: serde_json::Value, old: serde_json::Value) -> Entry {
         Entry {
             id: "log_1".into(),
@@ -395,7 +464,7 @@ mod tests {
         let mut shape = Vec::new();
         stored.write_own_shape(&mut shape).unwrap();
         let parsed = serde_json::to_vec(&stored.entry().unwrap()).unwrap();
-        (shape, parsed, members(&bytes, &KEYS).is_some())
+        (shape, parsed, members(&bytes, &KEYS, &KEYS_ORDER).is_some())
     }
 
     #[test]
@@ -479,7 +548,10 @@ mod tests {
         ] {
             let changed = bytes.replacen(from, to, 1);
             assert_ne!(changed, bytes);
-            assert!(members(changed.as_bytes(), &KEYS).is_none(), "{changed}");
+            assert!(
+                members(changed.as_bytes(), &KEYS, &KEYS_ORDER).is_none(),
+                "{changed}"
+            );
             let stored = StoredEntry::new(changed.into_bytes(), &[9; 32]);
             let mut shape = Vec::new();
             match stored.entry() {
