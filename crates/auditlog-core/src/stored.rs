@@ -211,10 +211,9 @@ fn members<'a, const N: usize>(
     let mut reader = Reader::new(json);
     let mut expected = order.iter().copied().peekable();
     reader.object(|key, value| {
-        let at = match expected.next_if(|&i| keys[i] == key) {
-            Some(i) => Some(i),
-            None => keys.iter().position(|k| *k == key),
-        };
+        let at = expected
+            .next_if(|&i| keys[i] == key)
+            .or_else(|| keys.iter().position(|k| *k == key));
         if let Some(i) = at {
             if values[i].replace(value).is_some() {
                 return None;

@@ -1,14 +1,14 @@
 //! What a request does before a backend's one writer sees it, on the caller's thread, so that
 //! the writer, which every write waits for, only assigns sequences and received times, splices
-//! them into the bytes, hashes, packs and writes; and what the writer hands back.
+//! them into the bytes, hashes, packs and writes.
 
 use std::sync::{Arc, Mutex};
 
-use auditlog_core::{NewEntry, OrgId, Prepared, StoredEntry, Timestamp};
+use auditlog_core::{NewEntry, OrgId, Prepared, Timestamp};
 
 use crate::postings::grouped::Grouped;
 use crate::postings::EntryTerms;
-use crate::{Appended, Result, StoreError};
+use crate::{Result, StoreError};
 
 /// A validated entry with its id, its canonical bytes around placeholders, and the index terms
 /// it will have (their sequence and, for a defaulted timestamp, their day set by the writer).
@@ -53,28 +53,4 @@ pub(crate) fn prepare(
 /// A batch's terms grouped for the writer's tail (one entry gains nothing from it).
 pub(crate) fn grouped(items: &[Ready]) -> Option<Arc<Grouped>> {
     (items.len() > 1).then(|| Arc::new(Grouped::of(items.iter().map(|r| &r.terms))))
-}
-
-/// What a writer did with one entry: wrote it (these canonical bytes, this leaf hash), or found
-/// the one its idempotency key names.
-#[derive(Debug)]
-pub(crate) enum Written {
-    Created(StoredEntry),
-    Existing(StoredEntry),
-}
-
-impl Written {
-    /// The answer for the entry.
-    pub fn appended(self) -> Appended {
-        match self {
-            Written::Created(stored) => Appended {
-                stored,
-                created: true,
-            },
-            Written::Existing(stored) => Appended {
-                stored,
-                created: false,
-            },
-        }
-    }
 }

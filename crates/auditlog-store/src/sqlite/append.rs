@@ -14,8 +14,8 @@ use super::tree;
 use super::writer::WriterState;
 use crate::body::Unpacker;
 use crate::postings::grouped::{Batch, Grouped};
-use crate::ready::{Ready, Written};
-use crate::Result;
+use crate::ready::Ready;
+use crate::{Appended, Result};
 
 /// Appends `items` for one organization inside the current transaction. They come ready (see
 /// [`crate::ready`]): here each gets its sequence and received time, spliced into its bytes, and
@@ -26,7 +26,7 @@ pub(crate) fn append(
     org: i64,
     items: &[Ready],
     grouped: Option<&Arc<Grouped>>,
-) -> Result<Vec<Written>> {
+) -> Result<Vec<Appended>> {
     let received_at = Timestamp::now();
     let mut frontier = match state.frontiers.remove(&org) {
         Some(f) => f,
@@ -42,7 +42,10 @@ pub(crate) fn append(
         let entry = item.prepared.entry();
         if let Some(key) = &entry.idempotency_key {
             if let Some(existing) = by_idempotency_key(tx, &state.packer.unpacker, org, key)? {
-                out.push(Written::Existing(existing));
+                out.push(Appended {
+                    stored: existing,
+                    created: false,
+                });
                 as_grouped = false;
                 continue;
             }
@@ -63,7 +66,10 @@ pub(crate) fn append(
         as_grouped &= Arc::ptr_eq(&stored.terms, &item.terms.terms);
         state.postings.entry(org).or_default().push(stored);
         frontier.append(leaf, &mut nodes);
-        out.push(Written::Created(StoredEntry::new(body, &leaf)));
+        out.push(Appended {
+            stored: StoredEntry::new(body, &leaf),
+            created: true,
+        });
     }
     tree::write_nodes(tx, org, &nodes)?;
     if let (true, Some(grouped)) = (as_grouped, grouped) {

@@ -39,7 +39,6 @@ use crate::body::Unpacker;
 use crate::keys::KeyCache;
 use crate::metrics::StoreMetrics;
 use crate::organizations::Organizations;
-use crate::ready::Written;
 
 use crate::{
     ApiKey, Appended, FacetField, LegalHold, NewApiKey, Organization, Page, RawEntry, Result,
@@ -217,13 +216,14 @@ impl Store for SqliteStore {
         let ready = Arc::new(crate::ready::prepare(&self.ids, org, items)?);
         let grouped = crate::ready::grouped(&ready);
         let shared = ready.clone();
-        let written = writer::call(self.writer()?, ready.len(), move |state, tx| {
+        let appended = writer::call(self.writer()?, ready.len(), move |state, tx| {
             append::append(state, tx, ord, &shared, grouped.as_ref())
         })
         .await?;
-        // Dropped here rather than on the writer's thread, which every write waits for.
+        // Dropped here rather than on the writer's thread, which every write waits for (the
+        // writer drops its handle before answering).
         drop(ready);
-        Ok(written.into_iter().map(Written::appended).collect())
+        Ok(appended)
     }
 
     async fn close(&self) {
