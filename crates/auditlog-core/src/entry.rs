@@ -116,6 +116,23 @@ enum Hole {
     Received,
 }
 
+/// The time a writer received a group of entries, with its JSON text written once for all of
+/// them rather than once per entry on the writer's thread.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub at: Timestamp,
+    quoted: String,
+}
+
+impl Received {
+    pub fn new(at: Timestamp) -> Self {
+        Self {
+            at,
+            quoted: format!("\"{at}\""),
+        }
+    }
+}
+
 impl Prepared {
     pub fn new(new: NewEntry, id: String, organization_id: String) -> Self {
         let placeholder = Timestamp::from_micros(0);
@@ -126,7 +143,7 @@ impl Prepared {
             sequence: 0,
             timestamp: new.timestamp.unwrap_or(placeholder),
             received_at: placeholder,
-            event: format!("{}.{}", new.resource_type, new.action),
+            event: [new.resource_type.as_str(), ".", &new.action].concat(),
             action: new.action,
             resource_type: new.resource_type,
             resource_id: new.resource_id,
@@ -175,9 +192,10 @@ impl Prepared {
 
     /// The canonical bytes the entry has with this sequence and received time (what storage
     /// keeps, and what its leaf hash is of).
-    pub fn bytes_at(&self, sequence: u64, received_at: Timestamp) -> Vec<u8> {
-        let digits = sequence.to_string();
-        let time = format!("\"{received_at}\"");
+    pub fn bytes_at(&self, sequence: u64, received: &Received) -> Vec<u8> {
+        let mut digits = itoa::Buffer::new();
+        let digits = digits.format(sequence);
+        let time = &received.quoted;
         let mut out = Vec::with_capacity(self.bytes.len() + 32);
         let mut last = 0;
         for &(at, len, kind) in &self.holes {
@@ -206,7 +224,7 @@ impl Prepared {
 
     /// The entry with its sequence, received time and hash, and its canonical bytes.
     pub fn assemble(self, sequence: u64, received_at: Timestamp) -> (Entry, Vec<u8>) {
-        let bytes = self.bytes_at(sequence, received_at);
+        let bytes = self.bytes_at(sequence, &Received::new(received_at));
         let leaf = crate::canonical::leaf_hash(&bytes);
         (self.finish(sequence, received_at, &leaf), bytes)
     }

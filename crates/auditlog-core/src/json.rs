@@ -9,6 +9,7 @@ use std::cell::Cell;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 
 pub use items::{parse_items, ItemsError};
@@ -64,27 +65,54 @@ fn parse_with(bytes: &[u8], budget: &Cell<usize>) -> Result<Value, serde_json::E
 /// and rewrites integral floats (`1.0`, `-0.0`) as integers, which is how RFC 8785 writes them —
 /// so the value a client reads back is the value that was hashed.
 pub fn check_numbers(value: &mut Value, path: &str) -> Result<(), String> {
+    let mut below = Vec::new();
+    if normalize_numbers(value, &mut below) {
+        return Ok(());
+    }
+    // The path is built only for the error, from the innermost step out.
+    let mut out = path.to_owned();
+    for step in below.iter().rev() {
+        match step {
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
+            Step::Key(k) if out.is_empty() => out.push_str(k),
+            Step::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+        }
+    }
+    Err(out)
+}
+
+enum Step<'a> {
+    Index(usize),
+    Key(&'a str),
+}
+
+/// [`check_numbers`]'s walk: false at the first unsafe number, with the steps to it in `below`
+/// (innermost first).
+fn normalize_numbers<'a>(value: &'a mut Value, below: &mut Vec<Step<'a>>) -> bool {
     match value {
-        Value::Number(n) if !is_safe_number(n) => Err(path.to_owned()),
+        Value::Number(n) if !is_safe_number(n) => false,
         Value::Number(n) => {
             if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0) {
                 *n = Number::from(f as i64);
             }
-            Ok(())
+            true
         }
-        Value::Array(items) => items
-            .iter_mut()
-            .enumerate()
-            .try_for_each(|(i, v)| check_numbers(v, &format!("{path}[{i}]"))),
-        Value::Object(map) => map.iter_mut().try_for_each(|(k, v)| {
-            let sub = if path.is_empty() {
-                k.clone()
-            } else {
-                format!("{path}.{k}")
-            };
-            check_numbers(v, &sub)
+        Value::Array(items) => items.iter_mut().enumerate().all(|(i, v)| {
+            normalize_numbers(v, below) || {
+                below.push(Step::Index(i));
+                false
+            }
         }),
-        _ => Ok(()),
+        Value::Object(map) => map.iter_mut().all(|(k, v)| {
+            normalize_numbers(v, below) || {
+                below.push(Step::Key(k));
+                false
+            }
+        }),
+        _ => true,
     }
 }
 
@@ -161,14 +189,17 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
         let mut map = Map::new();
         while let Some(key) = access.next_key::<String>()? {
-            if map.contains_key(&key) {
-                return Err(A::Error::custom(format!("duplicate key {key:?}")));
-            }
             if key.starts_with(RESERVED_KEY) {
                 return Err(A::Error::custom(format!("reserved key {key:?}")));
             }
-            let v = access.next_value_seed(self)?;
-            map.insert(key, v);
+            match map.entry(key) {
+                Entry::Occupied(held) => {
+                    return Err(A::Error::custom(format!("duplicate key {:?}", held.key())))
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(access.next_value_seed(self)?);
+                }
+            }
         }
         Ok(Value::Object(map))
     }
@@ -227,6 +258,8 @@ mod tests {
             check_numbers(&mut big, "metadata"),
             Err("metadata.a.b[1]".into())
         );
+        let mut deep = parse_strict(br#"{"x":[0,{"y":9007199254740992}]}"#).unwrap();
+        assert_eq!(check_numbers(&mut deep, ""), Err("x[1].y".into()));
         let mut huge = parse_strict(br#"{"a":123456789012345678901234567890}"#).unwrap();
         assert!(check_numbers(&mut huge, "").is_err());
         assert!(parse_strict(b"1e400").is_err());

@@ -23,7 +23,7 @@ pub mod stored;
 pub mod timestamp;
 pub mod validate;
 
-pub use entry::{ActorType, Change, Entry, NewEntry, Prepared, Target};
+pub use entry::{ActorType, Change, Entry, NewEntry, Prepared, Received, Target};
 pub use filter::{Filter, PageRequest};
 pub use ids::OrgId;
 pub use stored::StoredEntry;

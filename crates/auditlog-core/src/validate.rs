@@ -1,5 +1,6 @@
 //! Client JSON → [`NewEntry`], with every rule of docs/api.md §1 and an error that names the field.
 
+use std::fmt;
 use std::net::IpAddr;
 
 use serde_json::{Map, Value};
@@ -67,21 +68,51 @@ const SERVER_ASSIGNED: &[&str] = &[
 /// Validates one entry, taking its strings and objects as they are rather than copying them.
 /// `prefix` is prepended to every `param` (`"items[3]."` in a batch).
 pub fn validate_entry(value: Value, prefix: &str, limits: &Limits) -> Result<NewEntry, FieldError> {
+    validate(value, Prefix::Text(prefix), limits)
+}
+
+/// [`validate_entry`] for the item at `index` of a batch, its fields named `items[<index>].…`.
+pub fn validate_item(value: Value, index: usize, limits: &Limits) -> Result<NewEntry, FieldError> {
+    validate(value, Prefix::Item(index), limits)
+}
+
+/// What comes before a field's name in an error's `param`, written out only for an error:
+/// every entry of every batch passes through here.
+#[derive(Clone, Copy)]
+enum Prefix<'p> {
+    Text(&'p str),
+    Item(usize),
+    /// A member of the parent, indexed when it is an array's item.
+    Member(&'p Prefix<'p>, &'static str, Option<usize>),
+}
+
+impl fmt::Display for Prefix<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Prefix::Text(text) => f.write_str(text),
+            Prefix::Item(i) => write!(f, "items[{i}]."),
+            Prefix::Member(parent, name, None) => write!(f, "{parent}{name}."),
+            Prefix::Member(parent, name, Some(i)) => write!(f, "{parent}{name}[{i}]."),
+        }
+    }
+}
+
+fn validate(value: Value, prefix: Prefix, limits: &Limits) -> Result<NewEntry, FieldError> {
     let at = |field: &str| format!("{prefix}{field}");
     let err = |field: &str, message: String| FieldError {
         param: at(field),
         message,
     };
-    let whole = prefix.trim_end_matches('.');
+    let whole = || prefix.to_string().trim_end_matches('.').to_owned();
     let Value::Object(map) = value else {
         return Err(FieldError {
-            param: whole.to_owned(),
+            param: whole(),
             message: "an entry must be a JSON object".into(),
         });
     };
     if compact_size(&map) > MAX_ENTRY_BYTES {
         return Err(FieldError {
-            param: whole.to_owned(),
+            param: whole(),
             message: format!("an entry may be at most {MAX_ENTRY_BYTES} bytes of JSON"),
         });
     }
@@ -232,7 +263,7 @@ fn type_name(v: &Value) -> &'static str {
 /// A JSON object whose fields are taken out as they are validated.
 struct Reader<'p> {
     map: Map<String, Value>,
-    prefix: &'p str,
+    prefix: Prefix<'p>,
 }
 
 impl Reader<'_> {
@@ -337,14 +368,13 @@ impl Reader<'_> {
             .into_iter()
             .enumerate()
             .map(|(i, item)| {
-                let field = format!("targets[{i}]");
                 let Value::Object(map) = item else {
+                    let field = format!("targets[{i}]");
                     return Err(self.error(&field, "a target must be an object".into()));
                 };
-                let prefix = format!("{}{field}.", self.prefix);
                 let mut r = Reader {
                     map,
-                    prefix: &prefix,
+                    prefix: Prefix::Member(&self.prefix, "targets", Some(i)),
                 };
                 if let Some(k) = r
                     .map
@@ -370,10 +400,9 @@ impl Reader<'_> {
         let Some(map) = self.optional_object("metadata")? else {
             return Ok(Map::new());
         };
-        let prefix = format!("{}metadata.", self.prefix);
         let r = Reader {
             map,
-            prefix: &prefix,
+            prefix: Prefix::Member(&self.prefix, "metadata", None),
         };
         if let Some(ip) = r.peek_str("ip_address")? {
             if ip.parse::<IpAddr>().is_err() {
@@ -442,14 +471,13 @@ impl Reader<'_> {
             .into_iter()
             .enumerate()
             .map(|(i, item)| {
-                let field = format!("changes[{i}]");
                 let Value::Object(map) = item else {
+                    let field = format!("changes[{i}]");
                     return Err(self.error(&field, "a change must be an object".into()));
                 };
-                let prefix = format!("{}{field}.", self.prefix);
                 let mut r = Reader {
                     map,
-                    prefix: &prefix,
+                    prefix: Prefix::Member(&self.prefix, "changes", Some(i)),
                 };
                 if let Some(k) = r
                     .map

@@ -16,7 +16,7 @@ use super::Target;
 
 use auditlog_core::canonical::leaf_hash;
 use auditlog_core::merkle::Frontier;
-use auditlog_core::{StoredEntry, Timestamp};
+use auditlog_core::{Received, StoredEntry, Timestamp};
 
 use super::rows::{Rows, Statements, Then};
 use super::schema::{ensure_months, month_of, partitioned_months, Month};
@@ -265,7 +265,8 @@ async fn attempt_once(
             }
         }
     }
-    let received_at = Timestamp::now();
+    let received = Received::new(Timestamp::now());
+    let received_at = received.at;
     let mut pending: BTreeMap<i64, Rows> = BTreeMap::new();
     // The postings of the entries written, by organization, for segments and the tails.
     let mut fresh: BTreeMap<i64, Vec<EntryTerms>> = BTreeMap::new();
@@ -291,7 +292,7 @@ async fn attempt_once(
                 }
             }
             let sequence = next as u64;
-            let body = item.prepared.bytes_at(sequence, received_at);
+            let body = item.prepared.bytes_at(sequence, &received);
             let leaf = leaf_hash(&body);
             let timestamp = item.prepared.timestamp(received_at).micros();
             let entry = item.prepared.entry();

@@ -85,7 +85,7 @@ impl Term {
             Term::Resource(v) => (5, v.clone()),
             // A type never holds a ':' (lowercase segments joined by '.'); PostgreSQL's text
             // holds no NUL.
-            Term::Ref(t, id) => (6, format!("{t}:{id}")),
+            Term::Ref(t, id) => (6, [t.as_str(), ":", id].concat()),
             Term::Word(w) => (7, w.clone()),
             Term::Day(d) => (8, format!("{:08}", d + DAY_OFFSET)),
         }
@@ -209,7 +209,7 @@ impl EntryTerms {
         let mut terms = vec![
             Term::Type(f.kind.to_owned()),
             Term::Action(f.action.to_owned()),
-            Term::Event(format!("{}.{}", f.kind, f.action)),
+            Term::Event([f.kind, ".", f.action].concat()),
             Term::User(f.user.to_owned()),
             Term::Resource(f.resource.to_owned()),
             Term::Ref(f.kind.to_owned(), f.resource.to_owned()),

@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use auditlog_core::canonical::leaf_hash;
 use auditlog_core::merkle::Hash;
-use auditlog_core::{Entry, StoredEntry, Timestamp};
+use auditlog_core::{Entry, Received, StoredEntry, Timestamp};
 
 use super::bodies::{self, Stored};
 use super::tree;
@@ -27,7 +27,8 @@ pub(crate) fn append(
     items: &[Ready],
     grouped: Option<&Arc<Grouped>>,
 ) -> Result<Vec<Appended>> {
-    let received_at = Timestamp::now();
+    let received = Received::new(Timestamp::now());
+    let received_at = received.at;
     let mut frontier = match state.frontiers.remove(&org) {
         Some(f) => f,
         None => tree::load_frontier(tx, org)?,
@@ -51,7 +52,7 @@ pub(crate) fn append(
             }
         }
         let sequence = frontier.size() + 1;
-        let body = item.prepared.bytes_at(sequence, received_at);
+        let body = item.prepared.bytes_at(sequence, &received);
         let leaf = leaf_hash(&body);
         insert(
             tx,
