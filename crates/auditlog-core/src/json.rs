@@ -4,6 +4,7 @@
 //! [`check_numbers`] while validating, so the error can name the field).
 
 mod items;
+mod members;
 
 use std::cell::Cell;
 use std::fmt;
@@ -13,6 +14,8 @@ use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 
 pub use items::{parse_items, ItemsError};
+use members::StrictItem;
+pub use members::{Item, Members};
 
 /// The largest integer every I-JSON reader represents exactly.
 pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
@@ -31,7 +34,7 @@ pub const RESERVED_KEY: &str = "$serde_json::private::";
 /// Parses a whole document, rejecting duplicate keys, reserved keys and trailing data.
 pub fn parse_strict(bytes: &[u8]) -> Result<Value, serde_json::Error> {
     let budget = Cell::new(usize::MAX);
-    parse_with(bytes, &budget)
+    parse_with(bytes, StrictValue { budget: &budget })
 }
 
 /// Why [`parse_bounded`] refused a document.
@@ -45,7 +48,20 @@ pub enum BoundedError {
 /// [`parse_strict`], stopping at the first value past `max_values`.
 pub fn parse_bounded(bytes: &[u8], max_values: usize) -> Result<Value, BoundedError> {
     let budget = Cell::new(max_values);
-    parse_with(bytes, &budget).map_err(|e| {
+    bounded(parse_with(bytes, StrictValue { budget: &budget }), &budget)
+}
+
+/// [`parse_bounded`] for an entry: an object comes as its [`Members`].
+pub fn parse_item_bounded(bytes: &[u8], max_values: usize) -> Result<Item, BoundedError> {
+    let budget = Cell::new(max_values);
+    bounded(parse_with(bytes, StrictItem { budget: &budget }), &budget)
+}
+
+fn bounded<T>(
+    parsed: Result<T, serde_json::Error>,
+    budget: &Cell<usize>,
+) -> Result<T, BoundedError> {
+    parsed.map_err(|e| {
         if budget.get() == 0 {
             BoundedError::TooManyValues
         } else {
@@ -54,9 +70,12 @@ pub fn parse_bounded(bytes: &[u8], max_values: usize) -> Result<Value, BoundedEr
     })
 }
 
-fn parse_with(bytes: &[u8], budget: &Cell<usize>) -> Result<Value, serde_json::Error> {
+fn parse_with<'de, S: DeserializeSeed<'de>>(
+    bytes: &'de [u8],
+    seed: S,
+) -> Result<S::Value, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = StrictValue { budget }.deserialize(&mut de)?;
+    let value = seed.deserialize(&mut de)?;
     de.end()?;
     Ok(value)
 }
@@ -130,6 +149,16 @@ fn is_safe_number(n: &Number) -> bool {
     }
 }
 
+/// Counts one value against the budget, failing once it is spent.
+pub(crate) fn spend<E: serde::de::Error>(budget: &Cell<usize>) -> Result<(), E> {
+    let left = budget
+        .get()
+        .checked_sub(1)
+        .ok_or_else(|| E::custom("too many JSON values"))?;
+    budget.set(left);
+    Ok(())
+}
+
 /// Builds a [`Value`], refusing duplicate keys and counting values against a budget.
 #[derive(Clone, Copy)]
 pub(crate) struct StrictValue<'a> {
@@ -139,10 +168,7 @@ pub(crate) struct StrictValue<'a> {
 impl<'de> DeserializeSeed<'de> for StrictValue<'_> {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        match self.budget.get().checked_sub(1) {
-            Some(left) => self.budget.set(left),
-            None => return Err(D::Error::custom("too many JSON values")),
-        }
+        spend(self.budget)?;
         d.deserialize_any(self)
     }
 }

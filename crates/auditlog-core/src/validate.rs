@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use crate::diff::diff;
 use crate::entry::{ActorType, Change, NewEntry, Target};
 use crate::ids::{is_valid_dotted_name, is_valid_id};
-use crate::json::check_numbers;
+use crate::json::{check_numbers, Item, Members};
 use crate::timestamp::Timestamp;
 
 /// A rejected field: `param` is its path (`items[3].resource_id`), `message` says why.
@@ -71,9 +71,15 @@ pub fn validate_entry(value: Value, prefix: &str, limits: &Limits) -> Result<New
     validate(value, Prefix::Text(prefix), limits)
 }
 
-/// [`validate_entry`] for the item at `index` of a batch, its fields named `items[<index>].…`.
-pub fn validate_item(value: Value, index: usize, limits: &Limits) -> Result<NewEntry, FieldError> {
-    validate(value, Prefix::Item(index), limits)
+/// [`validate_entry`] for an entry read as an [`Item`]: a request's body (`index` none), or the
+/// item at `index` of a batch, its fields named `items[<index>].…`.
+pub fn validate_item(
+    item: Item,
+    index: Option<usize>,
+    limits: &Limits,
+) -> Result<NewEntry, FieldError> {
+    let prefix = index.map_or(Prefix::Text(""), Prefix::Item);
+    validate_members(item, prefix, limits)
 }
 
 /// What comes before a field's name in an error's `param`, written out only for an error:
@@ -98,26 +104,34 @@ impl fmt::Display for Prefix<'_> {
 }
 
 fn validate(value: Value, prefix: Prefix, limits: &Limits) -> Result<NewEntry, FieldError> {
+    let item = match value {
+        Value::Object(map) => Item::Object(Members::from(map)),
+        other => Item::Other(other),
+    };
+    validate_members(item, prefix, limits)
+}
+
+fn validate_members(item: Item, prefix: Prefix, limits: &Limits) -> Result<NewEntry, FieldError> {
     let at = |field: &str| format!("{prefix}{field}");
     let err = |field: &str, message: String| FieldError {
         param: at(field),
         message,
     };
     let whole = || prefix.to_string().trim_end_matches('.').to_owned();
-    let Value::Object(map) = value else {
+    let Item::Object(map) = item else {
         return Err(FieldError {
             param: whole(),
             message: "an entry must be a JSON object".into(),
         });
     };
-    if compact_size(&map) > MAX_ENTRY_BYTES {
+    if map.compact_len() > MAX_ENTRY_BYTES {
         return Err(FieldError {
             param: whole(),
             message: format!("an entry may be at most {MAX_ENTRY_BYTES} bytes of JSON"),
         });
     }
     for key in map.keys() {
-        if SERVER_ASSIGNED.contains(&key.as_str()) {
+        if SERVER_ASSIGNED.contains(&key) {
             return Err(err(
                 key,
                 format!("`{key}` is assigned by the server and cannot be sent"),
@@ -125,7 +139,7 @@ fn validate(value: Value, prefix: Prefix, limits: &Limits) -> Result<NewEntry, F
         }
     }
     // Named after every known field is checked, as before fields were taken out of the map.
-    let unknown = map.keys().find(|k| !KNOWN.contains(&k.as_str())).cloned();
+    let unknown = map.keys().find(|k| !KNOWN.contains(k)).map(str::to_owned);
     let mut r = Reader { map, prefix };
 
     let resource_type = r.required_str("resource_type")?;
@@ -205,25 +219,6 @@ fn validate(value: Value, prefix: Prefix, limits: &Limits) -> Result<NewEntry, F
     })
 }
 
-/// The length of the object as compact JSON, counted without building the text.
-fn compact_size(map: &Map<String, Value>) -> usize {
-    struct Count(usize);
-    impl std::io::Write for Count {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0 += buf.len();
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut count = Count(0);
-    match serde_json::to_writer(&mut count, map) {
-        Ok(()) => count.0,
-        Err(_) => usize::MAX,
-    }
-}
-
 const KNOWN: &[&str] = &[
     "timestamp",
     "action",
@@ -260,13 +255,37 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
-/// A JSON object whose fields are taken out as they are validated.
-struct Reader<'p> {
-    map: Map<String, Value>,
+/// A JSON object whose fields are taken out as they are validated: an entry's members, or a
+/// map below them.
+struct Reader<'p, M = Map<String, Value>> {
+    map: M,
     prefix: Prefix<'p>,
 }
 
-impl Reader<'_> {
+trait Object {
+    fn remove(&mut self, key: &str) -> Option<Value>;
+    fn get(&self, key: &str) -> Option<&Value>;
+}
+
+impl Object for Map<String, Value> {
+    fn remove(&mut self, key: &str) -> Option<Value> {
+        Map::remove(self, key)
+    }
+    fn get(&self, key: &str) -> Option<&Value> {
+        Map::get(self, key)
+    }
+}
+
+impl Object for Members {
+    fn remove(&mut self, key: &str) -> Option<Value> {
+        Members::remove(self, key)
+    }
+    fn get(&self, key: &str) -> Option<&Value> {
+        Members::get(self, key)
+    }
+}
+
+impl<M: Object> Reader<'_, M> {
     fn error(&self, field: &str, message: String) -> FieldError {
         FieldError {
             param: format!("{}{field}", self.prefix),

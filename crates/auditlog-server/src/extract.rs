@@ -1,5 +1,6 @@
 //! Extractors whose rejections speak our error shape.
 
+use auditlog_core::json::Item;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
@@ -147,11 +148,12 @@ impl RawJson {
         auditlog_core::json::parse_strict(&self.bytes).map_err(|e| Self::invalid_json(&e))
     }
 
-    /// [`RawJson::parse`], refusing a body of more than `max_values` JSON values while it is
-    /// read (`Err(None)`), before it builds a tree far larger than the body.
-    pub fn parse_bounded(&self, max_values: usize) -> Result<Value, Option<ApiError>> {
-        use auditlog_core::json::{parse_bounded, BoundedError};
-        parse_bounded(&self.bytes, max_values).map_err(|e| match e {
+    /// An entry's body, read as an [`Item`] (see [`RawJson::parse`]), refusing a body of more
+    /// than `max_values` JSON values while it is read (`Err(None)`), before it builds a tree
+    /// far larger than the body.
+    pub fn parse_item_bounded(&self, max_values: usize) -> Result<Item, Option<ApiError>> {
+        use auditlog_core::json::{parse_item_bounded, BoundedError};
+        parse_item_bounded(&self.bytes, max_values).map_err(|e| match e {
             BoundedError::Json(e) => Some(Self::invalid_json(&e)),
             BoundedError::TooManyValues => None,
         })

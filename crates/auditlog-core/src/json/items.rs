@@ -9,9 +9,8 @@ use std::fmt;
 use serde::de::{
     DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor,
 };
-use serde_json::Value;
 
-use super::StrictValue;
+use super::members::{Item, StrictItem};
 
 /// Why a batch body was refused.
 #[derive(Debug)]
@@ -38,7 +37,7 @@ pub fn parse_items<E>(
     bytes: &[u8],
     max_items: usize,
     max_values: usize,
-    each: impl FnMut(usize, Value) -> Result<(), E>,
+    each: impl FnMut(usize, Item) -> Result<(), E>,
 ) -> Result<usize, ItemsError<E>> {
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
@@ -92,7 +91,7 @@ struct Body<'s, F, E> {
     state: &'s State<F, E>,
 }
 
-impl<'de, F: FnMut(usize, Value) -> Result<(), E>, E> Visitor<'de> for Body<'_, F, E> {
+impl<'de, F: FnMut(usize, Item) -> Result<(), E>, E> Visitor<'de> for Body<'_, F, E> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -123,14 +122,14 @@ struct Items<'s, F, E> {
     state: &'s State<F, E>,
 }
 
-impl<'de, F: FnMut(usize, Value) -> Result<(), E>, E> DeserializeSeed<'de> for Items<'_, F, E> {
+impl<'de, F: FnMut(usize, Item) -> Result<(), E>, E> DeserializeSeed<'de> for Items<'_, F, E> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de, F: FnMut(usize, Value) -> Result<(), E>, E> Visitor<'de> for Items<'_, F, E> {
+impl<'de, F: FnMut(usize, Item) -> Result<(), E>, E> Visitor<'de> for Items<'_, F, E> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -149,7 +148,7 @@ impl<'de, F: FnMut(usize, Value) -> Result<(), E>, E> Visitor<'de> for Items<'_,
                 };
             }
             let budget = Cell::new(state.max_values);
-            let item = match seq.next_element_seed(StrictValue { budget: &budget }) {
+            let item = match seq.next_element_seed(StrictItem { budget: &budget }) {
                 Ok(Some(item)) => item,
                 Ok(None) => return self.finish(index),
                 Err(_) if budget.get() == 0 => return state.stop(ItemsError::TooLarge(index)),
@@ -201,10 +200,12 @@ impl<F, E> Items<'_, F, E> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     fn read(body: &str, max_items: usize) -> Result<Vec<Value>, ItemsError<String>> {
         let mut seen = Vec::new();
         parse_items(body.as_bytes(), max_items, 8, |i, v| {
+            let v = Value::from(v);
             if v == Value::String("bad".into()) {
                 return Err(format!("item {i}"));
             }

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use auditlog_core::ids::is_valid_id;
 use auditlog_core::json::{parse_items, ItemsError, MAX_VALUES};
 use auditlog_core::stored::{self, StoredEntry};
-use auditlog_core::validate::{validate_entry, validate_item, MAX_ENTRY_BYTES};
+use auditlog_core::validate::{validate_item, MAX_ENTRY_BYTES};
 use auditlog_core::{FieldError, Limits, NewEntry};
 use auditlog_store::Appended;
 
@@ -31,11 +31,11 @@ pub async fn one(
         .organization(&state, &org_id, Some(SCOPE_WRITE))
         .await?;
     let header_key = idempotency_header(&headers)?;
-    let value = body.parse_bounded(MAX_VALUES).map_err(|e| match e {
+    let item = body.parse_item_bounded(MAX_VALUES).map_err(|e| match e {
         Some(e) => e,
         None => too_large(""),
     })?;
-    let mut entry = validate_entry(value, "", &Limits::now())?;
+    let mut entry = validate_item(item, None, &Limits::now())?;
     if let Some(key) = header_key {
         match &entry.idempotency_key {
             Some(own) if *own != key => {
@@ -74,7 +74,7 @@ pub async fn batch(
     let limits = Limits::now();
     let mut entries: Vec<NewEntry> = Vec::new();
     let read = parse_items(body.bytes(), MAX_BATCH, MAX_VALUES, |i, item| {
-        let mut entry = validate_item(item, i, &limits)?;
+        let mut entry = validate_item(item, Some(i), &limits)?;
         if let (None, Some(key)) = (&entry.idempotency_key, &header_key) {
             entry.idempotency_key = Some(format!("{key}/{i}"));
         }
