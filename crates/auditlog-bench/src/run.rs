@@ -174,7 +174,7 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         // Each ingest figure as a share of the engine's bare limit on the same rows.
         let ratios: Vec<Row> = out
             .iter()
-            .filter(|r| r.section == "ingest")
+            .filter(|r| r.section == "ingest" && r.unit == "events/s")
             .map(|r| row(backend, "vs limit", &r.name, r.value / rate, "× limit"))
             .collect();
         out.extend(ratios);
@@ -354,7 +354,9 @@ async fn run_backend(
     for &stage in &plan.stages {
         let events = data.grow_to(stage).count as u64;
         eprintln!("   loading {events} entries (largest organization: {stage})");
+        let cpu = served.cpu_seconds();
         let (rate, lat, raw) = load_stage(base, &mut data, stage, &keys).await?;
+        let load_cpu = cpu_per_event(backend, served, cpu, events, &format!("load to {stage}"));
         (entries, raw_bytes) = (entries + events, raw_bytes + raw);
         if let Some(url) = postgres {
             storage::vacuum(
@@ -372,11 +374,20 @@ async fn run_backend(
             &lat,
             None,
         ));
+        rows.extend(load_cpu);
         rows.extend(storage::disk(backend, store, stage, entries, raw_bytes).await?);
         rows.extend(queries(backend, Api::Auditlog, &http, base, &keys[0], stage, plan).await?);
     }
     let work = appended(&mut data, &keys[0], plan.batch100_events, 100);
+    let cpu = served.cpu_seconds();
     let (rate, lat) = load::ingest(base, Api::Auditlog, load::queued(work), 8).await?;
+    let batch_cpu = cpu_per_event(
+        backend,
+        served,
+        cpu,
+        plan.batch100_events as u64,
+        "batches of 100",
+    );
     rows.push(timed(
         backend,
         "ingest",
@@ -386,8 +397,17 @@ async fn run_backend(
         &lat,
         None,
     ));
+    rows.extend(batch_cpu);
     let work = appended(&mut data, &keys[0], plan.single_events, 1);
+    let cpu = served.cpu_seconds();
     let (rate, lat) = load::ingest(base, Api::Auditlog, load::queued(work), 64).await?;
+    let single_cpu = cpu_per_event(
+        backend,
+        served,
+        cpu,
+        plan.single_events as u64,
+        "single events",
+    );
     rows.push(timed(
         backend,
         "ingest",
@@ -397,7 +417,26 @@ async fn run_backend(
         &lat,
         None,
     ));
+    rows.extend(single_cpu);
     Ok(rows)
+}
+
+/// The server's CPU time per event since `before` (none where `/proc` cannot tell).
+fn cpu_per_event(
+    backend: &str,
+    served: &Served,
+    before: Option<f64>,
+    events: u64,
+    what: &str,
+) -> Option<Row> {
+    let spent = served.cpu_seconds()? - before?;
+    Some(row(
+        backend,
+        "ingest",
+        &format!("server CPU per event, {what}"),
+        spent * 1e6 / events.max(1) as f64,
+        "µs/event",
+    ))
 }
 
 /// The peer on the same rows: bulk-loaded stage by stage and queried with the equivalent
