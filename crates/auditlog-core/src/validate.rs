@@ -124,7 +124,7 @@ fn validate_members(item: Item, prefix: Prefix, limits: &Limits) -> Result<NewEn
             message: "an entry must be a JSON object".into(),
         });
     };
-    if map.compact_len() > MAX_ENTRY_BYTES {
+    if map.longer_than(MAX_ENTRY_BYTES) {
         return Err(FieldError {
             param: whole(),
             message: format!("an entry may be at most {MAX_ENTRY_BYTES} bytes of JSON"),
@@ -724,5 +724,16 @@ mod tests {
     fn oversized_entries_are_rejected() {
         let big = with(json!({"metadata": {"blob": "x".repeat(MAX_ENTRY_BYTES)}}));
         assert_eq!(param_of(big), "items[3]");
+        // At the limit exactly, counted as compact JSON with every escape written out.
+        let sized = |escaped: usize, plain: usize| {
+            let blob = "\n".repeat(escaped);
+            with(json!({"metadata": {"blob": blob, "pad": "x".repeat(plain)}}))
+        };
+        let escaped = (MAX_ENTRY_BYTES - sized(0, 0).to_string().len()) / 4;
+        let plain = MAX_ENTRY_BYTES - sized(escaped, 0).to_string().len();
+        let at = |extra: usize| sized(escaped, plain + extra);
+        assert_eq!(at(0).to_string().len(), MAX_ENTRY_BYTES);
+        assert!(validate_entry(at(0), "", &limits()).is_ok());
+        assert_eq!(param_of(at(1)), "items[3]");
     }
 }

@@ -42,6 +42,18 @@ impl Members {
         self.0.iter().map(|(k, _)| k.as_str())
     }
 
+    /// Whether the object as compact JSON is longer than `max` bytes. A bound from the
+    /// values' sizes settles nearly every entry without the exact count, which escapes every
+    /// string.
+    pub fn longer_than(&self, max: usize) -> bool {
+        let bound = self
+            .0
+            .iter()
+            .map(|(k, v)| longest_str(k) + 1 + longest(v))
+            .fold(self.0.len() + 2, usize::saturating_add);
+        bound > max && self.compact_len() > max
+    }
+
     /// The object's length as compact JSON, as `serde_json` writes it, counted without
     /// building the text.
     pub fn compact_len(&self) -> usize {
@@ -71,6 +83,28 @@ impl From<Item> for Value {
             Item::Other(v) => v,
         }
     }
+}
+
+/// At least the length of `value` as compact JSON: a character is escaped in at most 6 bytes,
+/// and no number takes more than 32.
+fn longest(value: &Value) -> usize {
+    match value {
+        Value::Null | Value::Bool(_) => 5,
+        Value::Number(_) => 32,
+        Value::String(s) => longest_str(s),
+        Value::Array(items) => items
+            .iter()
+            .map(longest)
+            .fold(items.len() + 2, usize::saturating_add),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| longest_str(k) + 1 + longest(v))
+            .fold(map.len() + 2, usize::saturating_add),
+    }
+}
+
+fn longest_str(s: &str) -> usize {
+    s.len().saturating_mul(6).saturating_add(2)
 }
 
 /// The length of `value` as compact JSON.
@@ -198,6 +232,25 @@ mod tests {
         assert_eq!(Value::from(Item::Object(m.clone())), value);
         assert_eq!(m.compact_len(), value.to_string().len());
         assert_eq!(Members::from(value.as_object().unwrap().clone()), m);
+    }
+
+    #[test]
+    fn the_length_limit_is_exact_however_the_values_are_written() {
+        let doc = r#"{"\u0001":"\u0000\u001f\"\\é𝄞","n":[-1.2345678901234567e-300,18446744073709551615,-9223372036854775808,1e300],"o":{"":null,"t":true}}"#;
+        let m = members(doc);
+        let exact = m.compact_len();
+        assert_eq!(
+            exact,
+            crate::json::parse_strict(doc.as_bytes())
+                .unwrap()
+                .to_string()
+                .len()
+        );
+        assert!(m.longer_than(exact - 1));
+        assert!(!m.longer_than(exact));
+        for v in [&m.0[0].1, &m.0[1].1, &m.0[2].1] {
+            assert!(longest(v) >= compact_len(v), "{v}");
+        }
     }
 
     #[test]
