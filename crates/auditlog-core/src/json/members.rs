@@ -46,27 +46,23 @@ impl Members {
     /// values' sizes settles nearly every entry without the exact count, which escapes every
     /// string.
     pub fn longer_than(&self, max: usize) -> bool {
-        let bound = self
-            .0
-            .iter()
-            .map(|(k, v)| longest_str(k) + 1 + longest(v))
-            .fold(self.0.len() + 2, usize::saturating_add);
+        let bound = longest_object(self.0.iter().map(|(k, v)| (k, v)));
         bound > max && self.compact_len() > max
     }
 
     /// The object's length as compact JSON, as `serde_json` writes it, counted without
     /// building the text.
     pub fn compact_len(&self) -> usize {
-        let members: usize = self
-            .0
-            .iter()
-            .map(|(k, v)| {
-                compact_len(k)
-                    .saturating_add(1)
-                    .saturating_add(compact_len(v))
-            })
-            .fold(0, usize::saturating_add);
-        members.saturating_add(self.0.len().saturating_sub(1) + 2)
+        compact_len(&AsMap(&self.0))
+    }
+}
+
+/// Members serialized as the object they are.
+struct AsMap<'a>(&'a [(String, Value)]);
+
+impl serde::Serialize for AsMap<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
     }
 }
 
@@ -96,11 +92,15 @@ fn longest(value: &Value) -> usize {
             .iter()
             .map(longest)
             .fold(items.len() + 2, usize::saturating_add),
-        Value::Object(map) => map
-            .iter()
-            .map(|(k, v)| longest_str(k) + 1 + longest(v))
-            .fold(map.len() + 2, usize::saturating_add),
+        Value::Object(map) => longest_object(map.iter()),
     }
+}
+
+fn longest_object<'a>(members: impl ExactSizeIterator<Item = (&'a String, &'a Value)>) -> usize {
+    let braces_and_commas = members.len() + 2;
+    members
+        .map(|(k, v)| longest_str(k).saturating_add(1).saturating_add(longest(v)))
+        .fold(braces_and_commas, usize::saturating_add)
 }
 
 fn longest_str(s: &str) -> usize {
@@ -108,7 +108,7 @@ fn longest_str(s: &str) -> usize {
 }
 
 /// The length of `value` as compact JSON.
-pub(crate) fn compact_len<T: serde::Serialize + ?Sized>(value: &T) -> usize {
+fn compact_len<T: serde::Serialize + ?Sized>(value: &T) -> usize {
     struct Count(usize);
     impl std::io::Write for Count {
         fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -154,29 +154,30 @@ impl<'de> Visitor<'de> for StrictItem<'_> {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Item, E> {
-        Ok(Item::Other(Value::Bool(v)))
+    // Anything but an object is read as [`StrictValue`] reads it.
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Item, E> {
+        self.value().visit_bool(v).map(Item::Other)
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Item, E> {
-        Ok(Item::Other(Value::Number(v.into())))
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Item, E> {
+        self.value().visit_i64(v).map(Item::Other)
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Item, E> {
-        Ok(Item::Other(Value::Number(v.into())))
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Item, E> {
+        self.value().visit_u64(v).map(Item::Other)
     }
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Item, E> {
         self.value().visit_f64(v).map(Item::Other)
     }
-    fn visit_str<E>(self, v: &str) -> Result<Item, E> {
-        Ok(Item::Other(Value::String(v.to_owned())))
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Item, E> {
+        self.value().visit_str(v).map(Item::Other)
     }
-    fn visit_string<E>(self, v: String) -> Result<Item, E> {
-        Ok(Item::Other(Value::String(v)))
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Item, E> {
+        self.value().visit_string(v).map(Item::Other)
     }
-    fn visit_unit<E>(self) -> Result<Item, E> {
-        Ok(Item::Other(Value::Null))
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Item, E> {
+        self.value().visit_unit().map(Item::Other)
     }
-    fn visit_none<E>(self) -> Result<Item, E> {
-        Ok(Item::Other(Value::Null))
+    fn visit_none<E: serde::de::Error>(self) -> Result<Item, E> {
+        self.value().visit_none().map(Item::Other)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Item, A::Error> {
         self.value().visit_seq(seq).map(Item::Other)
